@@ -1,0 +1,179 @@
+package org.normflow.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The normative-document part of the registry; runs in the engine's transaction when called from a delegate. */
+@Repository
+public class DocumentRepository {
+
+  private static final String COLUMNS =
+      "id, process_instance_id, title, doc_type, issuing_unit, affects_rights, concerns_market, "
+          + "major_decision, trial, stage, doc_number, planned_effective_date, published_on, effective_on, "
+          + "valid_until, filing_due, filed_on, filing_late, withdrawn_reason, created_by, created_at, updated_at";
+
+  private final JdbcClient jdbc;
+
+  DocumentRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The fields a drafter gives when starting a case. */
+  public record NewDocument(
+      String id,
+      String processInstanceId,
+      String title,
+      String docType,
+      String issuingUnit,
+      boolean affectsRights,
+      boolean concernsMarket,
+      boolean majorDecision,
+      boolean trial,
+      LocalDate plannedEffectiveDate,
+      String createdBy) {}
+
+  public void insert(NewDocument d) {
+    Timestamp now = now();
+    jdbc.sql(
+            "INSERT INTO nf_document (id, process_instance_id, title, doc_type, issuing_unit, affects_rights, "
+                + "concerns_market, major_decision, trial, stage, planned_effective_date, filing_late, created_by, "
+                + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)")
+        .params(
+            d.id(), d.processInstanceId(), d.title(), d.docType(), d.issuingUnit(), d.affectsRights(),
+            d.concernsMarket(), d.majorDecision(), d.trial(), Stage.DRAFTING.name(), d.plannedEffectiveDate(),
+            d.createdBy(), now, now)
+        .update();
+  }
+
+  public void updateStage(String id, Stage stage) {
+    int rows =
+        jdbc.sql("UPDATE nf_document SET stage = ?, updated_at = ? WHERE id = ?")
+            .params(stage.name(), now(), id)
+            .update();
+    requireOne(rows, id);
+  }
+
+  /** Adds the next version (1, 2, ...) and returns its number; earlier versions stay untouched. */
+  public int addVersion(String documentId, DocumentVersion v) {
+    Integer last =
+        jdbc.sql("SELECT MAX(version_no) FROM nf_document_version WHERE document_id = ?")
+            .param(documentId)
+            .query(Integer.class)
+            .optional()
+            .orElse(null);
+    int next = last == null ? 1 : last + 1;
+    jdbc.sql(
+            "INSERT INTO nf_document_version (document_id, version_no, draft_text, draft_file_name, purpose, "
+                + "legal_basis, drafting_process, main_content, change_note, created_by, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            documentId, next, v.draftText(), v.draftFileName(), v.purpose(), v.legalBasis(), v.draftingProcess(),
+            v.mainContent(), v.changeNote(), v.createdBy(), now())
+        .update();
+    return next;
+  }
+
+  public Optional<DocumentRecord> find(String id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM nf_document WHERE id = ?")
+        .param(id)
+        .query(DocumentRepository::map)
+        .optional()
+        .map(d -> d.withVersions(versions(id)));
+  }
+
+  public DocumentRecord get(String id) {
+    return find(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的规范性文件"));
+  }
+
+  public List<DocumentRecord> list(Stage stage) {
+    if (stage == null) {
+      return jdbc.sql("SELECT " + COLUMNS + " FROM nf_document ORDER BY created_at DESC")
+          .query(DocumentRepository::map)
+          .list();
+    }
+    return jdbc.sql("SELECT " + COLUMNS + " FROM nf_document WHERE stage = ? ORDER BY created_at DESC")
+        .param(stage.name())
+        .query(DocumentRepository::map)
+        .list();
+  }
+
+  public List<DocumentVersion> versions(String documentId) {
+    return jdbc.sql(
+            "SELECT version_no, draft_text, draft_file_name, purpose, legal_basis, drafting_process, main_content, "
+                + "change_note, created_by, created_at FROM nf_document_version WHERE document_id = ? "
+                + "ORDER BY version_no")
+        .param(documentId)
+        .query(
+            (rs, n) ->
+                new DocumentVersion(
+                    rs.getInt("version_no"),
+                    rs.getString("draft_text"),
+                    rs.getString("draft_file_name"),
+                    rs.getString("purpose"),
+                    rs.getString("legal_basis"),
+                    rs.getString("drafting_process"),
+                    rs.getString("main_content"),
+                    rs.getString("change_note"),
+                    rs.getString("created_by"),
+                    localDateTime(rs, "created_at")))
+        .list();
+  }
+
+  static DocumentRecord map(ResultSet rs, int rowNum) throws SQLException {
+    Stage stage = Stage.valueOf(rs.getString("stage"));
+    return new DocumentRecord(
+        rs.getString("id"),
+        rs.getString("process_instance_id"),
+        rs.getString("title"),
+        rs.getString("doc_type"),
+        rs.getString("issuing_unit"),
+        rs.getBoolean("affects_rights"),
+        rs.getBoolean("concerns_market"),
+        rs.getBoolean("major_decision"),
+        rs.getBoolean("trial"),
+        stage,
+        stage.label(),
+        rs.getString("doc_number"),
+        localDate(rs, "planned_effective_date"),
+        localDate(rs, "published_on"),
+        localDate(rs, "effective_on"),
+        localDate(rs, "valid_until"),
+        localDate(rs, "filing_due"),
+        localDate(rs, "filed_on"),
+        rs.getBoolean("filing_late"),
+        rs.getString("withdrawn_reason"),
+        rs.getString("created_by"),
+        localDateTime(rs, "created_at"),
+        localDateTime(rs, "updated_at"),
+        List.of());
+  }
+
+  static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    java.sql.Date date = rs.getDate(column);
+    return date == null ? null : date.toLocalDate();
+  }
+
+  static LocalDateTime localDateTime(ResultSet rs, String column) throws SQLException {
+    Timestamp ts = rs.getTimestamp(column);
+    return ts == null ? null : ts.toLocalDateTime();
+  }
+
+  /** Registry time follows the engine clock, so tests that move the clock see consistent records. */
+  static Timestamp now() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  }
+
+  private static void requireOne(int rows, String id) {
+    if (rows != 1) {
+      throw new NotFoundException("没有编号为 " + id + " 的规范性文件");
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.normflow.registry;
+
+import static org.normflow.process.NormativeDocumentVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.normflow.validation.FormCheck;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completing a drafting task: checks the draft and its drafting explanation (起草说明, R-ND-01)
+ * and stores them as a new version in the registry; a revision never overwrites a version.
+ */
+@Component("recordDraftVersion")
+class RecordDraftVersion implements TaskListener {
+
+  static final int MAX_TEXT = 4000;
+
+  private final DocumentRepository documents;
+
+  RecordDraftVersion(DocumentRepository documents) {
+    this.documents = documents;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormCheck check = FormCheck.of(task);
+    String draft = check.text(DRAFT_TEXT, "文件草案正文", MAX_TEXT);
+    String purpose = check.text(PURPOSE, "制定目的和必要性", MAX_TEXT);
+    String basis = check.text(LEGAL_BASIS, "制定依据", MAX_TEXT);
+    String process = check.text(DRAFTING_PROCESS, "起草过程", MAX_TEXT);
+    String content = check.text(MAIN_CONTENT, "主要内容", MAX_TEXT);
+    check.verify();
+
+    String documentId = (String) task.getVariable(DOCUMENT_ID);
+    int version =
+        documents.addVersion(
+            documentId,
+            new DocumentVersion(0, draft, null, purpose, basis, process, content, null, task.getAssignee(), null));
+    task.setVariable(CURRENT_VERSION, version);
+  }
+}

@@ -1,0 +1,22 @@
+package org.normflow.validation;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+
+/**
+ * Refuses a form submission with Chinese messages that say what is wrong. Thrown inside the
+ * engine's command, it rolls the whole step back: the task stays open and nothing saved is lost.
+ */
+public class FormValidationException extends ProcessEngineException {
+
+  private final List<String> problems;
+
+  public FormValidationException(List<String> problems) {
+    super("表单填写有误：" + String.join("；", problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  public List<String> problems() {
+    return problems;
+  }
+}
