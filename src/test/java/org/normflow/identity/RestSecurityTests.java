@@ -1,0 +1,85 @@
+package org.normflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.normflow.NormFlowSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+@NormFlowSpringTest
+class RestSecurityTests {
+
+  @Autowired TestRestTemplate rest;
+
+  static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
+
+  @Test
+  @DisplayName("/engine-rest and /api answer 401 without credentials and with a wrong password")
+  void anonymousGets401() {
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/api/documents", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("auditor", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  @DisplayName("with drafter:demo /engine-rest/task answers 200 and lists only tasks the drafter may see")
+  void drafterSeesOwnTasks() {
+    TestRestTemplate drafter = rest.withBasicAuth("drafter", "demo");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String body =
+        "{\"variables\":{\"title\":{\"value\":\"REST 测试文件\"},\"docType\":{\"value\":\"通知\"},"
+            + "\"issuingUnit\":{\"value\":\"市应急管理局\"}}}";
+    ResponseEntity<Map> started =
+        drafter.exchange(
+            "/engine-rest/process-definition/key/normative-document/start",
+            HttpMethod.POST,
+            new HttpEntity<>(body, headers),
+            Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<List<Map<String, Object>>> tasks =
+        drafter.exchange("/engine-rest/task", HttpMethod.GET, null, LIST);
+    assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(tasks.getBody()).isNotEmpty().allSatisfy(t -> assertThat(t.get("name")).isNotNull());
+    assertThat(tasks.getBody()).extracting(t -> t.get("processInstanceId")).contains(started.getBody().get("id"));
+
+    ResponseEntity<List<Map<String, Object>>> legalTasks =
+        rest.withBasicAuth("legal", "demo")
+            .exchange("/engine-rest/task?processInstanceId=" + started.getBody().get("id"), HttpMethod.GET, null, LIST);
+    assertThat(legalTasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(legalTasks.getBody()).isEmpty();
+
+    ResponseEntity<String> form =
+        drafter.getForEntity(
+            "/engine-rest/task/" + tasks.getBody().stream()
+                .filter(t -> started.getBody().get("id").equals(t.get("processInstanceId")))
+                .findFirst().orElseThrow().get("id") + "/deployed-form",
+            String.class);
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("normative-document-drafting");
+  }
+
+  @Test
+  @DisplayName("the registry API answers authenticated users")
+  void registryApi() {
+    ResponseEntity<String> documents = rest.withBasicAuth("auditor", "demo").getForEntity("/api/documents", String.class);
+    assertThat(documents.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.withBasicAuth("auditor", "demo").getForEntity("/api/documents/nope", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+}

@@ -1,0 +1,158 @@
+package org.normflow.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Reads bpmn/ and forms/ as files and checks the conventions of DESIGN.md and STYLE.md. */
+class ModelConventionTests {
+
+  /** What the Modeler generates: Activity_0x3f2ab, Gateway_12tl2hf, Flow_1abc2de, sid-..., UUID-ish ids. */
+  static final Pattern GENERATED_ID =
+      Pattern.compile(
+          "^([A-Za-z]+_[0-9][0-9a-z]{6}|[A-Za-z]+_[0-9a-z]{7}|sid-.*|.*[0-9a-f]{8}-[0-9a-f]{4}-.*|"
+              + "(Activity|Task|Gateway|Event|StartEvent|EndEvent|Flow|SequenceFlow|Process|DataObject)_?\\d+)$");
+
+  static final Path BPMN = Path.of("bpmn");
+  static final Path FORMS = Path.of("forms");
+  static List<Path> bpmnFiles;
+  static Set<String> formIds = new HashSet<>();
+
+  @BeforeAll
+  static void readFiles() throws IOException {
+    try (Stream<Path> files = Files.list(BPMN)) {
+      bpmnFiles = files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList();
+    }
+    ObjectMapper json = new ObjectMapper();
+    try (Stream<Path> files = Files.list(FORMS)) {
+      for (Path form : files.filter(p -> p.toString().endsWith(".form")).toList()) {
+        formIds.add(json.readTree(form.toFile()).path("id").asText());
+      }
+    }
+    assertThat(bpmnFiles).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("every form's id equals its file name")
+  void formIdEqualsFileName() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    try (Stream<Path> files = Files.list(FORMS)) {
+      for (Path form : files.filter(p -> p.toString().endsWith(".form")).toList()) {
+        JsonNode node = json.readTree(form.toFile());
+        String fileName = form.getFileName().toString().replace(".form", "");
+        assertThat(node.path("id").asText()).as(form.toString()).isEqualTo(fileName);
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("no generated ids on any BPMN element")
+  void meaningfulIds() {
+    List<String> bad = new ArrayList<>();
+    for (Path file : bpmnFiles) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+        if (element.getId() != null
+            && element.getElementType().getTypeNamespace().equals("http://www.omg.org/spec/BPMN/20100524/MODEL")
+            && GENERATED_ID.matcher(element.getId()).matches()) {
+          bad.add(file + ": " + element.getId());
+        }
+      }
+    }
+    assertThat(bad).as("generated ids").isEmpty();
+  }
+
+  @Test
+  @DisplayName("every process has historyTimeToLive and a diagram")
+  void historyTimeToLiveAndDiagram() {
+    for (Path file : bpmnFiles) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        if (process.isExecutable()) {
+          assertThat(process.getCamundaHistoryTimeToLiveString()).as(file + " historyTimeToLive").isNotBlank();
+        }
+      }
+      assertThat(model.getModelElementsByType(BpmnDiagram.class)).as(file + " has bpmndi").isNotEmpty();
+    }
+  }
+
+  @Test
+  @DisplayName("service logic is Spring beans by name: no camunda:class, no scripts")
+  void delegatesAreBeans() {
+    for (Path file : bpmnFiles) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      assertThat(model.getModelElementsByType(ScriptTask.class)).as(file + " script tasks").isEmpty();
+      for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+        assertThat(task.getCamundaClass()).as(task.getId()).isNull();
+        assertThat(task.getCamundaDelegateExpression()).as(task.getId() + " delegateExpression").isNotBlank();
+      }
+      for (SendTask task : model.getModelElementsByType(SendTask.class)) {
+        assertThat(task.getCamundaClass()).as(task.getId()).isNull();
+      }
+      for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+        assertThat(task.getCamundaClass()).as(task.getId()).isNull();
+      }
+      for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+        assertThat(listener.getCamundaClass()).as("task listener class").isNull();
+        assertThat(listener.getCamundaScript()).as("task listener script").isNull();
+      }
+      for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+        assertThat(listener.getCamundaClass()).as("execution listener class").isNull();
+        assertThat(listener.getCamundaScript()).as("execution listener script").isNull();
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("every user task has its own form, named after it, and someone to work on it")
+  void userTasksHaveForms() {
+    Set<String> used = new HashSet<>();
+    for (Path file : bpmnFiles) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String formRef = task.getCamundaFormRef();
+        String formKey = task.getCamundaFormKey();
+        assertThat(formRef != null || formKey != null).as(task.getId() + " has a form").isTrue();
+        if (formRef != null) {
+          assertThat(formIds).as(task.getId() + " formRef " + formRef).contains(formRef);
+          assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
+          assertThat(used.add(formRef)).as("form " + formRef + " used by one task only").isTrue();
+        }
+        assertThat(task.getCamundaCandidateGroups() != null || task.getCamundaAssignee() != null)
+            .as(task.getId() + " candidateGroups or assignee")
+            .isTrue();
+      }
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        if (start.getCamundaFormRef() != null) {
+          assertThat(formIds).as(start.getId() + " formRef").contains(start.getCamundaFormRef());
+        }
+      }
+    }
+  }
+}
