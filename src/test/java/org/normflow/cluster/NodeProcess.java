@@ -1,0 +1,115 @@
+package org.normflow.cluster;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** A NormFlow node in its own JVM, started from the test class path, spoken to over HTTP. */
+final class NodeProcess implements AutoCloseable {
+
+  final String name;
+  final int port;
+  final Path log;
+  private final Process process;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private NodeProcess(String name, int port, Path log, Process process) {
+    this.name = name;
+    this.port = port;
+    this.log = log;
+    this.process = process;
+  }
+
+  static NodeProcess start(String name, String jdbcUrl, String... extraArgs) throws IOException {
+    int port = freePort();
+    Path log = Files.createTempFile("normflow-" + name, ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("org.normflow.NormFlowApplication");
+    command.add("--spring.profiles.active=demo,postgres");
+    command.add("--spring.datasource.url=" + jdbcUrl);
+    command.add("--server.port=" + port);
+    command.add("--spring.jmx.enabled=false");
+    command.addAll(List.of(extraArgs));
+    Process process =
+        new ProcessBuilder(command)
+            .directory(new File(System.getProperty("java.io.tmpdir")))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    return new NodeProcess(name, port, log, process);
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  void awaitStarted(Duration timeout) throws Exception {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " died at start-up:\n" + tail());
+      }
+      if (Files.readString(log, StandardCharsets.UTF_8).contains("Started NormFlowApplication")) {
+        return;
+      }
+      Thread.sleep(250); // polling another process's start-up, not a timer under test
+    }
+    throw new IllegalStateException(name + " did not start in " + timeout + ":\n" + tail());
+  }
+
+  HttpResponse<String> get(String user, String path) throws Exception {
+    return http.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> post(String user, String path, String json) throws Exception {
+    return http.send(
+        request(user, path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String user, String path) {
+    String auth = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Basic " + auth);
+  }
+
+  String tail() throws IOException {
+    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
