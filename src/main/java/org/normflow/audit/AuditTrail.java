@@ -1,0 +1,102 @@
+package org.normflow.audit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds a case's complete trail from the engine history (level full): every activity with who did
+ * it, every claim, assignment, delegation and candidate change, every form value with the task it
+ * was submitted in, and every operation a user performed.
+ */
+@Service
+public class AuditTrail {
+
+  static final int MAX_VALUE_TEXT = 500;
+
+  private final HistoryService history;
+
+  AuditTrail(HistoryService history) {
+    this.history = history;
+  }
+
+  public List<AuditEntry> of(String processInstanceId) {
+    List<AuditEntry> trail = new ArrayList<>();
+    Map<String, HistoricTaskInstance> tasks =
+        history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list().stream()
+            .collect(Collectors.toMap(HistoricTaskInstance::getId, Function.identity()));
+
+    for (HistoricActivityInstance activity :
+        history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list()) {
+      if (activity.getActivityName() == null) {
+        continue;
+      }
+      trail.add(
+          new AuditEntry(activity.getStartTime(), "ACTIVITY_STARTED", activity.getActivityId(),
+              activity.getActivityName(), null, activity.getActivityType()));
+      if (activity.getEndTime() != null) {
+        trail.add(
+            new AuditEntry(activity.getEndTime(), activity.isCanceled() ? "ACTIVITY_CANCELED" : "ACTIVITY_COMPLETED",
+                activity.getActivityId(), activity.getActivityName(), activity.getAssignee(),
+                activity.getActivityType()));
+      }
+    }
+    // the identity-link log has no process-instance filter: one query per task of the case
+    List<HistoricIdentityLinkLog> links = new ArrayList<>();
+    for (String taskId : tasks.keySet()) {
+      links.addAll(history.createHistoricIdentityLinkLogQuery().taskId(taskId).list());
+    }
+    for (HistoricIdentityLinkLog link : links) {
+      HistoricTaskInstance task = tasks.get(link.getTaskId());
+      String who = link.getUserId() != null ? "user " + link.getUserId() : "group " + link.getGroupId();
+      trail.add(
+          new AuditEntry(link.getTime(), "TASK_" + link.getType().toUpperCase() + "_" + link.getOperationType().toUpperCase(),
+              task == null ? null : task.getTaskDefinitionKey(), task == null ? null : task.getName(),
+              link.getAssignerId(), who));
+    }
+    List<UserOperationLogEntry> operations =
+        history.createUserOperationLogQuery().processInstanceId(processInstanceId).list();
+    // values submitted with a task completion share the completion's operation id: that links value, task and user
+    Map<String, UserOperationLogEntry> operationById = new java.util.HashMap<>();
+    operations.forEach(op -> operationById.putIfAbsent(op.getOperationId(), op));
+    for (UserOperationLogEntry op : operations) {
+      HistoricTaskInstance task = op.getTaskId() == null ? null : tasks.get(op.getTaskId());
+      String detail = op.getProperty() == null ? op.getEntityType()
+          : op.getEntityType() + " " + op.getProperty() + ": " + op.getOrgValue() + " → " + op.getNewValue();
+      trail.add(
+          new AuditEntry(op.getTimestamp(), "USER_" + op.getOperationType().toUpperCase(),
+              task == null ? null : task.getTaskDefinitionKey(), task == null ? null : task.getName(),
+              op.getUserId(), detail));
+    }
+    for (HistoricDetail detail :
+        history.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates().list()) {
+      HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+      UserOperationLogEntry operation =
+          update.getUserOperationId() == null ? null : operationById.get(update.getUserOperationId());
+      String taskId = update.getTaskId() != null ? update.getTaskId() : operation == null ? null : operation.getTaskId();
+      HistoricTaskInstance task = taskId == null ? null : tasks.get(taskId);
+      trail.add(
+          new AuditEntry(update.getTime(), "VALUE", task == null ? null : task.getTaskDefinitionKey(),
+              task == null ? null : task.getName(), operation == null ? null : operation.getUserId(),
+              update.getVariableName() + " = " + shorten(update.getValue())));
+    }
+    trail.sort(Comparator.comparing(AuditEntry::time, Comparator.nullsLast(Comparator.naturalOrder())));
+    return trail;
+  }
+
+  private static String shorten(Object value) {
+    String text = String.valueOf(value);
+    return text.length() <= MAX_VALUE_TEXT ? text : text.substring(0, MAX_VALUE_TEXT) + "…";
+  }
+}
