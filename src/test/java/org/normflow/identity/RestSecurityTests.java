@@ -74,6 +74,36 @@ class RestSecurityTests {
     assertThat(form.getBody()).contains("normative-document-drafting");
   }
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+  @Test
+  @DisplayName("a clerk logged into the webapps may read /api with the session, but not write with it")
+  void webappSessionReadsApi() throws Exception {
+    java.net.CookieManager cookies = new java.net.CookieManager();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://localhost:" + port;
+    http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/tasklist/")).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    String token = cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+    java.net.http.HttpResponse<String> login = http.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+            .header("X-XSRF-TOKEN", token)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=auditor&password=demo")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    java.net.http.HttpResponse<String> read = http.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/documents")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(read.statusCode()).isEqualTo(200);
+    java.net.http.HttpResponse<String> write = http.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/documents"))
+            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(write.statusCode()).isEqualTo(401);
+  }
+
   @Test
   @DisplayName("the registry API answers authenticated users")
   void registryApi() {
