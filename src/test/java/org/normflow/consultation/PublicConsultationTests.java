@@ -71,7 +71,7 @@ class PublicConsultationTests {
         .hasMessageContaining("R-ND-02");
     assertThat(pi).isWaitingAt("Task_PublishNotice");
     driver.publishNotice(pi, 5, "上级要求限期出台");
-    assertThat(pi).isWaitingAt("Event_CommentReceived");
+    assertThat(pi).isWaitingAt("Gateway_AwaitComments");
     Map<String, Object> row = consultations.find(pi.getId());
     assertThat(row.get("shortened_reason")).isEqualTo("上级要求限期出台");
     assertThat(row.get("period_days")).isEqualTo(5);
@@ -90,7 +90,7 @@ class PublicConsultationTests {
         .isEqualTo(Date.from(LocalDate.of(2026, 10, 16).atStartOfDay(DocumentDriver.SHANGHAI).toInstant()));
     DocumentDriver.setClock(LocalDate.of(2026, 10, 15), 23);
     assertThat(driver.runDueTimers(pi.getId())).isZero();
-    assertThat(pi).isWaitingAt("Event_CommentReceived");
+    assertThat(pi).isWaitingAt("Gateway_AwaitComments");
   }
 
   @Test
