@@ -427,4 +427,22 @@ class NormativeDocumentProcessTests {
     List<Map<String, Object>> meetings = documents.deliberations(id);
     assertThat(meetings.get(0).get("recorded_by")).isEqualTo("leader");
   }
+
+  @Test
+  @DisplayName("Tasklist: drafters get the deployed Camunda Form of their tasks, also in the called consultation")
+  void deployedForms() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "表单测试", false, true, false);
+    Task drafting = driver.task(pi.getId(), "Task_Drafting");
+    ResponseEntity<String> form = rest.withBasicAuth("drafter", "demo")
+        .getForEntity("/engine-rest/task/" + drafting.getId() + "/deployed-form", String.class);
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("\"id\": \"normative-document-drafting\"");
+    driver.draft(pi);
+    Task notice = driver.task(driver.calledInstance(pi, "public-consultation").getId(), "Task_PublishNotice");
+    ResponseEntity<String> noticeForm = rest.withBasicAuth("drafter", "demo")
+        .getForEntity("/engine-rest/task/" + notice.getId() + "/deployed-form", String.class);
+    assertThat(noticeForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(noticeForm.getBody()).contains("public-consultation-notice");
+  }
 }
