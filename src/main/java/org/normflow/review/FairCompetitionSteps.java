@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.registry.Actors;
 import org.normflow.registry.DocumentRepository;
+import org.normflow.registry.Stage;
 import org.normflow.validation.FormCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,6 +47,8 @@ class FairCompetitionSteps {
           documentId, conclusion, opinion, justification, endDate, endCondition, Actors.of(task));
       if ("FAILS".equals(conclusion) && "WITHDRAW".equals(task.getVariable(FCR_FAIL_ACTION))) {
         task.setVariable(WITHDRAW_REASON, "公平竞争审查未通过：" + opinion);
+      } else if ("FAILS".equals(conclusion)) {
+        documents.updateStage(documentId, Stage.DRAFTING);
       }
     };
   }

@@ -84,6 +84,14 @@ class NormativeDocumentProcessTests {
     assertThat(doc.versions()).hasSize(1);
     assertThat(doc.procedureTrack()).isEqualTo("ORDINARY");
     assertThat(documents.deliberations(id)).hasSize(1);
+
+    ResponseEntity<Map> json = rest.withBasicAuth("auditor", "demo").getForEntity("/api/documents/" + id, Map.class);
+    assertThat(json.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.getBody()).containsEntry("stage", "IN_FORCE").containsEntry("docNumber", number)
+        .containsEntry("effectiveOn", published.plusDays(30).toString());
+    assertThat((List<?>) json.getBody().get("versions")).hasSize(1);
+    ResponseEntity<List> inForce = rest.withBasicAuth("auditor", "demo").getForEntity("/api/documents?stage=IN_FORCE", List.class);
+    assertThat(inForce.getBody()).anySatisfy(d -> assertThat(((Map<?, ?>) d).get("id")).isEqualTo(id));
   }
 
   @Test
@@ -169,7 +177,9 @@ class NormativeDocumentProcessTests {
     driver.fairCompetition(
         pi, withVariables("fcrConclusion", "FAILS", "fcrOpinion", "第五条限定了供应商", "fcrFailAction", "REVISE"));
     assertThat(pi).isWaitingAt("Task_Drafting");
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.DRAFTING);
     driver.draft(pi);
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.UNDER_REVIEW);
     assertThat(documents.get(id).versions()).extracting(DocumentVersion::versionNo).containsExactly(1, 2);
     driver.fairCompetition(
         pi, withVariables("fcrConclusion", "EXCEPTION", "fcrOpinion", "为维护公共安全",
