@@ -41,7 +41,7 @@ class ModelConventionsTests {
     for (BaseElement element : bpmn.getModelElementsByType(BaseElement.class)) {
       String id = element.getId();
       if (id != null && (element instanceof FlowNode || element instanceof SequenceFlow)) {
-        assertThat(id).as("generated id in %s", model).doesNotMatch(".*_[0-9a-z]{7}$").matches("[A-Z][A-Za-z]+_[A-Z][A-Za-z]+");
+        assertThat(id).as("generated id in %s", model).doesNotMatch(".*_[0-9a-z]{7}$").matches("[A-Z][A-Za-z]+_[A-Z][A-Za-z0-9]+");
       }
     }
     Set<String> formRefs = new HashSet<>();
@@ -81,6 +81,19 @@ class ModelConventionsTests {
         for (JsonNode c : json.get("components")) {
           assertThat(ids.add(c.get("id").asText())).as("duplicate component id in %s", form).isTrue();
         }
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("every DMN decision has a historyTimeToLive")
+  void decisionsHaveTimeToLive() throws Exception {
+    try (Stream<Path> models = Files.list(Path.of("bpmn"))) {
+      for (Path dmn : models.filter(p -> p.toString().endsWith(".dmn")).toList()) {
+        String xml = Files.readString(dmn);
+        int decisions = xml.split("<decision ", -1).length - 1;
+        int withTtl = xml.split("<decision [^>]*camunda:historyTimeToLive=", -1).length - 1;
+        assertThat(withTtl).as("decisions with historyTimeToLive in %s", dmn).isEqualTo(decisions).isPositive();
       }
     }
   }
