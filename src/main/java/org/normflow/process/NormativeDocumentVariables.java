@@ -21,6 +21,68 @@ public final class NormativeDocumentVariables {
   public static final String DRAFTING_PROCESS = "draftingProcess";
   public static final String MAIN_CONTENT = "mainContent";
   public static final String CURRENT_VERSION = "currentVersion";
+  public static final String CHANGE_NOTE = "changeNote";
+  /** The four parts of the drafting explanation in one text (<= 4000), passed to the called reviews. */
+  public static final String DRAFTING_EXPLANATION = "draftingExplanation";
+
+  // procedure track (R-ND-12): ORDINARY or MAJOR_DECISION
+  public static final String PROCEDURE_TRACK = "procedureTrack";
+
+  // review plan (business rule task, bpmn/normative-document-reviews.dmn)
+  public static final String REVIEW_PLAN = "reviewPlan";
+  public static final String FCR_NEEDED = "fcrNeeded";
+  public static final String LEGALITY_REVIEW_NEEDED = "legalityReviewNeeded";
+  // consultationMinDays / consultationDayKind: see ConsultationVariables
+
+  // fair competition review (normative-document-fair-competition-review)
+  public static final String FCR_CONCLUSION = "fcrConclusion";
+  public static final String FCR_OPINION = "fcrOpinion";
+  public static final String FCR_EXCEPTION_JUSTIFICATION = "fcrExceptionJustification";
+  public static final String FCR_EXCEPTION_END_DATE = "fcrExceptionEndDate";
+  public static final String FCR_EXCEPTION_END_CONDITION = "fcrExceptionEndCondition";
+  public static final String FCR_FAIL_ACTION = "fcrFailAction";
+
+  // make up a missing procedure (normative-document-make-up-procedure)
+  public static final String MADE_UP_PROCEDURE = "madeUpProcedure";
+
+  // collective deliberation (normative-document-deliberation)
+  public static final String MEETING_KIND = "meetingKind";
+  public static final String MEETING_DATE = "meetingDate";
+  public static final String PARTICIPANTS = "participants";
+  public static final String DELIBERATION_OUTCOME = "deliberationOutcome";
+  public static final String MEETING_RECORD = "meetingRecord";
+  public static final String MATERIAL_CHANGE = "materialChange";
+
+  // registration and numbering (R-ND-07)
+  public static final String DOC_NUMBER = "docNumber";
+
+  // signing (normative-document-signing)
+  public static final String SIGNED_ON = "signedOn";
+  public static final String SIGNATORY = "signatory";
+
+  // publication (normative-document-publication)
+  public static final String PUBLISHED_ON = "publishedOn";
+  public static final String PUBLICATION_CHANNEL = "publicationChannel";
+  public static final String EFFECTIVE_ON = "effectiveOn";
+  public static final String EARLY_EFFECT_REASON = "earlyEffectReason";
+  public static final String EFFECTIVE_AT = "effectiveAt";
+  public static final String FILING_DUE_AT = "filingDueAt";
+
+  // filing (normative-document-filing)
+  public static final String FILED_ON = "filedOn";
+  public static final String FILING_AUTHORITY = "filingAuthority";
+  public static final String PKG_FILING_REPORT = "pkgFilingReport";
+  public static final String PKG_OFFICIAL_TEXT = "pkgOfficialText";
+  public static final String PKG_DRAFTING_EXPLANATION = "pkgDraftingExplanation";
+  public static final String PKG_LEGAL_BASIS = "pkgLegalBasis";
+  public static final String PKG_LEGALITY_OPINION = "pkgLegalityOpinion";
+  public static final String OVERDUE_NOTE = "overdueNote";
+
+  // withdrawal (message Message_WithdrawDocument) and stops
+  public static final String WITHDRAW_REASON = "withdrawReason";
+  public static final String WITHDRAWN_BY = "withdrawnBy";
+
+  public static final String MESSAGE_WITHDRAW = "Message_WithdrawDocument";
 
   private NormativeDocumentVariables() {}
 }

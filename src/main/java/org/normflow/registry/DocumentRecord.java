@@ -26,6 +26,10 @@ public record DocumentRecord(
     LocalDate filedOn,
     boolean filingLate,
     String withdrawnReason,
+    String procedureTrack,
+    LocalDate signedOn,
+    String publicationChannel,
+    String earlyEffectReason,
     String createdBy,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
@@ -35,6 +39,7 @@ public record DocumentRecord(
     return new DocumentRecord(
         id, processInstanceId, title, docType, issuingUnit, affectsRights, concernsMarket, majorDecision,
         trial, stage, stageLabel, docNumber, plannedEffectiveDate, publishedOn, effectiveOn, validUntil,
-        filingDue, filedOn, filingLate, withdrawnReason, createdBy, createdAt, updatedAt, list);
+        filingDue, filedOn, filingLate, withdrawnReason, procedureTrack, signedOn, publicationChannel,
+        earlyEffectReason, createdBy, createdAt, updatedAt, list);
   }
 }

@@ -18,7 +18,8 @@ public class DocumentRepository {
   private static final String COLUMNS =
       "id, process_instance_id, title, doc_type, issuing_unit, affects_rights, concerns_market, "
           + "major_decision, trial, stage, doc_number, planned_effective_date, published_on, effective_on, "
-          + "valid_until, filing_due, filed_on, filing_late, withdrawn_reason, created_by, created_at, updated_at";
+          + "valid_until, filing_due, filed_on, filing_late, withdrawn_reason, procedure_track, signed_on, publication_channel, "
+          + "early_effect_reason, created_by, created_at, updated_at";
 
   private final JdbcClient jdbc;
 
@@ -58,6 +59,105 @@ public class DocumentRepository {
         jdbc.sql("UPDATE nf_document SET stage = ?, updated_at = ? WHERE id = ?")
             .params(stage.name(), now(), id)
             .update();
+    requireOne(rows, id);
+  }
+
+  /** R-ND-12: the procedure track the document follows (ORDINARY or MAJOR_DECISION). */
+  public void setProcedureTrack(String id, String track) {
+    update(id, "procedure_track = ?", track);
+  }
+
+  /** R-ND-07: the unified number, assigned once; the unique constraint refuses a second use. */
+  public void assignNumber(String id, NumberingService.IssuedNumber number) {
+    int rows =
+        jdbc.sql(
+                "UPDATE nf_document SET doc_number = ?, number_year = ?, number_seq = ?, updated_at = ? "
+                    + "WHERE id = ? AND doc_number IS NULL")
+            .params(number.text(), number.year(), number.sequence(), now(), id)
+            .update();
+    if (rows != 1) {
+      throw new IllegalStateException("文件 " + id + " 已有文号或不存在，不能重复编号");
+    }
+  }
+
+  public void recordSigning(String id, String signedBy, LocalDate signedOn) {
+    update(id, "signed_by = ?, signed_on = ?", signedBy, signedOn);
+  }
+
+  public void recordPublication(
+      String id, LocalDate publishedOn, String channel, LocalDate effectiveOn, String earlyReason,
+      LocalDate validUntil, LocalDate filingDue) {
+    update(
+        id,
+        "stage = ?, published_on = ?, publication_channel = ?, effective_on = ?, early_effect_reason = ?, "
+            + "valid_until = ?, filing_due = ?",
+        Stage.PUBLISHED.name(), publishedOn, channel, effectiveOn, earlyReason, validUntil, filingDue);
+  }
+
+  public void recordFiling(String id, LocalDate filedOn, String filingPackage, boolean late) {
+    if (late) {
+      update(id, "stage = ?, filed_on = ?, filing_package = ?, filing_late = TRUE", Stage.FILED.name(), filedOn, filingPackage);
+    } else {
+      update(id, "stage = ?, filed_on = ?, filing_package = ?", Stage.FILED.name(), filedOn, filingPackage);
+    }
+  }
+
+  /** R-ND-09: the filing deadline passed without a filing. */
+  public void flagFilingLate(String id) {
+    update(id, "filing_late = TRUE");
+  }
+
+  public void withdraw(String id, String reason) {
+    update(id, "stage = ?, withdrawn_reason = ?", Stage.WITHDRAWN.name(), reason);
+  }
+
+  public void recordFairCompetitionReview(
+      String documentId, String conclusion, String opinion, String justification, LocalDate endDate,
+      String endCondition, String reviewedBy) {
+    jdbc.sql(
+            "INSERT INTO nf_fair_competition_review (document_id, conclusion, opinion, exception_justification, "
+                + "exception_end_date, exception_end_condition, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(documentId, conclusion, opinion, justification, endDate, endCondition, reviewedBy, now())
+        .update();
+  }
+
+  public void recordDeliberation(
+      String documentId, String meetingKind, LocalDate meetingDate, String participants, String outcome,
+      String record, boolean materialChange, String recordedBy) {
+    jdbc.sql(
+            "INSERT INTO nf_deliberation (document_id, meeting_kind, meeting_date, participants, outcome, "
+                + "meeting_record, material_change, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(documentId, meetingKind, meetingDate, participants, outcome, record, materialChange, recordedBy, now())
+        .update();
+  }
+
+  /** The latest fair competition conclusion of a document, if it was reviewed. */
+  public Optional<String> latestFairCompetitionConclusion(String documentId) {
+    return jdbc.sql(
+            "SELECT conclusion FROM nf_fair_competition_review WHERE document_id = ? ORDER BY id DESC")
+        .param(documentId)
+        .query(String.class)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  /** Meeting records of a document: kind, date, participants, outcome, record. */
+  public List<java.util.Map<String, Object>> deliberations(String documentId) {
+    return jdbc.sql(
+            "SELECT meeting_kind, meeting_date, participants, outcome, meeting_record, material_change, recorded_by "
+                + "FROM nf_deliberation WHERE document_id = ? ORDER BY id")
+        .param(documentId)
+        .query()
+        .listOfRows();
+  }
+
+  private void update(String id, String assignments, Object... values) {
+    Object[] params = new Object[values.length + 2];
+    System.arraycopy(values, 0, params, 0, values.length);
+    params[values.length] = now();
+    params[values.length + 1] = id;
+    int rows = jdbc.sql("UPDATE nf_document SET " + assignments + ", updated_at = ? WHERE id = ?").params(params).update();
     requireOne(rows, id);
   }
 
@@ -150,6 +250,10 @@ public class DocumentRepository {
         localDate(rs, "filed_on"),
         rs.getBoolean("filing_late"),
         rs.getString("withdrawn_reason"),
+        rs.getString("procedure_track"),
+        localDate(rs, "signed_on"),
+        rs.getString("publication_channel"),
+        rs.getString("early_effect_reason"),
         rs.getString("created_by"),
         localDateTime(rs, "created_at"),
         localDateTime(rs, "updated_at"),

@@ -30,13 +30,20 @@ class RecordDraftVersion implements TaskListener {
     String basis = check.text(LEGAL_BASIS, "制定依据", MAX_TEXT);
     String process = check.text(DRAFTING_PROCESS, "起草过程", MAX_TEXT);
     String content = check.text(MAIN_CONTENT, "主要内容", MAX_TEXT);
+    String changeNote = check.optionalText(CHANGE_NOTE);
     check.verify();
 
     String documentId = (String) task.getVariable(DOCUMENT_ID);
     int version =
         documents.addVersion(
             documentId,
-            new DocumentVersion(0, draft, null, purpose, basis, process, content, null, task.getAssignee(), null));
+            new DocumentVersion(0, draft, null, purpose, basis, process, content, changeNote, Actors.of(task), null));
     task.setVariable(CURRENT_VERSION, version);
+    // R-ND-01: the drafting explanation travels with the draft into the called reviews
+    String explanation =
+        "制定目的和必要性：" + purpose + "\n制定依据：" + basis + "\n起草过程：" + process + "\n主要内容：" + content;
+    task.setVariable(
+        DRAFTING_EXPLANATION,
+        explanation.length() <= MAX_TEXT ? explanation : explanation.substring(0, MAX_TEXT - 20) + "……（全文见登记簿）");
   }
 }

@@ -47,5 +47,9 @@ class RegisterDocument implements JavaDelegate {
                 ? null
                 : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId()));
     execution.setVariable(DOCUMENT_ID, id);
+    // checkboxes left untouched arrive as null: gateways and the DMN read them as plain booleans
+    for (String flag : List.of(AFFECTS_RIGHTS, CONCERNS_MARKET, MAJOR_DECISION, TRIAL)) {
+      execution.setVariable(flag, check.flag(flag));
+    }
   }
 }

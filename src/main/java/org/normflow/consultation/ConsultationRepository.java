@@ -1,0 +1,93 @@
+package org.normflow.consultation;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Public consultations (公开征求意见) and their comments, in the registry. */
+@Repository
+public class ConsultationRepository {
+
+  private final JdbcClient jdbc;
+
+  ConsultationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A comment as staff see it; personal data is never put into published feedback (R-C-05). */
+  public record Comment(
+      long id, int number, String commenterName, String commenterPhone, String commenterEmail, String content,
+      String disposition, String dispositionReason) {}
+
+  record Notice(
+      String id, String caseId, String caseType, String ruleId, String noticeText, String channel, int minDays,
+      String dayKind, int periodDays, String shortenedReason, LocalDate openedOn, LocalDate closesOn, String createdBy) {}
+
+  void open(Notice n) {
+    jdbc.sql(
+            "INSERT INTO nf_consultation (id, case_id, case_type, rule_id, notice_text, channel, min_days, day_kind, "
+                + "period_days, shortened_reason, opened_on, closes_on, created_by, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            n.id(), n.caseId(), n.caseType(), n.ruleId(), n.noticeText(), n.channel(), n.minDays(), n.dayKind(),
+            n.periodDays(), n.shortenedReason(), n.openedOn(), n.closesOn(), n.createdBy(), now())
+        .update();
+  }
+
+  void addComment(String consultationId, String caseId, String caseType, String name, String phone, String email, String content) {
+    jdbc.sql(
+            "INSERT INTO nf_public_comment (consultation_id, case_id, case_type, commenter_name, commenter_phone, "
+                + "commenter_email, content, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(consultationId, caseId, caseType, name, phone, email, content, now())
+        .update();
+  }
+
+  public List<Comment> comments(String consultationId) {
+    List<Comment> result = new java.util.ArrayList<>();
+    List<Map<String, Object>> rows =
+        jdbc.sql(
+                "SELECT id, commenter_name, commenter_phone, commenter_email, content, disposition, disposition_reason "
+                    + "FROM nf_public_comment WHERE consultation_id = ? ORDER BY id")
+            .param(consultationId)
+            .query()
+            .listOfRows();
+    int n = 1;
+    for (Map<String, Object> r : rows) {
+      result.add(
+          new Comment(
+              ((Number) r.get("id")).longValue(), n++, (String) r.get("commenter_name"),
+              (String) r.get("commenter_phone"), (String) r.get("commenter_email"), (String) r.get("content"),
+              (String) r.get("disposition"), (String) r.get("disposition_reason")));
+    }
+    return result;
+  }
+
+  void dispose(long commentId, String disposition, String reason, String by) {
+    jdbc.sql(
+            "UPDATE nf_public_comment SET disposition = ?, disposition_reason = ?, disposed_by = ?, disposed_at = ? WHERE id = ?")
+        .params(disposition, reason, by, now(), commentId)
+        .update();
+  }
+
+  void close(String id, LocalDate closedOn, int count) {
+    jdbc.sql("UPDATE nf_consultation SET closed_on = ?, comment_count = ? WHERE id = ?")
+        .params(closedOn, count, id)
+        .update();
+  }
+
+  void report(String id, String report) {
+    jdbc.sql("UPDATE nf_consultation SET adoption_report = ? WHERE id = ?").params(report, id).update();
+  }
+
+  public Map<String, Object> find(String id) {
+    return jdbc.sql("SELECT * FROM nf_consultation WHERE id = ?").param(id).query().singleRow();
+  }
+
+  private static Timestamp now() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  }
+}

@@ -1,0 +1,44 @@
+package org.normflow.process;
+
+/** Process variables of {@code public-consultation} (contract: docs/process-contracts.md). */
+public final class ConsultationVariables {
+
+  // in
+  public static final String CASE_ID = "caseId";
+  public static final String CASE_TYPE = "caseType";
+  public static final String CASE_TITLE = "caseTitle";
+  public static final String CASE_VERSION = "caseVersion";
+  public static final String CONSULTATION_MIN_DAYS = "consultationMinDays";
+  public static final String CONSULTATION_DAY_KIND = "consultationDayKind";
+  public static final String CONSULTATION_RULE_ID = "consultationRuleId";
+
+  // out
+  public static final String CONSULTATION_COMMENT_COUNT = "consultationCommentCount";
+  public static final String CONSULTATION_ADOPTION_REPORT = "consultationAdoptionReport";
+  public static final String CONSULTATION_CLOSED_ON = "consultationClosedOn";
+
+  // notice (public-consultation-notice)
+  public static final String NOTICE_TEXT = "noticeText";
+  public static final String NOTICE_CHANNEL = "noticeChannel";
+  public static final String PERIOD_DAYS = "periodDays";
+  public static final String SHORTENED_REASON = "shortenedReason";
+  public static final String CONSULTATION_CLOSES_AT = "consultationClosesAt";
+  public static final String CONSULTATION_CLOSES_ON = "consultationClosesOn";
+
+  // message Message_PublicComment
+  public static final String MESSAGE_PUBLIC_COMMENT = "Message_PublicComment";
+  public static final String COMMENTER_NAME = "commenterName";
+  public static final String COMMENTER_PHONE = "commenterPhone";
+  public static final String COMMENTER_EMAIL = "commenterEmail";
+  public static final String COMMENT_TEXT = "commentText";
+
+  // dispositions (public-consultation-dispose-comments)
+  public static final String COMMENT_DIGEST = "commentDigest";
+  public static final String DISPOSITIONS = "dispositions";
+  public static final String ADOPTION_SUMMARY = "adoptionSummary";
+
+  public static final String DAY_KIND_WORKING = "WORKING_DAYS";
+  public static final String DAY_KIND_CALENDAR = "CALENDAR_DAYS";
+
+  private ConsultationVariables() {}
+}

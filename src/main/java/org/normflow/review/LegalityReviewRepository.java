@@ -1,0 +1,58 @@
+package org.normflow.review;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Legality reviews (合法性审查), one row per {@code legality-review} instance. */
+@Repository
+public class LegalityReviewRepository {
+
+  private final JdbcClient jdbc;
+
+  LegalityReviewRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void open(String id, String caseId, String caseType, int min, int max, boolean exploratory, LocalDate startedOn, LocalDate dueOn) {
+    jdbc.sql(
+            "INSERT INTO nf_legality_review (id, case_id, case_type, min_working_days, max_working_days, "
+                + "exploratory_reform, started_on, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(id, caseId, caseType, min, max, exploratory, startedOn, dueOn)
+        .update();
+  }
+
+  void advisorOpinion(String id, String opinion, String by) {
+    jdbc.sql("UPDATE nf_legality_review SET advisor_opinion = ?, advisor_by = ? WHERE id = ?")
+        .params(opinion, by, id)
+        .update();
+  }
+
+  void decision(String id, String materials, String outcome, String opinion, String risk, String earlyReason, LocalDate on, String by) {
+    jdbc.sql(
+            "UPDATE nf_legality_review SET materials = ?, outcome = ?, opinion = ?, legal_risk_statement = ?, "
+                + "early_opinion_reason = ?, reviewed_on = ?, reviewed_by = ? WHERE id = ?")
+        .params(materials, outcome, opinion, risk, earlyReason, on, by, id)
+        .update();
+  }
+
+  void reminded(String id) {
+    jdbc.sql("UPDATE nf_legality_review SET reminded_at = ? WHERE id = ?").params(now(), id).update();
+  }
+
+  void escalated(String id) {
+    jdbc.sql("UPDATE nf_legality_review SET escalated_at = ? WHERE id = ?").params(now(), id).update();
+  }
+
+  public Optional<Map<String, Object>> find(String id) {
+    return jdbc.sql("SELECT * FROM nf_legality_review WHERE id = ?").param(id).query().listOfRows().stream().findFirst();
+  }
+
+  private static Timestamp now() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  }
+}

@@ -1,0 +1,238 @@
+package org.normflow;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.normflow.calendar.WorkingDayCalendar;
+
+/**
+ * Drives {@code normative-document} and its called processes through their tasks with valid form
+ * values; each step can be given different values to test refusals. Timers are run by moving the
+ * engine clock and executing due jobs, never by sleeping.
+ */
+public class DocumentDriver {
+
+  public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  private final ProcessEngine engine;
+  private final WorkingDayCalendar calendar;
+
+  public DocumentDriver(ProcessEngine engine, WorkingDayCalendar calendar) {
+    this.engine = engine;
+    this.calendar = calendar;
+  }
+
+  // ---- clock and jobs
+
+  public static void setClock(LocalDate day, int hour) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(SHANGHAI).toInstant()));
+  }
+
+  public LocalDate today() {
+    return calendar.today();
+  }
+
+  /** Moves the clock to 10:00 of the day {@code days} calendar days ahead. */
+  public void advanceDays(int days) {
+    setClock(today().plusDays(days), 10);
+  }
+
+  public void advanceWorkingDays(int days) {
+    setClock(calendar.plusWorkingDays(today(), days), 10);
+  }
+
+  /** Executes every timer job of the instance that is due at the engine's now; returns how many ran. */
+  public int runDueTimers(String processInstanceId) {
+    List<Job> due =
+        engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).timers().executable().list();
+    for (Job job : due) {
+      engine.getManagementService().executeJob(job.getId());
+    }
+    return due.size();
+  }
+
+  // ---- lookups
+
+  public static String uniqueId(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public Task task(String processInstanceId, String taskDefinitionKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskDefinitionKey).singleResult();
+  }
+
+  public ProcessInstance calledInstance(ProcessInstance parent, String key) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(parent.getId())
+        .processDefinitionKey(key).singleResult();
+  }
+
+  public void complete(String processInstanceId, String taskKey, Map<String, Object> values) {
+    Task task = task(processInstanceId, taskKey);
+    if (task == null) {
+      throw new AssertionError("no open task " + taskKey + " in " + processInstanceId);
+    }
+    engine.getTaskService().complete(task.getId(), values);
+  }
+
+  // ---- normative-document
+
+  public ProcessInstance start(String documentId, String title, boolean concernsMarket, boolean affectsRights, boolean majorDecision) {
+    return engine.getRuntimeService().startProcessInstanceByKey(
+        "normative-document", documentId,
+        withVariables(
+            "title", title, "docType", "办法", "trial", false, "issuingUnit", "市应急管理局",
+            "affectsRights", affectsRights, "concernsMarket", concernsMarket, "majorDecision", majorDecision));
+  }
+
+  public static Map<String, Object> draftValues() {
+    return new HashMap<>(
+        withVariables(
+            "draftText", "第一条 为了规范……，制定本办法。", "purpose", "规范应急物资储备管理",
+            "legalBasis", "《中华人民共和国突发事件应对法》第三十二条", "draftingProcess", "调研三家单位，召开座谈会",
+            "mainContent", "储备品种、管理责任、监督检查"));
+  }
+
+  public void draft(ProcessInstance pi) {
+    complete(pi.getId(), "Task_Drafting", draftValues());
+  }
+
+  public void fairCompetition(ProcessInstance pi, Map<String, Object> values) {
+    complete(pi.getId(), "Task_FairCompetitionReview", values);
+  }
+
+  public static Map<String, Object> fcrPasses() {
+    return withVariables("fcrConclusion", "PASSES", "fcrOpinion", "未发现排除、限制竞争的内容");
+  }
+
+  /** Publishes the notice with the given period, lets the period run out and disposes every comment as adopted. */
+  public ProcessInstance consultation(ProcessInstance pi, int days, String shortenedReason) {
+    ProcessInstance consultation = calledInstance(pi, "public-consultation");
+    publishNotice(consultation, days, shortenedReason);
+    closeConsultation(consultation);
+    disposeAllAdopted(consultation);
+    return consultation;
+  }
+
+  public void publishNotice(ProcessInstance consultation, int days, String shortenedReason) {
+    Map<String, Object> values =
+        new HashMap<>(withVariables("noticeText", "现公开征求意见", "noticeChannel", "本机关门户网站", "periodDays", days));
+    if (shortenedReason != null) {
+      values.put("shortenedReason", shortenedReason);
+    }
+    complete(consultation.getId(), "Task_PublishNotice", values);
+  }
+
+  public void closeConsultation(ProcessInstance consultation) {
+    String closesOn =
+        (String) engine.getRuntimeService().getVariable(consultation.getId(), "consultationClosesOn");
+    setClock(LocalDate.parse(closesOn).plusDays(1), 9);
+    if (runDueTimers(consultation.getId()) != 1) {
+      throw new AssertionError("consultation timer did not run");
+    }
+  }
+
+  public void disposeAllAdopted(ProcessInstance consultation) {
+    Number count = (Number) engine.getRuntimeService().getVariable(consultation.getId(), "consultationCommentCount");
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= count.intValue(); i++) {
+      lines.append(i).append("|采纳|\n");
+    }
+    complete(
+        consultation.getId(), "Task_DisposeComments",
+        withVariables("dispositions", lines.toString(), "adoptionSummary", "意见均已研究处理"));
+  }
+
+  /** Advisor opinion, then the decision after the minimum period. */
+  public ProcessInstance legalityReview(ProcessInstance pi, String outcome) {
+    ProcessInstance review = calledInstance(pi, "legality-review");
+    decideLegality(review, outcome);
+    return review;
+  }
+
+  public void decideLegality(ProcessInstance review, String outcome) {
+    complete(review.getId(), "Task_AdvisorOpinion", withVariables("advisorOpinion", "草案内容合法，程序完备"));
+    advanceWorkingDays(5);
+    complete(review.getId(), "Task_LegalityReview", legalityValues(outcome));
+  }
+
+  public static Map<String, Object> legalityValues(String outcome) {
+    return new HashMap<>(
+        withVariables(
+            "matDraft", true, "matExplanation", true, "matLegalBasis", true, "matConsultationReport", true,
+            "legalityOutcome", outcome, "legalityOpinion", "审查意见：" + outcome));
+  }
+
+  public static Map<String, Object> deliberationValues(String outcome) {
+    return new HashMap<>(
+        withVariables(
+            "meetingKind", "局务会议", "meetingDate", "2026-04-01", "participants", "吴局长、郑副局长、冯副局长",
+            "deliberationOutcome", outcome, "meetingRecord", "会议审议了草案，结论：" + outcome, "materialChange", false));
+  }
+
+  public void deliberate(ProcessInstance pi, String outcome) {
+    complete(pi.getId(), "Task_Deliberation", deliberationValues(outcome));
+  }
+
+  public void sign(ProcessInstance pi) {
+    complete(pi.getId(), "Task_Signing", withVariables("signatory", "吴局长", "signedOn", today().toString()));
+  }
+
+  public void publish(ProcessInstance pi, LocalDate publishedOn, LocalDate effectiveOn, String earlyReason) {
+    Map<String, Object> values =
+        new HashMap<>(
+            withVariables(
+                "publishedOn", publishedOn.toString(), "publicationChannel", "本机关门户网站",
+                "effectiveOn", effectiveOn.toString()));
+    if (earlyReason != null) {
+      values.put("earlyEffectReason", earlyReason);
+    }
+    complete(pi.getId(), "Task_Publication", values);
+  }
+
+  public static Map<String, Object> filingValues(LocalDate filedOn) {
+    return new HashMap<>(
+        withVariables(
+            "filedOn", filedOn.toString(), "filingAuthority", "市人民政府办公室", "pkgFilingReport", true,
+            "pkgOfficialText", true, "pkgDraftingExplanation", true, "pkgLegalBasis", true, "pkgLegalityOpinion", true));
+  }
+
+  public void file(ProcessInstance pi, LocalDate filedOn) {
+    complete(pi.getId(), "Task_Filing", filingValues(filedOn));
+  }
+
+  /** From the start to the open deliberation task: drafting, (fcr), consultation, legality review LAWFUL. */
+  public ProcessInstance toDeliberation(String documentId, String title, boolean concernsMarket) {
+    ProcessInstance pi = start(documentId, title, concernsMarket, true, false);
+    draft(pi);
+    if (concernsMarket) {
+      fairCompetition(pi, fcrPasses());
+    }
+    consultation(pi, concernsMarket ? 30 : 7, null);
+    legalityReview(pi, "LAWFUL");
+    return pi;
+  }
+
+  /** Numbering, signing, publication (effective 30 days later), filing on the day of publication, entry into force. */
+  public void toInForce(ProcessInstance pi) {
+    sign(pi);
+    LocalDate published = today();
+    publish(pi, published, published.plusDays(30), null);
+    file(pi, published);
+    setClock(published.plusDays(30), 1);
+    if (runDueTimers(pi.getId()) != 1) {
+      throw new AssertionError("effective-date timer did not run");
+    }
+  }
+}

@@ -1,0 +1,458 @@
+package org.normflow.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.normflow.DocumentDriver;
+import org.normflow.NormFlowSpringTest;
+import org.normflow.calendar.WorkingDayCalendar;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@NormFlowSpringTest
+class NormativeDocumentProcessTests {
+
+  @Autowired ProcessEngine engine;
+  @Autowired WorkingDayCalendar workingDays;
+  @Autowired DocumentRepository documents;
+  @Autowired TestRestTemplate rest;
+
+  DocumentDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    driver = new DocumentDriver(engine, workingDays);
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 9); // a Monday
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @AfterAll
+  static void resetAssertions() {
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  @DisplayName("Happy path: a document affecting rights and the market reaches IN_FORCE with a number (R-ND-07, R-ND-10)")
+  void happyPathToInForce() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "应急物资储备管理办法（快乐路径）", true);
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.UNDER_REVIEW);
+    driver.deliberate(pi, "APPROVED");
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.DELIBERATED);
+    assertThat(pi).isWaitingAt("Task_Signing");
+    String number = (String) engine.getRuntimeService().getVariable(pi.getId(), "docNumber");
+    assertThat(number).matches("X应急规〔2026〕\\d+号");
+    LocalDate published = driver.today();
+    driver.toInForce(pi);
+
+    assertThat(pi).isEnded().hasPassedInOrder(
+        "Task_Drafting", "BusinessRuleTask_DecideReviews", "Task_FairCompetitionReview", "CallActivity_PublicConsultation",
+        "CallActivity_LegalityReview", "Task_Deliberation", "ServiceTask_AssignNumber", "Task_Signing",
+        "Task_Publication", "Task_Filing", "Timer_EffectiveDate", "ServiceTask_EnterIntoForce", "EndEvent_InForce");
+    assertThat(pi).hasNotPassed("EndEvent_NotIssuedUnlawful", "EndEvent_NotIssuedRejected", "EndEvent_WithdrawnOnRequest");
+    DocumentRecord doc = documents.get(id);
+    assertThat(doc.stage()).isEqualTo(Stage.IN_FORCE);
+    assertThat(doc.docNumber()).isEqualTo(number);
+    assertThat(doc.publishedOn()).isEqualTo(published);
+    assertThat(doc.effectiveOn()).isEqualTo(published.plusDays(30));
+    assertThat(doc.validUntil()).isEqualTo(published.plusDays(30).plusYears(5).minusDays(1));
+    assertThat(doc.filedOn()).isEqualTo(published);
+    assertThat(doc.filingLate()).isFalse();
+    assertThat(doc.versions()).hasSize(1);
+    assertThat(doc.procedureTrack()).isEqualTo("ORDINARY");
+    assertThat(documents.deliberations(id)).hasSize(1);
+
+    ResponseEntity<Map> json = rest.withBasicAuth("auditor", "demo").getForEntity("/api/documents/" + id, Map.class);
+    assertThat(json.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.getBody()).containsEntry("stage", "IN_FORCE").containsEntry("docNumber", number)
+        .containsEntry("effectiveOn", published.plusDays(30).toString());
+    assertThat((List<?>) json.getBody().get("versions")).hasSize(1);
+    ResponseEntity<List> inForce = rest.withBasicAuth("auditor", "demo").getForEntity("/api/documents?stage=IN_FORCE", List.class);
+    assertThat(inForce.getBody()).anySatisfy(d -> assertThat(((Map<?, ?>) d).get("id")).isEqualTo(id));
+  }
+
+  @Test
+  @DisplayName("R-ND-01 a draft without its drafting explanation is refused; the explanation travels to the reviews")
+  void draftingExplanationIsAGate() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "起草说明测试", false, true, false);
+    Map<String, Object> noExplanation = DocumentDriver.draftValues();
+    noExplanation.remove("legalBasis");
+    noExplanation.put("purpose", " ");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_Drafting", noExplanation))
+        .hasMessageContaining("表单填写有误")
+        .hasMessageContaining("制定依据")
+        .hasMessageContaining("制定目的和必要性");
+    assertThat(pi).isWaitingAt("Task_Drafting");
+    assertThat(documents.get(id).versions()).isEmpty();
+
+    driver.draft(pi);
+    ProcessInstance consultation = driver.calledInstance(pi, "public-consultation");
+    assertThat(engine.getRuntimeService().getVariable(consultation.getId(), "caseVersion")).isEqualTo(1);
+    assertThat((String) engine.getRuntimeService().getVariable(consultation.getId(), "caseExplanation"))
+        .contains("规范应急物资储备管理").contains("突发事件应对法");
+    driver.consultation(pi, 7, null);
+    ProcessInstance review = driver.calledInstance(pi, "legality-review");
+    assertThat((String) engine.getRuntimeService().getVariable(review.getId(), "caseExplanation"))
+        .contains("调研三家单位");
+  }
+
+  @Test
+  @DisplayName("R-ND-02 market documents get 30 calendar days, others 7 working days, from the DMN table")
+  void consultationMinimumFromDmn() {
+    ProcessInstance market = driver.start(DocumentDriver.uniqueId("ND"), "涉企文件", true, true, false);
+    driver.draft(market);
+    assertThat(engine.getRuntimeService().getVariable(market.getId(), "consultationMinDays")).isEqualTo(30);
+    assertThat(engine.getRuntimeService().getVariable(market.getId(), "consultationDayKind")).isEqualTo("CALENDAR_DAYS");
+    assertThat(market).isWaitingAt("Task_FairCompetitionReview");
+
+    ProcessInstance ordinary = driver.start(DocumentDriver.uniqueId("ND"), "一般文件", false, true, false);
+    driver.draft(ordinary);
+    assertThat(ordinary).hasNotPassed("Task_FairCompetitionReview");
+    ProcessInstance consultation = driver.calledInstance(ordinary, "public-consultation");
+    assertThat(engine.getRuntimeService().getVariable(consultation.getId(), "consultationMinDays")).isEqualTo(7);
+    assertThat(engine.getRuntimeService().getVariable(consultation.getId(), "consultationDayKind")).isEqualTo("WORKING_DAYS");
+    assertThat(engine.getRuntimeService().getVariable(consultation.getId(), "consultationRuleId")).isEqualTo("R-ND-02");
+  }
+
+  @Test
+  @DisplayName("R-ND-03 a document failing fair competition review is withdrawn and never numbered or issued")
+  void fairCompetitionFails() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "限制竞争的文件", true, true, false);
+    driver.draft(pi);
+    driver.fairCompetition(
+        pi, withVariables("fcrConclusion", "FAILS", "fcrOpinion", "设置了地方保护条款", "fcrFailAction", "WITHDRAW"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_WithdrawnAfterFcr")
+        .hasNotPassed("CallActivity_PublicConsultation", "ServiceTask_AssignNumber", "Task_Publication");
+    DocumentRecord doc = documents.get(id);
+    assertThat(doc.stage()).isEqualTo(Stage.WITHDRAWN);
+    assertThat(doc.docNumber()).isNull();
+    assertThat(doc.withdrawnReason()).contains("公平竞争审查未通过");
+  }
+
+  @Test
+  @DisplayName("R-ND-03 failing review sent back goes to drafting; an exception needs a justification and an end")
+  void fairCompetitionReviseAndException() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "例外规定测试", true, true, false);
+    driver.draft(pi);
+    assertThatThrownBy(
+            () -> driver.fairCompetition(
+                pi, withVariables("fcrConclusion", "EXCEPTION", "fcrOpinion", "为维护公共安全",
+                    "fcrExceptionJustification", "没有其他替代方案")))
+        .hasMessageContaining("表单填写有误")
+        .hasMessageContaining("实施期限");
+    assertThatThrownBy(
+            () -> driver.fairCompetition(
+                pi, withVariables("fcrConclusion", "EXCEPTION", "fcrOpinion", "为维护公共安全",
+                    "fcrExceptionEndDate", "2028-12-31")))
+        .hasMessageContaining("表单填写有误")
+        .hasMessageContaining("替代方案");
+    assertThat(pi).isWaitingAt("Task_FairCompetitionReview");
+
+    driver.fairCompetition(
+        pi, withVariables("fcrConclusion", "FAILS", "fcrOpinion", "第五条限定了供应商", "fcrFailAction", "REVISE"));
+    assertThat(pi).isWaitingAt("Task_Drafting");
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.DRAFTING);
+    driver.draft(pi);
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.UNDER_REVIEW);
+    assertThat(documents.get(id).versions()).extracting(DocumentVersion::versionNo).containsExactly(1, 2);
+    driver.fairCompetition(
+        pi, withVariables("fcrConclusion", "EXCEPTION", "fcrOpinion", "为维护公共安全",
+            "fcrExceptionJustification", "没有对竞争影响更小的替代方案", "fcrExceptionEndCondition", "疫情应急响应终止"));
+    assertThat(pi).isWaitingAt("CallActivity_PublicConsultation");
+  }
+
+  @Test
+  @DisplayName("R-ND-04 legality review returns a missing procedure to the drafter, then reviews again")
+  void missingProcedure() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "缺少程序测试", false, true, false);
+    driver.draft(pi);
+    driver.consultation(pi, 7, null);
+    driver.legalityReview(pi, "MISSING_PROCEDURE");
+    assertThat(pi).isWaitingAt("Task_MakeUpProcedure").hasNotPassed("Task_Deliberation");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_MakeUpProcedure", withVariables("madeUpProcedure", "")))
+        .hasMessageContaining("表单填写有误");
+    driver.complete(pi.getId(), "Task_MakeUpProcedure", withVariables("madeUpProcedure", "已补充组织专家论证"));
+    assertThat(pi).isWaitingAt("CallActivity_LegalityReview");
+    driver.legalityReview(pi, "LAWFUL");
+    assertThat(pi).isWaitingAt("Task_Deliberation");
+  }
+
+  @Test
+  @DisplayName("R-ND-04 unlawful draft cannot reach deliberation")
+  void unlawfulCannotReachDeliberation() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "不合法的文件", false, true, false);
+    driver.draft(pi);
+    driver.consultation(pi, 7, null);
+    driver.legalityReview(pi, "UNLAWFUL");
+    assertThat(pi).isEnded().hasPassed("EndEvent_NotIssuedUnlawful").hasNotPassed("Task_Deliberation", "ServiceTask_AssignNumber");
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.WITHDRAWN);
+    assertThat(documents.get(id).withdrawnReason()).contains("不合法");
+  }
+
+  @Test
+  @DisplayName("R-ND-04 deliberation refuses a document that needed but has no lawful legality review")
+  void deliberationGateChecksLegality() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "审议关口测试", false);
+    engine.getRuntimeService().setVariable(pi.getId(), "legalityMayProceed", false);
+    assertThatThrownBy(() -> driver.deliberate(pi, "APPROVED"))
+        .hasMessageContaining("表单填写有误")
+        .hasMessageContaining("R-ND-04");
+    assertThat(pi).isWaitingAt("Task_Deliberation");
+  }
+
+  @Test
+  @DisplayName("R-ND-06 deliberation needs a meeting record; rejection stops the document")
+  void deliberationRejects() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "审议不通过的文件", false);
+    Map<String, Object> noRecord = DocumentDriver.deliberationValues("REJECTED");
+    noRecord.remove("meetingRecord");
+    noRecord.put("meetingDate", "2026-13-45");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_Deliberation", noRecord))
+        .hasMessageContaining("表单填写有误")
+        .hasMessageContaining("会议纪要")
+        .hasMessageContaining("会议日期");
+    assertThat(documents.deliberations(id)).isEmpty();
+    driver.deliberate(pi, "REJECTED");
+    assertThat(pi).isEnded().hasPassed("EndEvent_NotIssuedRejected").hasNotPassed("ServiceTask_AssignNumber");
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.WITHDRAWN);
+    assertThat(documents.deliberations(id)).singleElement()
+        .satisfies(row -> assertThat(row.get("meeting_record").toString()).contains("REJECTED"));
+  }
+
+  @Test
+  @DisplayName("R-ND-06 amendments with a material change go back through drafting and legality review")
+  void amendmentsWithMaterialChange() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "修改后通过的文件", false);
+    Map<String, Object> values = DocumentDriver.deliberationValues("APPROVED_WITH_AMENDMENTS");
+    values.put("materialChange", true);
+    driver.complete(pi.getId(), "Task_Deliberation", values);
+    assertThat(pi).isWaitingAt("Task_AmendAfterDeliberation");
+    Map<String, Object> draft = DocumentDriver.draftValues();
+    draft.put("changeNote", "按会议意见修改第三条");
+    driver.complete(pi.getId(), "Task_AmendAfterDeliberation", draft);
+    assertThat(pi).isWaitingAt("CallActivity_LegalityReview");
+    driver.legalityReview(pi, "LAWFUL");
+    driver.deliberate(pi, "APPROVED");
+    assertThat(pi).isWaitingAt("Task_Signing");
+    assertThat(documents.get(id).versions()).hasSize(2);
+    assertThat(documents.get(id).versions().get(1).changeNote()).contains("第三条");
+  }
+
+  @Test
+  @DisplayName("R-ND-07 numbers run in sequence per prefix and year and are assigned once")
+  void numbersInSequence() {
+    ProcessInstance first = driver.toDeliberation(DocumentDriver.uniqueId("ND"), "编号一", false);
+    ProcessInstance second = driver.toDeliberation(DocumentDriver.uniqueId("ND"), "编号二", false);
+    driver.deliberate(first, "APPROVED");
+    driver.deliberate(second, "APPROVED");
+    String a = (String) engine.getRuntimeService().getVariable(first.getId(), "docNumber");
+    String b = (String) engine.getRuntimeService().getVariable(second.getId(), "docNumber");
+    int na = Integer.parseInt(a.replaceAll(".*〕(\\d+)号", "$1"));
+    int nb = Integer.parseInt(b.replaceAll(".*〕(\\d+)号", "$1"));
+    assertThat(nb).isEqualTo(na + 1);
+    assertThatThrownBy(() -> documents.assignNumber(documents.get(
+            (String) engine.getRuntimeService().getVariable(first.getId(), "documentId")).id(),
+            new NumberingService.IssuedNumber("X应急规〔2026〕999号", "X应急规", 2026, 999)))
+        .hasMessageContaining("不能重复编号");
+  }
+
+  @Test
+  @DisplayName("R-ND-08 effective date at least 30 days after publication unless a reason is stored; never before")
+  void effectiveDateRule() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "提前施行的文件", false);
+    driver.deliberate(pi, "APPROVED");
+    driver.sign(pi);
+    LocalDate published = driver.today();
+    assertThatThrownBy(() -> driver.publish(pi, published, published.plusDays(10), null))
+        .hasMessageContaining("表单填写有误")
+        .hasMessageContaining("提前施行的理由");
+    assertThatThrownBy(() -> driver.publish(pi, published, published.minusDays(1), "紧急"))
+        .hasMessageContaining("表单填写有误")
+        .hasMessageContaining("不得早于公布日期");
+    assertThat(pi).isWaitingAt("Task_Publication");
+    assertThat(documents.get(id).publishedOn()).isNull();
+    driver.publish(pi, published, published.plusDays(10), "汛期临近，须尽快施行");
+    DocumentRecord doc = documents.get(id);
+    assertThat(doc.stage()).isEqualTo(Stage.PUBLISHED);
+    assertThat(doc.earlyEffectReason()).isEqualTo("汛期临近，须尽快施行");
+    assertThat(doc.effectiveOn()).isEqualTo(published.plusDays(10));
+  }
+
+  @Test
+  @DisplayName("R-ND-09 filing late: past the deadline the registry flags it and auditors and legal office get a task")
+  void filingLate() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "逾期备案的文件", false);
+    driver.deliberate(pi, "APPROVED");
+    driver.sign(pi);
+    LocalDate published = driver.today();
+    driver.publish(pi, published, published.plusDays(30), null);
+    assertThat(documents.get(id).filingDue()).isEqualTo(published.plusDays(30));
+
+    assertThatThrownBy(() -> {
+          Map<String, Object> incomplete = DocumentDriver.filingValues(published);
+          incomplete.put("pkgLegalityOpinion", false);
+          driver.complete(pi.getId(), "Task_Filing", incomplete);
+        })
+        .hasMessageContaining("表单填写有误")
+        .hasMessageContaining("合法性审查意见");
+
+    DocumentDriver.setClock(published.plusDays(30), 20);
+    assertThat(driver.runDueTimers(pi.getId())).as("not due on the last day").isZero();
+    DocumentDriver.setClock(published.plusDays(31), 9);
+    assertThat(driver.runDueTimers(pi.getId())).isEqualTo(1);
+    assertThat(documents.get(id).filingLate()).isTrue();
+    Task escalation = driver.task(pi.getId(), "Task_FilingOverdue");
+    assertThat(escalation).isNotNull();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+        .extracting(link -> link.getGroupId())
+        .contains("auditors", "legal-office");
+    assertThat(pi).isWaitingAt("Task_Filing", "Task_FilingOverdue");
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.PUBLISHED);
+
+    driver.file(pi, driver.today());
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.FILED);
+    driver.complete(pi.getId(), "Task_FilingOverdue", withVariables("overdueNote", "已约谈起草科室"));
+  }
+
+  @Test
+  @DisplayName("R-ND-10 a trial (试行) document is valid for 2 years, others for 5")
+  void trialValidity() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "应急演练管理办法（试行）", false);
+    driver.deliberate(pi, "APPROVED");
+    driver.toInForce(pi);
+    DocumentRecord doc = documents.get(id);
+    assertThat(doc.stage()).isEqualTo(Stage.IN_FORCE);
+    assertThat(doc.validUntil()).isEqualTo(doc.effectiveOn().plusYears(2).minusDays(1));
+  }
+
+  @Test
+  @DisplayName("R-ND-12 a document that is also a major decision is marked, and still gets number, publication, filing and validity")
+  void majorDecisionTrack() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "重大决策类文件", false, true, true);
+    assertThat(pi).hasPassed("ServiceTask_MarkMajorDecisionTrack").hasNotPassed("ServiceTask_MarkOrdinaryTrack");
+    assertThat(documents.get(id).procedureTrack()).isEqualTo("MAJOR_DECISION");
+    assertThat(documents.get(id).majorDecision()).isTrue();
+    driver.draft(pi);
+    driver.consultation(pi, 7, null);
+    driver.legalityReview(pi, "LAWFUL");
+    driver.deliberate(pi, "APPROVED");
+    driver.toInForce(pi);
+    DocumentRecord doc = documents.get(id);
+    assertThat(doc.stage()).isEqualTo(Stage.IN_FORCE);
+    assertThat(doc.docNumber()).isNotNull();
+    assertThat(doc.filedOn()).isNotNull();
+    assertThat(doc.validUntil()).isNotNull();
+  }
+
+  @Test
+  @DisplayName("Withdrawal: a drafter withdraws via POST /api/documents/{id}/withdraw before publication, not after")
+  void withdrawal() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "撤回的文件", false, true, false);
+    driver.draft(pi);
+    ProcessInstance consultation = driver.calledInstance(pi, "public-consultation");
+
+    ResponseEntity<String> anonymous = rest.postForEntity("/api/documents/" + id + "/withdraw", Map.of("reason", "x"), String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> notDrafter = rest.withBasicAuth("legal", "demo")
+        .postForEntity("/api/documents/" + id + "/withdraw", Map.of("reason", "x"), String.class);
+    assertThat(notDrafter.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<String> ok = rest.withBasicAuth("drafter", "demo")
+        .postForEntity("/api/documents/" + id + "/withdraw", Map.of("reason", "上级已出台同类文件"), String.class);
+    assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pi).isEnded().hasPassed("EndEvent_WithdrawnOnRequest");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(consultation.getId()).count()).isZero();
+    DocumentRecord doc = documents.get(id);
+    assertThat(doc.stage()).isEqualTo(Stage.WITHDRAWN);
+    assertThat(doc.withdrawnReason()).isEqualTo("上级已出台同类文件");
+
+    String published = DocumentDriver.uniqueId("ND");
+    ProcessInstance late = driver.toDeliberation(published, "已公布的文件", false);
+    driver.deliberate(late, "APPROVED");
+    driver.sign(late);
+    driver.publish(late, driver.today(), driver.today().plusDays(30), null);
+    ResponseEntity<String> refused = rest.withBasicAuth("drafter", "demo")
+        .postForEntity("/api/documents/" + published + "/withdraw", Map.of("reason", "想撤回"), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(late).isWaitingAt("Task_Filing");
+    assertThat(documents.get(published).stage()).isEqualTo(Stage.PUBLISHED);
+  }
+
+  @Test
+  @DisplayName("R-C-02 every step records who did it, when, with which values; claiming is recorded")
+  void auditTrail() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "留痕测试", false);
+    Task task = driver.task(pi.getId(), "Task_Deliberation");
+    engine.getIdentityService().setAuthentication("leader", List.of("leadership"));
+    try {
+      engine.getTaskService().claim(task.getId(), "leader");
+      driver.deliberate(pi, "APPROVED");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult();
+    assertThat(done.getAssignee()).isEqualTo("leader");
+    assertThat(done.getEndTime()).isNotNull();
+    assertThat(engine.getHistoryService().createUserOperationLogQuery().taskId(task.getId()).operationType("Claim").count())
+        .isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates().list())
+        .anySatisfy(d -> assertThat(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()).isEqualTo("meetingRecord"));
+    List<Map<String, Object>> meetings = documents.deliberations(id);
+    assertThat(meetings.get(0).get("recorded_by")).isEqualTo("leader");
+  }
+
+  @Test
+  @DisplayName("Tasklist: drafters get the deployed Camunda Form of their tasks, also in the called consultation")
+  void deployedForms() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "表单测试", false, true, false);
+    Task drafting = driver.task(pi.getId(), "Task_Drafting");
+    ResponseEntity<String> form = rest.withBasicAuth("drafter", "demo")
+        .getForEntity("/engine-rest/task/" + drafting.getId() + "/deployed-form", String.class);
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("\"id\": \"normative-document-drafting\"");
+    driver.draft(pi);
+    Task notice = driver.task(driver.calledInstance(pi, "public-consultation").getId(), "Task_PublishNotice");
+    ResponseEntity<String> noticeForm = rest.withBasicAuth("drafter", "demo")
+        .getForEntity("/engine-rest/task/" + notice.getId() + "/deployed-form", String.class);
+    assertThat(noticeForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(noticeForm.getBody()).contains("public-consultation-notice");
+  }
+}
