@@ -17,6 +17,11 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
@@ -59,7 +64,7 @@ class ModelConventionTests {
   }
 
   @Test
-  @DisplayName("every form's id equals its file name")
+  @DisplayName("every form is valid JSON, its id equals its file name, its component ids are unique")
   void formIdEqualsFileName() throws IOException {
     ObjectMapper json = new ObjectMapper();
     try (Stream<Path> files = Files.list(FORMS)) {
@@ -67,6 +72,36 @@ class ModelConventionTests {
         JsonNode node = json.readTree(form.toFile());
         String fileName = form.getFileName().toString().replace(".form", "");
         assertThat(node.path("id").asText()).as(form.toString()).isEqualTo(fileName);
+        Set<String> ids = new HashSet<>();
+        for (JsonNode component : node.path("components")) {
+          assertThat(ids.add(component.path("id").asText())).as("duplicate component id in %s", form).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("flow nodes and sequence flows read as Kind_MeaningfulName")
+  void flowIdsReadWell() {
+    for (Path file : bpmnFiles) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+        if (element instanceof FlowNode || element instanceof SequenceFlow) {
+          assertThat(element.getId()).as("id in %s", file).matches("[A-Z][A-Za-z]+_[A-Z][A-Za-z0-9]+");
+        }
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("every DMN decision has a historyTimeToLive")
+  void decisionsHaveTimeToLive() throws IOException {
+    try (Stream<Path> models = Files.list(BPMN)) {
+      for (Path dmn : models.filter(p -> p.toString().endsWith(".dmn")).toList()) {
+        DmnModelInstance model = Dmn.readModelFromFile(dmn.toFile());
+        for (Decision decision : model.getModelElementsByType(Decision.class)) {
+          assertThat(decision.getCamundaHistoryTimeToLiveString()).as(dmn + " " + decision.getId()).isNotBlank();
+        }
       }
     }
   }
