@@ -9,10 +9,13 @@ import org.camunda.bpm.engine.ProcessEngineException;
  */
 public class FormValidationException extends ProcessEngineException {
 
+  /** How every refusal starts; the web layer finds the clerk's message by it. */
+  public static final String PREFIX = "表单填写有误：";
+
   private final List<String> problems;
 
   public FormValidationException(List<String> problems) {
-    super("表单填写有误：" + String.join("；", problems));
+    super(PREFIX + String.join("；", problems));
     this.problems = List.copyOf(problems);
   }
 
