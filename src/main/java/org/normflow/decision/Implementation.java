@@ -179,14 +179,14 @@ final class Implementation {
       String id = Actors.decisionId(execution);
       String title = "调整：" + execution.getVariable(TITLE);
       ProcessInstance successor = execution.getProcessEngineServices().getRuntimeService()
-          .startProcessInstanceByKey(ProcessKeys.MAJOR_DECISION, id + "-ADJ-" + execution.getProcessInstanceId(),
+          .startProcessInstanceByKey(ProcessKeys.MAJOR_DECISION,
               Map.of(TITLE, title.length() > 500 ? title.substring(0, 500) : title,
                   PROPOSED_LEAD_UNIT, String.valueOf(execution.getVariable(LEAD_UNIT)),
                   ADJUSTMENT_REASON, "决策后评估认为须重大调整，重新履行决策程序（原决策 " + id + "）",
                   PREVIOUS_DECISION_ID, id));
       execution.setVariable(SUCCESSOR_PROCESS_INSTANCE_ID, successor.getId());
       decisions.addReport(id, DecisionRepository.EVALUATION,
-          "已发起调整决策，流程实例 " + successor.getId() + "，决策编号 " + successor.getBusinessKey(), null);
+          "已发起调整决策，流程实例 " + successor.getId() + "，决策编号 MD-" + successor.getId(), null);
     }
   }
 
