@@ -53,7 +53,7 @@ public class CatalogueService {
     }
     Catalogue.Status status = repository.header(year).map(CatalogueRepository.Header::status).orElse(null);
     if (status != null && status != Catalogue.Status.DRAFT && reason == null) {
-      problems.add(year + " 年度决策事项目录已" + status.label()
+      problems.add(year + " 年度决策事项目录" + status.label()
           + "，年度中增加事项属于目录调整，请填写“调整理由”（R-MD-01）");
     }
     if (!problems.isEmpty()) {
@@ -72,7 +72,7 @@ public class CatalogueService {
   public Catalogue approve(int year, String user) {
     Catalogue.Status status = requireCatalogue(year);
     if (status != Catalogue.Status.DRAFT) {
-      throw new FormValidationException(List.of(year + " 年度决策事项目录已" + status.label() + "，不能重复批准"));
+      throw new FormValidationException(List.of(year + " 年度决策事项目录" + status.label() + "，不能重复批准"));
     }
     if (repository.items(year).isEmpty()) {
       throw new FormValidationException(List.of(year + " 年度决策事项目录还没有事项，不能批准"));
@@ -121,7 +121,7 @@ public class CatalogueService {
       return "事项“" + item.title() + "”所在的 " + item.year() + " 年度决策事项目录尚未公布（R-MD-01）";
     }
     if (item.status() != ItemStatus.PLANNED) {
-      return "事项“" + item.title() + "”已" + item.status().label() + "，不能再次发起";
+      return "事项“" + item.title() + "”当前状态为“" + item.status().label() + "”，不能再次发起";
     }
     return null;
   }

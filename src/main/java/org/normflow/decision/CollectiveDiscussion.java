@@ -84,6 +84,9 @@ public class CollectiveDiscussion implements JavaDelegate {
       String member = (String) task.getVariable(MEMBER);
       int round = ((Number) task.getVariable(DISCUSSION_ROUND)).intValue();
       decisions.addOpinion(Actors.decisionId(task), round, member, DecisionRepository.ROLE_MEMBER, vote, opinion, member);
+      // kept verbatim in the registry and in history; removed so the next member's form starts empty
+      task.removeVariable(MEMBER_VOTE);
+      task.removeVariable(MEMBER_OPINION);
     }
   }
 

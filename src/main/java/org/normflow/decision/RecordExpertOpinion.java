@@ -27,5 +27,9 @@ class RecordExpertOpinion implements TaskListener {
     String expert = (String) task.getVariable(EXPERT);
     decisions.addOpinion(Actors.decisionId(task), 0, expert, DecisionRepository.ROLE_EXPERT,
         expert != null && expert.equals(task.getVariable(DISSENTING_EXPERT)) ? "DISSENTING" : null, opinion, signature);
+    // kept verbatim in the registry and in history; removed so the next expert's form starts empty
+    task.removeVariable(EXPERT_OPINION);
+    task.removeVariable(EXPERT_SIGNATURE);
+    task.removeVariable(EXPERT_NO_INTEREST);
   }
 }

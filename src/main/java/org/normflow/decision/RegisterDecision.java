@@ -65,6 +65,7 @@ class RegisterDecision implements JavaDelegate {
     execution.setVariable(DECISION_ID, id);
     execution.setVariable(TITLE, title);
     execution.setVariable(CATALOGUE_ITEM_ID, item.id());
+    execution.setVariable(HEARING_PLANNED, item.hearingPlanned());
     execution.setVariable(PROPOSED_LEAD_UNIT, leadUnit);
     execution.setVariable(LEAD_UNIT, leadUnit);
     execution.setVariable(INTEGRITY_REVIEW_ENABLED, settings.isIntegrityReviewEnabled());

@@ -11,6 +11,8 @@ public final class MajorDecisionVariables {
   public static final String ADJUSTMENT_REASON = "adjustmentReason";
   public static final String PROPOSED_LEAD_UNIT = "proposedLeadUnit";
   public static final String PREVIOUS_DECISION_ID = "previousDecisionId";
+  /** The catalogue item plans a hearing (an input of the hearing rule table). */
+  public static final String HEARING_PLANNED = "hearingPlanned";
 
   // settings copied from configuration at start (normflow.decision.*)
   public static final String INTEGRITY_REVIEW_ENABLED = "integrityReviewEnabled";

@@ -64,6 +64,10 @@ public final class DecisionDriver {
 
   /** A new item of the published catalogue of {@link #YEAR} (an adjustment once it is published). */
   public long catalogueItem(String title) {
+    return catalogueItem(title, false);
+  }
+
+  public long catalogueItem(String title, boolean hearingPlanned) {
     Catalogue.Status status;
     try {
       status = catalogue.view(YEAR).status();
@@ -71,17 +75,21 @@ public final class DecisionDriver {
       status = null;
     }
     if (status == null || status == Catalogue.Status.DRAFT) {
-      long id = catalogue.addItem(YEAR, new CatalogueService.NewItem(title, "应急管理局政策法规处", null, false, null), "legal").id();
+      long id = catalogue.addItem(YEAR, new CatalogueService.NewItem(title, "应急管理局政策法规处", null, hearingPlanned, null), "legal").id();
       catalogue.approve(YEAR, "leader");
       catalogue.publish(YEAR, "legal");
       return id;
     }
     return catalogue.addItem(YEAR,
-        new CatalogueService.NewItem(title, "应急管理局政策法规处", null, false, "测试：年度中增加事项"), "legal").id();
+        new CatalogueService.NewItem(title, "应急管理局政策法规处", null, hearingPlanned, "测试：年度中增加事项"), "legal").id();
   }
 
   public ProcessInstance start(String title) {
-    long item = catalogueItem(title + " " + UUID.randomUUID().toString().substring(0, 8));
+    return start(title, false);
+  }
+
+  public ProcessInstance start(String title, boolean hearingPlanned) {
+    long item = catalogueItem(title + " " + UUID.randomUUID().toString().substring(0, 8), hearingPlanned);
     return engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.MAJOR_DECISION,
         "MD-T-" + UUID.randomUUID(), vars(CATALOGUE_ITEM_ID, String.valueOf(item)));
   }

@@ -158,12 +158,19 @@ class DecisionProcessTests {
   }
 
   @Test
-  @DisplayName("R-MD-05 the hearing rule table: vital interests or a local rule require a hearing")
+  @DisplayName("R-MD-05 the hearing rule table: vital interests, a local rule or the catalogue's planned hearing require one")
   void hearingRuleTable() {
     ProcessInstance vital = driver.throughParticipation("R-MD-05 切身利益", vars(AFFECTS_VITAL_INTERESTS, true), false);
     assertThat(vital).isWaitingAt("CallActivity_Hearing");
     ProcessInstance local = driver.throughParticipation("R-MD-05 地方规定", vars(LOCAL_RULE_REQUIRES_HEARING, true), false);
     assertThat(local).isWaitingAt("CallActivity_Hearing");
+    ProcessInstance planned = driver.start("R-MD-05 目录列明听证", true);
+    driver.proposal(planned);
+    driver.decideStart(planned);
+    driver.draftPlan(planned, vars());
+    driver.called.finishConsultation(planned, "采纳情况");
+    driver.participation(planned, false);
+    assertThat(planned).isWaitingAt("CallActivity_Hearing");
   }
 
   @Test
@@ -322,6 +329,7 @@ class DecisionProcessTests {
         .list()).extracting(t -> t.getAssignee()).containsExactlyInAnyOrder("deputy1", "deputy2");
     assertThat(pi).isNotWaitingAt("Task_HeadDecision");
     driver.members(pi, "APPROVE");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), MEMBER_OPINION)).as("no member sees another's draft").isNull();
     assertThat(driver.task(pi, "Task_HeadDecision")).isAssignedTo("leader");
     driver.head(pi, "APPROVE", null);
     assertThat(pi).isWaitingAt("Task_Publication");
