@@ -119,6 +119,32 @@ final class Implementation {
     }
   }
 
+  /**
+   * ServiceTask_RecordSuspension (R-MD-16): the head's suspension sent as a message (REST); a
+   * missing reason refuses the message, so nothing is suspended without its reason on record.
+   */
+  @Component("recordSuspensionRequest")
+  static class SuspensionRequest implements JavaDelegate {
+    private final DecisionRepository decisions;
+
+    SuspensionRequest(DecisionRepository decisions) {
+      this.decisions = decisions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      FormCheck check = FormCheck.of(execution);
+      String reason = check.text(SUSPENSION_REASON, "中止执行的理由", 2000);
+      check.verify();
+      String id = Actors.decisionId(execution);
+      Object by = execution.getVariable(SUSPENDED_BY);
+      decisions.addReport(id, DecisionRepository.SUSPENSION, "中止执行。理由：" + reason,
+          by == null ? Actors.of(execution) : by.toString());
+      decisions.updateStage(id, DecisionStage.SUSPENDED);
+      execution.setVariable(SUSPENDED, true);
+    }
+  }
+
   /** Task_PostEvaluation (R-MD-15). */
   @Component("recordPostEvaluation")
   static class Evaluation implements TaskListener {

@@ -134,6 +134,7 @@ public final class MajorDecisionVariables {
   public static final String PROGRESS_PROBLEMS = "progressProblems";
   public static final String SUSPENSION_REASON = "suspensionReason";
   public static final String SUSPENDED = "suspended";
+  public static final String SUSPENDED_BY = "suspendedBy";
 
   // post-evaluation (R-MD-15)
   public static final String EVALUATOR_UNIT = "evaluatorUnit";
@@ -144,6 +145,9 @@ public final class MajorDecisionVariables {
 
   /** Message that starts a post-evaluation during implementation (correlate by business key or decisionId). */
   public static final String MESSAGE_POST_EVALUATION = "Message_PostEvaluationRequested";
+
+  /** Message that suspends execution (R-MD-16), sent by POST /api/decisions/{id}/suspend (head only). */
+  public static final String MESSAGE_SUSPEND_EXECUTION = "Message_SuspendExecution";
 
   private MajorDecisionVariables() {}
 }

@@ -24,6 +24,8 @@ import org.normflow.catalogue.CatalogueItem.ItemStatus;
 import org.normflow.catalogue.CatalogueService;
 import org.normflow.process.ProcessKeys;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 
 /** The major-decision process, one test per path; each statutory rule named where it is proven. */
 @NormFlowSpringTest
@@ -33,6 +35,7 @@ class DecisionProcessTests {
   @Autowired CatalogueService catalogue;
   @Autowired DecisionRepository decisions;
   @Autowired DecisionSettings settings;
+  @Autowired TestRestTemplate rest;
 
   DecisionDriver driver;
 
@@ -431,6 +434,29 @@ class DecisionProcessTests {
         EVALUATION_OUTCOME, "STOP"));
     assertThat(pi).isEnded().hasPassed("EndEvent_Stopped");
     assertThat(decisions.get(driver.decisionId(pi)).stage()).isEqualTo(DecisionStage.STOPPED);
+  }
+
+  @Test
+  @DisplayName("R-MD-16 only the head suspends execution over REST (interrupting message), and only with a reason")
+  @SuppressWarnings("rawtypes")
+  void suspensionByMessage() {
+    ProcessInstance pi = driver.toImplementation("R-MD-16 消息中止");
+    String path = "/api/decisions/" + driver.decisionId(pi) + "/suspend";
+    assertThat(rest.withBasicAuth("deputy1", "demo").postForEntity(path, java.util.Map.of("reason", "x"), java.util.Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    var blank = rest.withBasicAuth("leader", "demo").postForEntity(path, java.util.Map.of("reason", " "), java.util.Map.class);
+    assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(pi).isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
+    var done = rest.withBasicAuth("leader", "demo").postForEntity(path, java.util.Map.of("reason", "上级督查发现重大隐患"),
+        java.util.Map.class);
+    assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pi).isWaitingAt("Task_PostEvaluation").hasPassed("BoundaryEvent_SuspendRequested", "ServiceTask_RecordSuspension");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isOne();
+    assertThat(decisions.get(driver.decisionId(pi)).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.SUSPENSION)
+        && r.content().contains("上级督查发现重大隐患") && "leader".equals(r.createdBy()));
+    var again = rest.withBasicAuth("leader", "demo").postForEntity(path, java.util.Map.of("reason", "再次"), java.util.Map.class);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) again.getBody().get("detail")).contains("不在执行阶段");
   }
 
   @Test
