@@ -437,6 +437,30 @@ class DecisionProcessTests {
   }
 
   @Test
+  @DisplayName("R-MD-11 approve with amendments needs the amendments; R-MD-15 minor adjustment continues, suspend ends execution")
+  void amendmentsMinorAdjustmentAndSuspendOutcome() {
+    ProcessInstance pi = driver.toDiscussion("R-MD-11 修改后同意");
+    driver.members(pi, "APPROVE_WITH_AMENDMENTS");
+    assertThatThrownBy(() -> driver.head(pi, "APPROVE_WITH_AMENDMENTS", null))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("修改意见");
+    driver.complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, "APPROVE_WITH_AMENDMENTS", AMENDMENTS, "第三条删去"));
+    assertThat(pi).isWaitingAt("Task_Publication");
+    driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION, "采纳说明", EXECUTING_UNIT, "处"));
+    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE", EVALUATION_TRIGGER, "明显未达到预期效果"));
+    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "微调实施细则",
+        EVALUATION_OUTCOME, "ADJUST", MAJOR_ADJUSTMENT, false));
+    assertThat(pi).hasNotPassed("ServiceTask_StartAdjustment").isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
+    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE", EVALUATION_TRIGGER, "公众提出较多意见"));
+    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "暂停实施",
+        EVALUATION_OUTCOME, "SUSPEND"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_Suspended");
+    DecisionRecord record = decisions.get(driver.decisionId(pi));
+    assertThat(record.stage()).isEqualTo(DecisionStage.SUSPENDED);
+    assertThat(record.outcome()).isEqualTo("APPROVE_WITH_AMENDMENTS");
+    assertThat(record.reports()).filteredOn(r -> r.kind().equals(DecisionRepository.EVALUATION)).hasSize(2);
+  }
+
+  @Test
   @DisplayName("R-MD-16 only the head suspends execution over REST (interrupting message), and only with a reason")
   @SuppressWarnings("rawtypes")
   void suspensionByMessage() {
