@@ -1,0 +1,46 @@
+package org.normflow.catalogue;
+
+import java.time.LocalDate;
+
+/** One item of the annual decision catalogue (R-MD-01). */
+public record CatalogueItem(
+    long id,
+    int year,
+    String title,
+    String leadUnit,
+    LocalDate plannedCompletion,
+    boolean hearingPlanned,
+    boolean adjustment,
+    String adjustmentReason,
+    ItemStatus status,
+    String statusLabel,
+    String decisionId,
+    LocalDate completedOn,
+    String createdBy) {
+
+  /** Where a catalogue item stands; at year end the catalogue shows each item's completion. */
+  public enum ItemStatus {
+    PLANNED("未启动"),
+    IN_PROGRESS("办理中"),
+    COMPLETED("已完成"),
+    NOT_STARTED("决定不予启动"),
+    OUTSIDE_PROCEDURE("不适用决策程序"),
+    REJECTED("未通过"),
+    STOPPED("已停止执行");
+
+    private final String label;
+
+    ItemStatus(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** The item's procedure has come to an end (for the year-end completion report). */
+    public boolean finished() {
+      return this != PLANNED && this != IN_PROGRESS;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.normflow.catalogue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.normflow.catalogue.CatalogueItem.ItemStatus;
+import org.normflow.validation.FormValidationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annual decision catalogue (决策事项目录, R-MD-01): compiled by the legal office, approved by
+ * the decision organ, published, and adjusted during the year only with a recorded reason. A
+ * decision process starts from an item of a published catalogue, or records itself as an adjustment.
+ */
+@Service
+public class CatalogueService {
+
+  private final CatalogueRepository repository;
+
+  CatalogueService(CatalogueRepository repository) {
+    this.repository = repository;
+  }
+
+  /** What the legal office gives for a new item. */
+  public record NewItem(String title, String leadUnit, LocalDate plannedCompletion, boolean hearingPlanned,
+      String adjustmentReason) {}
+
+  /** Adds an item; once the catalogue is approved or published, only as an adjustment with its reason. */
+  @Transactional
+  public CatalogueItem addItem(int year, NewItem item, String user) {
+    List<String> problems = new ArrayList<>();
+    checkYear(year, problems);
+    String title = item.title() == null ? "" : item.title().strip();
+    String unit = item.leadUnit() == null ? "" : item.leadUnit().strip();
+    String reason = item.adjustmentReason() == null || item.adjustmentReason().isBlank()
+        ? null : item.adjustmentReason().strip();
+    if (title.isEmpty()) {
+      problems.add("请填写“决策事项名称”");
+    } else if (title.length() > 500) {
+      problems.add("“决策事项名称”不能超过 500 个字");
+    }
+    if (unit.isEmpty()) {
+      problems.add("请填写“承办单位”");
+    } else if (unit.length() > 200) {
+      problems.add("“承办单位”不能超过 200 个字");
+    }
+    if (reason != null && reason.length() > 2000) {
+      problems.add("“调整理由”不能超过 2000 个字");
+    }
+    if (item.plannedCompletion() != null && item.plannedCompletion().getYear() < year) {
+      problems.add("“计划完成时间”不能早于目录年度");
+    }
+    Catalogue.Status status = repository.header(year).map(CatalogueRepository.Header::status).orElse(null);
+    if (status != null && status != Catalogue.Status.DRAFT && reason == null) {
+      problems.add(year + " 年度决策事项目录" + status.label()
+          + "，年度中增加事项属于目录调整，请填写“调整理由”（R-MD-01）");
+    }
+    if (!problems.isEmpty()) {
+      throw new FormValidationException(problems);
+    }
+    if (status == null) {
+      repository.createHeader(year);
+    }
+    // in a draft catalogue a reason is not an adjustment
+    String adjustment = status == null || status == Catalogue.Status.DRAFT ? null : reason;
+    long id = repository.insertItem(year, title, unit, item.plannedCompletion(), item.hearingPlanned(), adjustment, user);
+    return repository.item(id);
+  }
+
+  @Transactional
+  public Catalogue approve(int year, String user) {
+    Catalogue.Status status = requireCatalogue(year);
+    if (status != Catalogue.Status.DRAFT) {
+      throw new FormValidationException(List.of(year + " 年度决策事项目录" + status.label() + "，不能重复批准"));
+    }
+    if (repository.items(year).isEmpty()) {
+      throw new FormValidationException(List.of(year + " 年度决策事项目录还没有事项，不能批准"));
+    }
+    repository.approve(year, user);
+    return view(year);
+  }
+
+  @Transactional
+  public Catalogue publish(int year, String user) {
+    Catalogue.Status status = requireCatalogue(year);
+    if (status != Catalogue.Status.APPROVED) {
+      throw new FormValidationException(List.of(
+          year + " 年度决策事项目录" + status.label() + "，须经决策机关批准后才能公布，且只能公布一次"));
+    }
+    repository.publish(year, user);
+    return view(year);
+  }
+
+  /** The catalogue with each item's status and the completion summary. */
+  public Catalogue view(int year) {
+    CatalogueRepository.Header header = repository.header(year).orElseThrow(
+        () -> new org.normflow.registry.NotFoundException("没有 " + year + " 年度的决策事项目录"));
+    List<CatalogueItem> items = repository.items(year);
+    int adjustments = (int) items.stream().filter(CatalogueItem::adjustment).count();
+    int completed = (int) items.stream().filter(i -> i.status() == ItemStatus.COMPLETED).count();
+    int open = (int) items.stream().filter(i -> !i.status().finished()).count();
+    return new Catalogue(year, header.status(), header.status().label(), header.approvedBy(),
+        header.approvedAt() == null ? null : header.approvedAt().toLocalDateTime(), header.publishedBy(),
+        header.publishedAt() == null ? null : header.publishedAt().toLocalDateTime(), items, items.size(),
+        adjustments, completed, open);
+  }
+
+  public CatalogueItem item(long id) {
+    return repository.item(id);
+  }
+
+  /**
+   * The problem that stops a decision from starting on this item, or null: the item must be in a
+   * published catalogue (or be a recorded adjustment) and not yet taken up by another decision.
+   */
+  public String startProblem(long itemId) {
+    CatalogueItem item = repository.item(itemId);
+    Catalogue.Status status = repository.header(item.year()).map(CatalogueRepository.Header::status).orElseThrow();
+    if (status != Catalogue.Status.PUBLISHED && !item.adjustment()) {
+      return "事项“" + item.title() + "”所在的 " + item.year() + " 年度决策事项目录尚未公布（R-MD-01）";
+    }
+    if (item.status() != ItemStatus.PLANNED) {
+      return "事项“" + item.title() + "”当前状态为“" + item.status().label() + "”，不能再次发起";
+    }
+    return null;
+  }
+
+  /** Records a mid-year item as an adjustment of the (published or approved) catalogue of that year. */
+  @Transactional
+  public CatalogueItem addAdjustment(int year, String title, String leadUnit, String reason, String user) {
+    if (repository.header(year).isEmpty()) {
+      repository.createHeader(year);
+    }
+    long id = repository.insertItem(year, title, leadUnit, null, false, reason, user);
+    return repository.item(id);
+  }
+
+  public void markStatus(long itemId, ItemStatus status, String decisionId, LocalDate completedOn) {
+    repository.updateStatus(itemId, status, decisionId, completedOn);
+  }
+
+  private Catalogue.Status requireCatalogue(int year) {
+    return repository.header(year).map(CatalogueRepository.Header::status).orElseThrow(
+        () -> new org.normflow.registry.NotFoundException("没有 " + year + " 年度的决策事项目录"));
+  }
+
+  private static void checkYear(int year, List<String> problems) {
+    if (year < 2000 || year > 2100) {
+      problems.add("目录年度 " + year + " 无效");
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.normflow.decision;
+
+import static org.normflow.process.MajorDecisionVariables.*;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.normflow.validation.ForbiddenException;
+import org.normflow.validation.FormValidationException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The major-decision registry (authenticated, see RestAuthentication): read by anyone logged in;
+ * the head may suspend execution (R-MD-16).
+ */
+@RestController
+@RequestMapping("/api/decisions")
+class DecisionController {
+
+  private final DecisionRepository decisions;
+  private final DecisionSettings settings;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+
+  DecisionController(DecisionRepository decisions, DecisionSettings settings, RuntimeService runtimeService,
+      IdentityService identityService) {
+    this.decisions = decisions;
+    this.settings = settings;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  record SuspendRequest(String reason) {}
+
+  @GetMapping
+  List<DecisionRecord> list(@RequestParam(required = false) DecisionStage stage) {
+    return decisions.list(stage);
+  }
+
+  @GetMapping("/{id}")
+  DecisionRecord get(@PathVariable String id) {
+    return decisions.get(id);
+  }
+
+  /** R-MD-16: the head suspends execution first, with the reason recorded; post-evaluation follows. */
+  @PostMapping("/{id}/suspend")
+  DecisionRecord suspend(@PathVariable String id, @RequestBody SuspendRequest body) {
+    Authentication auth = identityService.getCurrentAuthentication();
+    if (auth == null || !settings.getHead().equals(auth.getUserId())) {
+      throw new ForbiddenException("只有行政首长可以决定中止执行（R-MD-16），当前用户无权执行此操作");
+    }
+    String reason = body == null || body.reason() == null ? "" : body.reason().strip();
+    if (reason.isEmpty()) {
+      throw new FormValidationException(List.of("请填写“中止执行的理由”（R-MD-16）"));
+    }
+    DecisionRecord decision = decisions.get(id);
+    // the head's right was checked above; the engine call itself runs without the caller's grants
+    identityService.clearAuthentication();
+    try {
+      runtimeService.createMessageCorrelation(MESSAGE_SUSPEND_EXECUTION)
+          .processInstanceId(decision.processInstanceId())
+          .setVariables(Map.of(SUSPENSION_REASON, reason, SUSPENDED_BY, auth.getUserId()))
+          .correlate();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new FormValidationException(List.of("决策“" + decision.title() + "”当前不在执行阶段（" + decision.stageLabel()
+          + "），不能中止执行"));
+    } finally {
+      identityService.setAuthentication(auth);
+    }
+    return decisions.get(id);
+  }
+}

@@ -1,0 +1,188 @@
+package org.normflow.decision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.normflow.registry.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The major-decision part of the registry; runs in the engine's transaction when called from a delegate. */
+@Repository
+public class DecisionRepository {
+
+  /** Kinds of report kept for a decision. */
+  public static final String PROPOSAL = "PROPOSAL";
+  public static final String START_DECISION = "START_DECISION";
+  public static final String OUTSIDE_PROCEDURE = "OUTSIDE_PROCEDURE";
+  public static final String PARTICIPATION = "PARTICIPATION";
+  public static final String CONSULTATION_ADOPTION = "CONSULTATION_ADOPTION";
+  public static final String HEARING = "HEARING";
+  public static final String EXPERT_SELECTION = "EXPERT_SELECTION";
+  public static final String EXPERT_ADOPTION = "EXPERT_ADOPTION";
+  public static final String RISK = "RISK";
+  public static final String LEGALITY = "LEGALITY";
+  public static final String INTEGRITY = "INTEGRITY";
+  public static final String FAIR_COMPETITION = "FAIR_COMPETITION";
+  public static final String DEFERRAL_RESPONSE = "DEFERRAL_RESPONSE";
+  public static final String PUBLICATION = "PUBLICATION";
+  public static final String PROGRESS = "PROGRESS";
+  public static final String SUSPENSION = "SUSPENSION";
+  public static final String EVALUATION = "EVALUATION";
+
+  public static final String ROLE_MEMBER = "MEMBER";
+  public static final String ROLE_HEAD = "HEAD";
+  public static final String ROLE_EXPERT = "EXPERT";
+
+  private static final String COLUMNS =
+      "id, process_instance_id, title, lead_unit, executing_unit, catalogue_item_id, previous_decision_id, "
+          + "stage, outcome, created_by, created_at, updated_at";
+
+  private final JdbcClient jdbc;
+
+  DecisionRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(String id, String processInstanceId, String title, String leadUnit, Long catalogueItemId,
+      String previousDecisionId, String createdBy) {
+    Timestamp now = now();
+    jdbc.sql("INSERT INTO nf_decision (id, process_instance_id, title, lead_unit, catalogue_item_id, "
+            + "previous_decision_id, stage, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(id, processInstanceId, title, leadUnit, catalogueItemId, previousDecisionId,
+            DecisionStage.PROPOSED.name(), createdBy, now, now)
+        .update();
+  }
+
+  public void updateStage(String id, DecisionStage stage) {
+    requireOne(jdbc.sql("UPDATE nf_decision SET stage = ?, updated_at = ? WHERE id = ?")
+        .params(stage.name(), now(), id).update(), id);
+  }
+
+  public void setLeadUnit(String id, String leadUnit) {
+    requireOne(jdbc.sql("UPDATE nf_decision SET lead_unit = ?, updated_at = ? WHERE id = ?")
+        .params(leadUnit, now(), id).update(), id);
+  }
+
+  public void setExecutingUnit(String id, String unit) {
+    requireOne(jdbc.sql("UPDATE nf_decision SET executing_unit = ?, updated_at = ? WHERE id = ?")
+        .params(unit, now(), id).update(), id);
+  }
+
+  public void setOutcome(String id, String outcome) {
+    requireOne(jdbc.sql("UPDATE nf_decision SET outcome = ?, updated_at = ? WHERE id = ?")
+        .params(outcome, now(), id).update(), id);
+  }
+
+  /** Adds plans as the next version number; returns that number. Earlier versions stay untouched (R-MD-03). */
+  public int addVersion(String decisionId, List<String[]> labelledPlans, String changeNote, String createdBy) {
+    Integer last = jdbc.sql("SELECT MAX(version_no) FROM nf_decision_version WHERE decision_id = ?")
+        .param(decisionId).query(Integer.class).optional().orElse(null);
+    int next = last == null ? 1 : last + 1;
+    for (String[] plan : labelledPlans) {
+      jdbc.sql("INSERT INTO nf_decision_version (decision_id, version_no, plan_label, plan_text, change_note, "
+              + "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+          .params(decisionId, next, plan[0], plan[1], changeNote, createdBy, now())
+          .update();
+    }
+    return next;
+  }
+
+  public void addReport(String decisionId, String kind, String content, String createdBy) {
+    jdbc.sql("INSERT INTO nf_decision_report (decision_id, kind, content, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
+        .params(decisionId, kind, content, createdBy, now())
+        .update();
+  }
+
+  public boolean hasReport(String decisionId, String kind) {
+    return jdbc.sql("SELECT COUNT(*) FROM nf_decision_report WHERE decision_id = ? AND kind = ?")
+        .params(decisionId, kind).query(Integer.class).single() > 0;
+  }
+
+  public void addOpinion(String decisionId, int round, String memberId, String role, String vote, String opinion,
+      String signature) {
+    jdbc.sql("INSERT INTO nf_decision_opinion (decision_id, discussion_round, member_id, member_role, vote, opinion, "
+            + "signature, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(decisionId, round, memberId, role, vote, opinion, signature, now())
+        .update();
+  }
+
+  public List<DecisionRecord.Opinion> opinions(String decisionId) {
+    return jdbc.sql("SELECT discussion_round, member_id, member_role, vote, opinion, signature, created_at "
+            + "FROM nf_decision_opinion WHERE decision_id = ? ORDER BY id")
+        .param(decisionId)
+        .query((rs, n) -> new DecisionRecord.Opinion(rs.getInt("discussion_round"), rs.getString("member_id"),
+            rs.getString("member_role"), rs.getString("vote"), rs.getString("opinion"), rs.getString("signature"),
+            localDateTime(rs, "created_at")))
+        .list();
+  }
+
+  public List<DecisionRecord.Opinion> opinions(String decisionId, int round, String role) {
+    return opinions(decisionId).stream().filter(o -> o.round() == round && o.role().equals(role)).toList();
+  }
+
+  public List<DecisionRecord.Report> reports(String decisionId) {
+    return jdbc.sql("SELECT kind, content, created_by, created_at FROM nf_decision_report WHERE decision_id = ? ORDER BY id")
+        .param(decisionId)
+        .query((rs, n) -> new DecisionRecord.Report(rs.getString("kind"), rs.getString("content"),
+            rs.getString("created_by"), localDateTime(rs, "created_at")))
+        .list();
+  }
+
+  public List<DecisionRecord.Version> versions(String decisionId) {
+    return jdbc.sql("SELECT version_no, plan_label, plan_text, change_note, created_by, created_at "
+            + "FROM nf_decision_version WHERE decision_id = ? ORDER BY version_no, id")
+        .param(decisionId)
+        .query((rs, n) -> new DecisionRecord.Version(rs.getInt("version_no"), rs.getString("plan_label"),
+            rs.getString("plan_text"), rs.getString("change_note"), rs.getString("created_by"),
+            localDateTime(rs, "created_at")))
+        .list();
+  }
+
+  /** The decision with its whole record. */
+  public DecisionRecord get(String id) {
+    DecisionRecord record = jdbc.sql("SELECT " + COLUMNS + " FROM nf_decision WHERE id = ?")
+        .param(id).query(DecisionRepository::map).optional()
+        .orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的重大行政决策"));
+    return record.with(versions(id), reports(id), opinions(id));
+  }
+
+  /** All decisions, newest first, without their record details; optionally one stage only. */
+  public List<DecisionRecord> list(DecisionStage stage) {
+    if (stage == null) {
+      return jdbc.sql("SELECT " + COLUMNS + " FROM nf_decision ORDER BY created_at DESC, id")
+          .query(DecisionRepository::map).list();
+    }
+    return jdbc.sql("SELECT " + COLUMNS + " FROM nf_decision WHERE stage = ? ORDER BY created_at DESC, id")
+        .param(stage.name()).query(DecisionRepository::map).list();
+  }
+
+  static DecisionRecord map(ResultSet rs, int rowNum) throws SQLException {
+    DecisionStage stage = DecisionStage.valueOf(rs.getString("stage"));
+    long item = rs.getLong("catalogue_item_id");
+    Long catalogueItemId = rs.wasNull() ? null : item;
+    return new DecisionRecord(rs.getString("id"), rs.getString("process_instance_id"), rs.getString("title"),
+        rs.getString("lead_unit"), rs.getString("executing_unit"), catalogueItemId,
+        rs.getString("previous_decision_id"), stage, stage.label(), rs.getString("outcome"),
+        rs.getString("created_by"), localDateTime(rs, "created_at"), localDateTime(rs, "updated_at"),
+        List.of(), List.of(), List.of());
+  }
+
+  static LocalDateTime localDateTime(ResultSet rs, String column) throws SQLException {
+    Timestamp ts = rs.getTimestamp(column);
+    return ts == null ? null : ts.toLocalDateTime();
+  }
+
+  static Timestamp now() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  }
+
+  private static void requireOne(int rows, String id) {
+    if (rows != 1) {
+      throw new NotFoundException("没有编号为 " + id + " 的重大行政决策");
+    }
+  }
+}

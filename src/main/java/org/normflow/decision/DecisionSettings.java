@@ -1,0 +1,96 @@
+package org.normflow.decision;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code normflow.decision.*}: the numbers and switches of the major-decision procedure that differ
+ * by province or agency. Bean {@code decisionSettings}, read by delegates and BPMN expressions.
+ */
+@Component("decisionSettings")
+@ConfigurationProperties(prefix = "normflow.decision")
+public class DecisionSettings {
+
+  /** R-MD-04: minimum public comment period in calendar days. */
+  private int consultationMinDays = 30;
+  /** R-MD-09: minimum legality review period in working days. */
+  private int reviewMinWorkingDays = 7;
+  /** Limit of the legality review before escalation, in working days. */
+  private int reviewMaxWorkingDays = 15;
+  /** R-C-04: integrity review switched on for this agency. */
+  private boolean integrityReviewEnabled = true;
+  /** R-MD-05: materials delivered at least this many days before the hearing. */
+  private int hearingMaterialsDays = 7;
+  /** R-MD-11: the head of the decision organ, who speaks last and decides. */
+  private String head = "leader";
+  /** R-MD-11: the members who give opinions before the head; empty = group leadership minus the head. */
+  private List<String> members = new ArrayList<>(List.of("deputy1", "deputy2"));
+  /** R-MD-14: ISO 8601 cycle of progress reports during implementation. */
+  private String progressReportCycle = "R/P90D";
+
+  public int getConsultationMinDays() {
+    return consultationMinDays;
+  }
+
+  public void setConsultationMinDays(int consultationMinDays) {
+    this.consultationMinDays = consultationMinDays;
+  }
+
+  public int getReviewMinWorkingDays() {
+    return reviewMinWorkingDays;
+  }
+
+  public void setReviewMinWorkingDays(int reviewMinWorkingDays) {
+    this.reviewMinWorkingDays = reviewMinWorkingDays;
+  }
+
+  public int getReviewMaxWorkingDays() {
+    return reviewMaxWorkingDays;
+  }
+
+  public void setReviewMaxWorkingDays(int reviewMaxWorkingDays) {
+    this.reviewMaxWorkingDays = reviewMaxWorkingDays;
+  }
+
+  public boolean isIntegrityReviewEnabled() {
+    return integrityReviewEnabled;
+  }
+
+  public void setIntegrityReviewEnabled(boolean integrityReviewEnabled) {
+    this.integrityReviewEnabled = integrityReviewEnabled;
+  }
+
+  public int getHearingMaterialsDays() {
+    return hearingMaterialsDays;
+  }
+
+  public void setHearingMaterialsDays(int hearingMaterialsDays) {
+    this.hearingMaterialsDays = hearingMaterialsDays;
+  }
+
+  public String getHead() {
+    return head;
+  }
+
+  public void setHead(String head) {
+    this.head = head;
+  }
+
+  public List<String> getMembers() {
+    return members;
+  }
+
+  public void setMembers(List<String> members) {
+    this.members = members;
+  }
+
+  public String getProgressReportCycle() {
+    return progressReportCycle;
+  }
+
+  public void setProgressReportCycle(String progressReportCycle) {
+    this.progressReportCycle = progressReportCycle;
+  }
+}

@@ -1,0 +1,44 @@
+package org.normflow.decision;
+
+import static org.normflow.process.MajorDecisionVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * ServiceTask_RecordLegality, after the legality review (R-MD-08, R-MD-09): keeps the opinion and
+ * opens the gate to collective discussion only for a lawful draft (LAWFUL, LAWFUL_AFTER_AMENDMENT),
+ * or for an exploratory reform item whose legal risk is written out.
+ */
+@Component("recordLegalityReview")
+class RecordLegalityReview implements JavaDelegate {
+
+  private final DecisionRepository decisions;
+
+  RecordLegalityReview(DecisionRepository decisions) {
+    this.decisions = decisions;
+  }
+
+  static boolean gatePassed(String outcome, boolean exploratoryReform, String legalRiskStatement) {
+    boolean lawful = "LAWFUL".equals(outcome) || "LAWFUL_AFTER_AMENDMENT".equals(outcome);
+    boolean riskStated = legalRiskStatement != null && !legalRiskStatement.isBlank();
+    return lawful || (exploratoryReform && riskStated);
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String outcome = (String) execution.getVariable(LEGALITY_OUTCOME);
+    String opinion = (String) execution.getVariable(LEGALITY_OPINION);
+    String risk = (String) execution.getVariable(LEGAL_RISK_STATEMENT);
+    boolean reform = Boolean.TRUE.equals(execution.getVariable(EXPLORATORY_REFORM));
+    boolean passed = gatePassed(outcome, reform, risk);
+    boolean riskStated = risk != null && !risk.isBlank();
+    decisions.addReport(Actors.decisionId(execution), DecisionRepository.LEGALITY,
+        "审查结论：" + outcome + "（" + execution.getVariable(LEGALITY_REVIEWED_ON) + "）\n"
+            + (opinion == null ? "" : opinion) + (riskStated ? "\n法律风险说明：" + risk : "")
+            + (passed ? "" : "\n未经合法性审查通过，不得提交集体讨论（R-MD-08）"),
+        Actors.of(execution));
+    execution.setVariable(LEGALITY_GATE_PASSED, passed);
+  }
+}

@@ -1,0 +1,32 @@
+package org.normflow.decision;
+
+import static org.normflow.process.MajorDecisionVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.normflow.validation.FormCheck;
+import org.springframework.stereotype.Component;
+
+/** A revised draft (after an uncontrollable risk, R-MD-07, or a failed review, R-MD-08) is a new version. */
+@Component("recordRevision")
+class RecordRevision implements TaskListener {
+
+  private final DecisionRepository decisions;
+
+  RecordRevision(DecisionRepository decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormCheck check = FormCheck.of(task);
+    String text = check.text(REVISED_PLAN_TEXT, "修改后的决策草案", 4000);
+    String note = check.text(REVISION_NOTE, "修改说明", 2000);
+    check.verify();
+    String label = (String) task.getVariable(PLAN_A_LABEL);
+    int version = decisions.addVersion(Actors.decisionId(task),
+        List.<String[]>of(new String[] {label == null ? "修改稿" : label, text}), note, Actors.of(task));
+    task.setVariable(CURRENT_VERSION, version);
+  }
+}

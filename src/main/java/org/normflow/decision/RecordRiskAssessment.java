@@ -1,0 +1,59 @@
+package org.normflow.decision;
+
+import static org.normflow.process.MajorDecisionVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.normflow.validation.FormCheck;
+import org.springframework.stereotype.Component;
+
+/** R-MD-07: the risk report states risk points, prevention measures and a contingency plan. */
+@Component("recordRiskAssessment")
+class RecordRiskAssessment implements TaskListener {
+
+  static final List<String> LEVELS = List.of("LOW", "MEDIUM", "HIGH");
+
+  private final DecisionRepository decisions;
+
+  RecordRiskAssessment(DecisionRepository decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormCheck check = FormCheck.of(task);
+    String unit = check.text(RISK_ASSESSOR_UNIT, "评估单位", 200);
+    String points = check.text(RISK_POINTS, "风险点", 4000);
+    String measures = check.text(RISK_MEASURES, "风险防范措施", 4000);
+    String contingency = check.text(CONTINGENCY_PLAN, "处置预案", 4000);
+    String likelihood = check.oneOf(RISK_LIKELIHOOD, "风险发生的可能性", LEVELS);
+    String impact = check.oneOf(RISK_IMPACT, "风险的影响程度", LEVELS);
+    check.verify();
+    boolean effective = check.flag(MEASURES_EFFECTIVE);
+    task.setVariable(MEASURES_EFFECTIVE, effective);
+    task.setVariable(RISK_REPORT_PRESENT, true);
+    decisions.addReport(Actors.decisionId(task), DecisionRepository.RISK,
+        "评估单位：" + unit + "\n可能性：" + likelihood + "，影响程度：" + impact + "，防范措施" + (effective ? "有效" : "不足以控制风险")
+            + "\n风险点：" + points + "\n防范措施：" + measures + "\n处置预案：" + contingency,
+        Actors.of(task));
+  }
+
+  /** End listener of BusinessRule_RiskControllable: the rule table's verdict enters the record. */
+  @Component("recordRiskVerdict")
+  static class Verdict implements org.camunda.bpm.engine.delegate.ExecutionListener {
+    private final DecisionRepository decisions;
+
+    Verdict(DecisionRepository decisions) {
+      this.decisions = decisions;
+    }
+
+    @Override
+    public void notify(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+      boolean controllable = Boolean.TRUE.equals(execution.getVariable(RISK_CONTROLLABLE));
+      decisions.addReport(Actors.decisionId(execution), DecisionRepository.RISK,
+          "风险等级：" + execution.getVariable(RISK_LEVEL) + "；" + (controllable ? "风险可控" : "风险不可控，须调整决策草案后重新评估（R-MD-07）"),
+          null);
+    }
+  }
+}

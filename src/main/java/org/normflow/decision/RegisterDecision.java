@@ -1,0 +1,78 @@
+package org.normflow.decision;
+
+import static org.normflow.process.MajorDecisionVariables.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.normflow.catalogue.CatalogueItem;
+import org.normflow.catalogue.CatalogueItem.ItemStatus;
+import org.normflow.catalogue.CatalogueService;
+import org.normflow.validation.FormCheck;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the start form and opens the decision's registry record (R-MD-01): either the item of a
+ * published catalogue, or, without an item, a mid-year adjustment recorded with its reason. Copies
+ * the agency's settings (integrity review, head, review periods) into the case.
+ */
+@Component("registerDecision")
+class RegisterDecision implements JavaDelegate {
+
+  private final DecisionRepository decisions;
+  private final CatalogueService catalogue;
+  private final DecisionSettings settings;
+
+  RegisterDecision(DecisionRepository decisions, CatalogueService catalogue, DecisionSettings settings) {
+    this.decisions = decisions;
+    this.catalogue = catalogue;
+    this.settings = settings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    FormCheck check = FormCheck.of(execution);
+    String itemText = check.optionalText(CATALOGUE_ITEM_ID);
+    CatalogueItem item = null;
+    String title;
+    String leadUnit;
+    if (itemText != null) {
+      Integer itemId = check.integer(CATALOGUE_ITEM_ID, "决策事项目录编号", 1, Integer.MAX_VALUE);
+      check.verify();
+      item = catalogue.item(itemId);
+      String problem = catalogue.startProblem(itemId);
+      check.require(problem == null, problem);
+      check.verify();
+      title = item.title();
+      leadUnit = item.leadUnit();
+    } else {
+      title = check.text(TITLE, "决策事项名称（目录外事项）", 500);
+      leadUnit = check.text(PROPOSED_LEAD_UNIT, "建议承办单位", 200);
+      String reason = check.text(ADJUSTMENT_REASON, "目录调整理由（未列入年度目录的事项须说明）", 2000);
+      check.verify();
+      int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai")).getYear();
+      item = catalogue.addAdjustment(year, title, leadUnit, reason, Actors.of(execution));
+    }
+
+    String id = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
+        : "MD-" + execution.getProcessInstanceId();
+    String previous = check.optionalText(PREVIOUS_DECISION_ID);
+    decisions.insert(id, execution.getProcessInstanceId(), title, leadUnit, item.id(), previous, Actors.of(execution));
+    catalogue.markStatus(item.id(), ItemStatus.IN_PROGRESS, id, null);
+
+    execution.setVariable(DECISION_ID, id);
+    execution.setVariable(TITLE, title);
+    execution.setVariable(CATALOGUE_ITEM_ID, item.id());
+    execution.setVariable(HEARING_PLANNED, item.hearingPlanned());
+    execution.setVariable(PROPOSED_LEAD_UNIT, leadUnit);
+    execution.setVariable(LEAD_UNIT, leadUnit);
+    execution.setVariable(INTEGRITY_REVIEW_ENABLED, settings.isIntegrityReviewEnabled());
+    execution.setVariable(DECISION_HEAD, settings.getHead());
+    execution.setVariable(CONSULTATION_MIN_DAYS, settings.getConsultationMinDays());
+    execution.setVariable(REVIEW_MIN_WORKING_DAYS, settings.getReviewMinWorkingDays());
+    execution.setVariable(REVIEW_MAX_WORKING_DAYS, settings.getReviewMaxWorkingDays());
+    execution.setVariable(DISCUSSION_ROUND, 0);
+  }
+}

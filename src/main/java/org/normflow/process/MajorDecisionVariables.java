@@ -1,0 +1,153 @@
+package org.normflow.process;
+
+/** Process variable names of {@code major-decision}; every form field key is one of these. */
+public final class MajorDecisionVariables {
+
+  // start form (major-decision-start) and registration
+  public static final String DECISION_ID = "decisionId";
+  public static final String TITLE = "title";
+  public static final String CATALOGUE_ITEM_ID = "catalogueItemId";
+  public static final String CATALOGUE_YEAR = "catalogueYear";
+  public static final String ADJUSTMENT_REASON = "adjustmentReason";
+  public static final String PROPOSED_LEAD_UNIT = "proposedLeadUnit";
+  public static final String PREVIOUS_DECISION_ID = "previousDecisionId";
+  /** The catalogue item plans a hearing (an input of the hearing rule table). */
+  public static final String HEARING_PLANNED = "hearingPlanned";
+
+  // settings copied from configuration at start (normflow.decision.*)
+  public static final String INTEGRITY_REVIEW_ENABLED = "integrityReviewEnabled";
+  public static final String DECISION_HEAD = "decisionHead";
+
+  // proposal (major-decision-proposal, R-MD-02)
+  public static final String PROBLEM = "problem";
+  public static final String REASONS = "reasons";
+  public static final String LEGAL_BASIS = "legalBasis";
+  public static final String INITIAL_PLAN = "initialPlan";
+  public static final String NECESSITY = "necessity";
+  public static final String FEASIBILITY = "feasibility";
+
+  // start decision (major-decision-decide-start, R-MD-02, R-MD-17)
+  public static final String START_DECISION = "startDecision";
+  public static final String START_DECISION_REASON = "startDecisionReason";
+  public static final String LEAD_UNIT = "leadUnit";
+  public static final String START = "START";
+  public static final String NOT_START = "NOT_START";
+  public static final String OUTSIDE_PROCEDURE = "OUTSIDE_PROCEDURE";
+
+  // draft plan (major-decision-draft-plan, R-MD-03)
+  public static final String PLAN_A_LABEL = "planALabel";
+  public static final String PLAN_A_TEXT = "planAText";
+  public static final String PLAN_B_LABEL = "planBLabel";
+  public static final String PLAN_B_TEXT = "planBText";
+  public static final String AFFECTS_VITAL_INTERESTS = "affectsVitalInterests";
+  public static final String LOCAL_RULE_REQUIRES_HEARING = "localRuleRequiresHearing";
+  public static final String TECHNICAL = "technical";
+  public static final String STABILITY_RISK = "stabilityRisk";
+  public static final String CONCERNS_MARKET = "concernsMarket";
+  public static final String FAIR_COMPETITION_RESULT = "fairCompetitionResult";
+  public static final String EXPLORATORY_REFORM = "exploratoryReform";
+  public static final String CURRENT_VERSION = "currentVersion";
+
+  // public participation (call activity public-consultation, R-MD-04)
+  public static final String CASE_ID = "caseId";
+  public static final String CASE_TYPE = "caseType";
+  public static final String CASE_TITLE = "caseTitle";
+  public static final String CASE_TYPE_DECISION = "DECISION";
+  public static final String CONSULTATION_MIN_DAYS = "consultationMinDays";
+  public static final String CONSULTATION_DAY_KIND = "consultationDayKind";
+  public static final String CONSULTATION_RULE_ID = "consultationRuleId";
+  public static final String CONSULTATION_COMMENT_COUNT = "consultationCommentCount";
+  public static final String CONSULTATION_ADOPTION_REPORT = "consultationAdoptionReport";
+  public static final String CONSULTATION_CLOSED_ON = "consultationClosedOn";
+
+  // assessment of participation (major-decision-assess-participation)
+  public static final String MAJOR_DISAGREEMENT = "majorDisagreement";
+  public static final String PARTICIPATION_SUMMARY = "participationSummary";
+
+  // hearing (call activity hearing, R-MD-05)
+  public static final String HEARING_REQUIRED = "hearingRequired";
+  public static final String HEARING_REPORT = "hearingReport";
+  public static final String HEARING_HELD_ON = "hearingHeldOn";
+
+  // expert argumentation (R-MD-06)
+  public static final String EXPERT_REQUIRED = "expertRequired";
+  public static final String EXPERTS = "experts";
+  public static final String CONFLICT_CHECK = "conflictCheck";
+  public static final String EXCLUDED_EXPERTS = "excludedExperts";
+  public static final String DISSENTING_EXPERT = "dissentingExpert";
+  public static final String EXPERT = "expert";
+  public static final String EXPERT_OPINION = "expertOpinion";
+  public static final String EXPERT_SIGNATURE = "expertSignature";
+  public static final String EXPERT_NO_INTEREST = "expertNoInterest";
+  public static final String EXPERT_ADOPTION_REPORT = "expertAdoptionReport";
+
+  // risk assessment (R-MD-07)
+  public static final String RISK_POINTS = "riskPoints";
+  public static final String RISK_MEASURES = "riskMeasures";
+  public static final String CONTINGENCY_PLAN = "contingencyPlan";
+  public static final String RISK_LIKELIHOOD = "riskLikelihood";
+  public static final String RISK_IMPACT = "riskImpact";
+  public static final String MEASURES_EFFECTIVE = "measuresEffective";
+  public static final String RISK_ASSESSOR_UNIT = "riskAssessorUnit";
+  public static final String RISK_LEVEL = "riskLevel";
+  public static final String RISK_CONTROLLABLE = "riskControllable";
+  public static final String RISK_REPORT_PRESENT = "riskReportPresent";
+
+  // revision of the draft (after risk assessment or review)
+  public static final String REVISED_PLAN_TEXT = "revisedPlanText";
+  public static final String REVISION_NOTE = "revisionNote";
+
+  // legality review (call activity legality-review, R-MD-08, R-MD-09)
+  public static final String REVIEW_MIN_WORKING_DAYS = "reviewMinWorkingDays";
+  public static final String REVIEW_MAX_WORKING_DAYS = "reviewMaxWorkingDays";
+  public static final String LEGALITY_OUTCOME = "legalityOutcome";
+  public static final String LEGALITY_OPINION = "legalityOpinion";
+  public static final String LEGAL_RISK_STATEMENT = "legalRiskStatement";
+  public static final String LEGALITY_REVIEWED_ON = "legalityReviewedOn";
+  public static final String LEGALITY_GATE_PASSED = "legalityGatePassed";
+
+  // integrity review (R-C-04)
+  public static final String INTEGRITY_OUTCOME = "integrityOutcome";
+  public static final String INTEGRITY_OPINION = "integrityOpinion";
+
+  // collective discussion (R-MD-10, R-MD-11)
+  public static final String MATERIALS_PROBLEM = "materialsProblem";
+  public static final String DISCUSSION_ROUND = "discussionRound";
+  public static final String MEMBER = "member";
+  public static final String MEMBER_VOTE = "memberVote";
+  public static final String MEMBER_OPINION = "memberOpinion";
+  public static final String MAJORITY_VOTE = "majorityVote";
+  public static final String OPINION_SUMMARY = "opinionSummary";
+  public static final String HEAD_DECISION = "headDecision";
+  public static final String HEAD_REASON = "headReason";
+  public static final String AMENDMENTS = "amendments";
+  public static final String DEFERRAL_RESPONSE = "deferralResponse";
+  public static final String NO_MAJORITY = "NONE";
+
+  // publication and implementation (R-MD-12, R-MD-14, R-MD-16)
+  public static final String PUBLISHED_ON = "publishedOn";
+  public static final String ADOPTION_EXPLANATION = "adoptionExplanation";
+  public static final String EXECUTING_UNIT = "executingUnit";
+  public static final String IMPLEMENTATION_STATUS = "implementationStatus";
+  public static final String EVALUATION_TRIGGER = "evaluationTrigger";
+  public static final String PROGRESS_REPORT = "progressReport";
+  public static final String PROGRESS_PROBLEMS = "progressProblems";
+  public static final String SUSPENSION_REASON = "suspensionReason";
+  public static final String SUSPENDED = "suspended";
+  public static final String SUSPENDED_BY = "suspendedBy";
+
+  // post-evaluation (R-MD-15)
+  public static final String EVALUATOR_UNIT = "evaluatorUnit";
+  public static final String EVALUATION_REPORT = "evaluationReport";
+  public static final String EVALUATION_OUTCOME = "evaluationOutcome";
+  public static final String MAJOR_ADJUSTMENT = "majorAdjustment";
+  public static final String SUCCESSOR_PROCESS_INSTANCE_ID = "successorProcessInstanceId";
+
+  /** Message that starts a post-evaluation during implementation (correlate by business key or decisionId). */
+  public static final String MESSAGE_POST_EVALUATION = "Message_PostEvaluationRequested";
+
+  /** Message that suspends execution (R-MD-16), sent by POST /api/decisions/{id}/suspend (head only). */
+  public static final String MESSAGE_SUSPEND_EXECUTION = "Message_SuspendExecution";
+
+  private MajorDecisionVariables() {}
+}

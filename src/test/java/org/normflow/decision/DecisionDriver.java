@@ -1,0 +1,240 @@
+package org.normflow.decision;
+
+import static org.normflow.process.MajorDecisionVariables.*;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.normflow.catalogue.Catalogue;
+import org.normflow.catalogue.CatalogueService;
+import org.normflow.process.HearingVariables;
+import org.normflow.process.ProcessKeys;
+import org.normflow.registry.NotFoundException;
+
+/**
+ * Drives a major decision through its steps with valid form values, so each test states only what
+ * differs on its path. The called processes go through {@link CalledProcesses}.
+ */
+public final class DecisionDriver {
+
+  /** Tests run on a fixed date in a catalogue year of their own. */
+  public static final ZonedDateTime TODAY = ZonedDateTime.parse("2031-03-03T09:00:00+08:00[Asia/Shanghai]");
+  public static final int YEAR = 2031;
+
+  final ProcessEngine engine;
+  final CatalogueService catalogue;
+  final CalledProcesses called;
+
+  public DecisionDriver(ProcessEngine engine, CatalogueService catalogue) {
+    this.engine = engine;
+    this.catalogue = catalogue;
+    this.called = new CalledProcesses(engine).deploy();
+  }
+
+  public static Map<String, Object> vars(Object... keyValues) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return map;
+  }
+
+  /** A step refused by server-side validation (possibly wrapped by the engine's listener invocation). */
+  public static void isRefusal(Throwable thrown) {
+    Throwable t = thrown;
+    while (t != null && !(t instanceof org.normflow.validation.FormValidationException)) {
+      t = t.getCause();
+    }
+    if (t == null) {
+      throw new AssertionError("expected a refusal (FormValidationException) but got " + thrown, thrown);
+    }
+  }
+
+  public static void setClock(ZonedDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+  }
+
+  /** A new item of the published catalogue of {@link #YEAR} (an adjustment once it is published). */
+  public long catalogueItem(String title) {
+    return catalogueItem(title, false);
+  }
+
+  public long catalogueItem(String title, boolean hearingPlanned) {
+    Catalogue.Status status;
+    try {
+      status = catalogue.view(YEAR).status();
+    } catch (NotFoundException e) {
+      status = null;
+    }
+    if (status == null || status == Catalogue.Status.DRAFT) {
+      long id = catalogue.addItem(YEAR, new CatalogueService.NewItem(title, "应急管理局政策法规处", null, hearingPlanned, null), "legal").id();
+      catalogue.approve(YEAR, "leader");
+      catalogue.publish(YEAR, "legal");
+      return id;
+    }
+    return catalogue.addItem(YEAR,
+        new CatalogueService.NewItem(title, "应急管理局政策法规处", null, hearingPlanned, "测试：年度中增加事项"), "legal").id();
+  }
+
+  public ProcessInstance start(String title) {
+    return start(title, false);
+  }
+
+  public ProcessInstance start(String title, boolean hearingPlanned) {
+    long item = catalogueItem(title + " " + UUID.randomUUID().toString().substring(0, 8), hearingPlanned);
+    return engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.MAJOR_DECISION,
+        "MD-T-" + UUID.randomUUID(), vars(CATALOGUE_ITEM_ID, String.valueOf(item)));
+  }
+
+  public String decisionId(ProcessInstance pi) {
+    return (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(DECISION_ID).singleResult().getValue();
+  }
+
+  public Task task(ProcessInstance pi, String key) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+    if (tasks.size() != 1) {
+      throw new IllegalStateException("expected one task " + key + " in " + pi.getId() + ", found " + tasks.size());
+    }
+    return tasks.get(0);
+  }
+
+  public void complete(ProcessInstance pi, String key, Map<String, Object> values) {
+    engine.getTaskService().complete(task(pi, key).getId(), values);
+  }
+
+  public void proposal(ProcessInstance pi) {
+    complete(pi, "Task_Proposal", vars(PROBLEM, "危险化学品仓储布局分散", REASONS, "多起事故暴露监管薄弱",
+        LEGAL_BASIS, "《安全生产法》第四条", INITIAL_PLAN, "划定集中仓储区", NECESSITY, "降低重大事故风险",
+        FEASIBILITY, "已有用地储备"));
+  }
+
+  public void decideStart(ProcessInstance pi) {
+    complete(pi, "Task_DecideStart", vars(START_DECISION, START, LEAD_UNIT, "危险化学品安全监督管理处"));
+  }
+
+  /** The flags of the draft plan: all false unless given. */
+  public void draftPlan(ProcessInstance pi, Map<String, Object> flags) {
+    Map<String, Object> values = vars(PLAN_A_LABEL, "方案一", PLAN_A_TEXT, "集中仓储区设在东区", PLAN_B_LABEL, "方案二",
+        PLAN_B_TEXT, "分区设立两处仓储区");
+    values.putAll(flags);
+    complete(pi, "Task_DraftPlan", values);
+  }
+
+  public void participation(ProcessInstance pi, boolean majorDisagreement) {
+    complete(pi, "Task_AssessParticipation", vars(PARTICIPATION_SUMMARY, "意见集中在选址", MAJOR_DISAGREEMENT, majorDisagreement));
+  }
+
+  /** Proposal to the end of public participation, with the given draft flags. */
+  public ProcessInstance throughParticipation(String title, Map<String, Object> flags, boolean disagreement) {
+    ProcessInstance pi = start(title);
+    proposal(pi);
+    decideStart(pi);
+    draftPlan(pi, flags);
+    called.finishConsultation(pi, "采纳意见 2 条，未采纳 1 条并说明理由");
+    participation(pi, disagreement);
+    return pi;
+  }
+
+  public void riskAssessment(ProcessInstance pi, String likelihood, String impact, boolean effective) {
+    complete(pi, "Task_RiskAssessment", vars(RISK_ASSESSOR_UNIT, "市社会稳定风险评估中心", RISK_POINTS, "周边居民反对",
+        RISK_MEASURES, "加强沟通、设置隔离带", CONTINGENCY_PLAN, "群体性事件处置预案", RISK_LIKELIHOOD, likelihood,
+        RISK_IMPACT, impact, MEASURES_EFFECTIVE, effective));
+  }
+
+  public void revise(ProcessInstance pi, String taskKey) {
+    complete(pi, taskKey, vars(REVISED_PLAN_TEXT, "集中仓储区改设在远离居民区的北区", REVISION_NOTE, "根据评估意见调整选址"));
+  }
+
+  public void integrity(ProcessInstance pi, boolean passed) {
+    complete(pi, "Task_IntegrityReview", vars(INTEGRITY_OUTCOME, passed ? "PASSED" : "FAILED", INTEGRITY_OPINION,
+        passed ? "未发现廉洁风险" : "存在利益输送风险"));
+  }
+
+  /** Every member gives the same vote. */
+  public void members(ProcessInstance pi, String vote) {
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_MemberOpinion").list()) {
+      engine.getTaskService().complete(task.getId(),
+          vars(MEMBER_VOTE, vote, MEMBER_OPINION, task.getAssignee() + "：原话照录，" + vote));
+    }
+  }
+
+  public void head(ProcessInstance pi, String decision, String reason) {
+    complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, decision, HEAD_REASON, reason, AMENDMENTS, null));
+  }
+
+  /** A plain case (no hearing, experts or risk) through lawful review and integrity review to the members' opinions. */
+  public ProcessInstance toDiscussion(String title) {
+    ProcessInstance pi = throughParticipation(title, vars(), false);
+    called.finishLegalityReview(pi, "LAWFUL", "草案合法", null);
+    integrity(pi, true);
+    return pi;
+  }
+
+  /** Approved by everyone and published: implementation running. */
+  public ProcessInstance toImplementation(String title) {
+    ProcessInstance pi = toDiscussion(title);
+    members(pi, "APPROVE");
+    head(pi, "APPROVE", null);
+    complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION,
+        "公众意见采纳 2 条；专家意见全部采纳", EXECUTING_UNIT, "危险化学品安全监督管理处"));
+    return pi;
+  }
+
+  // hearing, run inside the called instance
+
+  public ProcessInstance hearing(ProcessInstance decision) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(decision.getId())
+        .processDefinitionKey(ProcessKeys.HEARING).singleResult();
+  }
+
+  public Task hearingTask(ProcessInstance hearing, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(hearing.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  public void completeHearingTask(ProcessInstance hearing, String key, Map<String, Object> values) {
+    Task task = hearingTask(hearing, key);
+    if (task == null) {
+      throw new IllegalStateException("hearing not waiting at " + key);
+    }
+    engine.getTaskService().complete(task.getId(), values);
+  }
+
+  /** Notice, participants and materials (delivered today, hearing on the 20th); the hearing then waits for its timer. */
+  public ProcessInstance prepareHearing(ProcessInstance decision) {
+    ProcessInstance hearing = hearing(decision);
+    completeHearingTask(hearing, "Task_HearingNotice", vars(HearingVariables.HEARING_NOTICE, "定于 3 月 20 日举行听证会",
+        HearingVariables.SELECTION_METHOD, "自愿报名、随机抽取", HearingVariables.HEARING_DATE, "2031-03-20",
+        HearingVariables.HEARING_PLACE, "市应急管理局三楼会议室"));
+    completeHearingTask(hearing, "Task_PublishParticipants", vars(HearingVariables.PARTICIPANT_LIST, "居民代表张三、企业代表李四",
+        HearingVariables.PARTICIPANTS_PUBLISHED_ON, "2031-03-03"));
+    completeHearingTask(hearing, "Task_DeliverMaterials", vars(HearingVariables.MATERIALS_DELIVERED_ON, "2031-03-03",
+        HearingVariables.HEARING_DATE, "2031-03-20"));
+    return hearing;
+  }
+
+  public Job hearingTimer(ProcessInstance hearing) {
+    return engine.getManagementService().createJobQuery().processInstanceId(hearing.getId()).timers().singleResult();
+  }
+
+  /** The whole hearing: the clock moves to the hearing day for the timer. */
+  public void runHearing(ProcessInstance decision) {
+    ProcessInstance hearing = prepareHearing(decision);
+    setClock(ZonedDateTime.parse("2031-03-20T09:00:00+08:00[Asia/Shanghai]"));
+    engine.getManagementService().executeJob(hearingTimer(hearing).getId());
+    completeHearingTask(hearing, "Task_HoldHearing", vars(HearingVariables.HEARING_HELD_ON, "2031-03-20",
+        HearingVariables.HEARING_RECORD, "听证笔录全文"));
+    completeHearingTask(hearing, "Task_ConfirmRecord", vars(HearingVariables.RECORD_CONFIRMED, true,
+        HearingVariables.SIGNED_BY, "张三、李四"));
+    completeHearingTask(hearing, "Task_HearingReport", vars(HearingVariables.HEARING_REPORT, "听证报告：多数代表支持方案二"));
+  }
+}

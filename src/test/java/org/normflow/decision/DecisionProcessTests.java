@@ -1,0 +1,529 @@
+package org.normflow.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.normflow.decision.DecisionDriver.vars;
+import static org.normflow.process.MajorDecisionVariables.*;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.normflow.NormFlowSpringTest;
+import org.normflow.catalogue.CatalogueItem.ItemStatus;
+import org.normflow.catalogue.CatalogueService;
+import org.normflow.process.ProcessKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/** The major-decision process, one test per path; each statutory rule named where it is proven. */
+@NormFlowSpringTest
+class DecisionProcessTests {
+
+  @Autowired ProcessEngine engine;
+  @Autowired CatalogueService catalogue;
+  @Autowired DecisionRepository decisions;
+  @Autowired DecisionSettings settings;
+  @Autowired TestRestTemplate rest;
+
+  DecisionDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    DecisionDriver.setClock(DecisionDriver.TODAY);
+    driver = new DecisionDriver(engine, catalogue);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @AfterAll
+  static void resetAssertions() {
+    BpmnAwareTests.reset();
+  }
+
+  private List<String> reportKinds(ProcessInstance pi) {
+    return decisions.get(driver.decisionId(pi)).reports().stream().map(DecisionRecord.Report::kind).toList();
+  }
+
+  @Test
+  @DisplayName("R-MD-02 proposal needs problem, reasons, legal basis, plan, necessity, feasibility; the organ names the lead unit")
+  void proposalAndStart() {
+    ProcessInstance pi = driver.start("R-MD-02 建议");
+    assertThat(pi).isWaitingAt("Task_Proposal");
+    assertThat(driver.task(pi, "Task_Proposal")).hasCandidateGroup("drafters");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_Proposal", vars(PROBLEM, "问题")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("法律依据").hasMessageContaining("可行性");
+    assertThat(pi).isWaitingAt("Task_Proposal");
+    driver.proposal(pi);
+    assertThat(driver.task(pi, "Task_DecideStart")).hasCandidateGroup("leadership");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_DecideStart", vars(START_DECISION, START, LEAD_UNIT, "")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("承办单位");
+    driver.decideStart(pi);
+    assertThat(pi).isWaitingAt("Task_DraftPlan");
+    DecisionRecord record = decisions.get(driver.decisionId(pi));
+    assertThat(record.leadUnit()).isEqualTo("危险化学品安全监督管理处");
+    assertThat(record.stage()).isEqualTo(DecisionStage.DRAFTING);
+    assertThat(reportKinds(pi)).contains(DecisionRepository.PROPOSAL, DecisionRepository.START_DECISION);
+  }
+
+  @Test
+  @DisplayName("R-MD-17 emergency-response item is recorded as outside the procedure with its reason and ends")
+  void emergencyOutsideProcedure() {
+    ProcessInstance pi = driver.start("R-MD-17 应急");
+    driver.proposal(pi);
+    assertThatThrownBy(() -> driver.complete(pi, "Task_DecideStart", vars(START_DECISION, OUTSIDE_PROCEDURE)))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("R-MD-17");
+    driver.complete(pi, "Task_DecideStart", vars(START_DECISION, OUTSIDE_PROCEDURE, START_DECISION_REASON, "属于突发事件应急处置"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_OutsideProcedure").hasNotPassed("Task_DraftPlan");
+    DecisionRecord record = decisions.get(driver.decisionId(pi));
+    assertThat(record.stage()).isEqualTo(DecisionStage.OUTSIDE_PROCEDURE);
+    assertThat(record.reports()).anyMatch(r -> r.kind().equals(DecisionRepository.OUTSIDE_PROCEDURE)
+        && r.content().contains("属于突发事件应急处置"));
+    assertThat(catalogue.item(record.catalogueItemId()).status()).isEqualTo(ItemStatus.OUTSIDE_PROCEDURE);
+  }
+
+  @Test
+  @DisplayName("decision organ does not start: the item is recorded as not started")
+  void notStarted() {
+    ProcessInstance pi = driver.start("不予启动");
+    driver.proposal(pi);
+    driver.complete(pi, "Task_DecideStart", vars(START_DECISION, NOT_START, START_DECISION_REASON, "条件不成熟"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_NotStarted");
+    assertThat(catalogue.item(decisions.get(driver.decisionId(pi)).catalogueItemId()).status())
+        .isEqualTo(ItemStatus.NOT_STARTED);
+  }
+
+  @Test
+  @DisplayName("R-MD-03 two alternative plans are kept as one version with two labelled plans")
+  void alternativePlans() {
+    ProcessInstance pi = driver.start("R-MD-03 方案");
+    driver.proposal(pi);
+    driver.decideStart(pi);
+    assertThatThrownBy(() -> driver.complete(pi, "Task_DraftPlan", vars(PLAN_A_LABEL, "方案一", PLAN_A_TEXT, "甲",
+        PLAN_B_LABEL, "方案二"))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("方案二");
+    driver.draftPlan(pi, vars());
+    List<DecisionRecord.Version> versions = decisions.get(driver.decisionId(pi)).versions();
+    assertThat(versions).extracting(DecisionRecord.Version::planLabel).containsExactly("方案一", "方案二");
+    assertThat(versions).extracting(DecisionRecord.Version::versionNo).containsOnly(1);
+  }
+
+  @Test
+  @DisplayName("R-MD-04 public participation is called with at least 30 calendar days and rule id R-MD-04")
+  void consultationMinimum() {
+    ProcessInstance pi = driver.start("R-MD-04 征求意见");
+    driver.proposal(pi);
+    driver.decideStart(pi);
+    driver.draftPlan(pi, vars());
+    assertThat(pi).isWaitingAt("CallActivity_PublicConsultation");
+    ProcessInstance consultation = driver.called.called(pi, ProcessKeys.PUBLIC_CONSULTATION);
+    var runtime = engine.getRuntimeService();
+    assertThat(runtime.getVariable(consultation.getId(), CONSULTATION_MIN_DAYS)).isEqualTo(30);
+    assertThat(runtime.getVariable(consultation.getId(), CONSULTATION_DAY_KIND)).isEqualTo("CALENDAR_DAYS");
+    assertThat(runtime.getVariable(consultation.getId(), CONSULTATION_RULE_ID)).isEqualTo("R-MD-04");
+    assertThat(runtime.getVariable(consultation.getId(), CASE_TYPE)).isEqualTo("DECISION");
+    assertThat(runtime.getVariable(consultation.getId(), CASE_ID)).isEqualTo(driver.decisionId(pi));
+    driver.called.finishConsultation(pi, "采纳情况");
+    assertThat(pi).isWaitingAt("Task_AssessParticipation");
+  }
+
+  @Test
+  @DisplayName("no hearing, no experts, no risk: straight from participation to legality review")
+  void plainPath() {
+    ProcessInstance pi = driver.throughParticipation("普通事项", vars(), false);
+    assertThat(pi).isWaitingAt("CallActivity_LegalityReview")
+        .hasNotPassed("CallActivity_Hearing", "Task_SelectExperts", "Task_RiskAssessment");
+  }
+
+  @Test
+  @DisplayName("R-MD-05 major disagreement in the comments requires a hearing; its report enters the record")
+  void hearingPath() {
+    ProcessInstance pi = driver.throughParticipation("R-MD-05 听证", vars(), true);
+    assertThat(pi).isWaitingAt("CallActivity_Hearing");
+    driver.runHearing(pi);
+    assertThat(pi).hasPassed("CallActivity_Hearing").isWaitingAt("CallActivity_LegalityReview");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HEARING_HELD_ON)).isEqualTo("2031-03-20");
+    assertThat(reportKinds(pi)).contains(DecisionRepository.HEARING);
+  }
+
+  @Test
+  @DisplayName("R-MD-05 the hearing rule table: vital interests, a local rule or the catalogue's planned hearing require one")
+  void hearingRuleTable() {
+    ProcessInstance vital = driver.throughParticipation("R-MD-05 切身利益", vars(AFFECTS_VITAL_INTERESTS, true), false);
+    assertThat(vital).isWaitingAt("CallActivity_Hearing");
+    ProcessInstance local = driver.throughParticipation("R-MD-05 地方规定", vars(LOCAL_RULE_REQUIRES_HEARING, true), false);
+    assertThat(local).isWaitingAt("CallActivity_Hearing");
+    ProcessInstance planned = driver.start("R-MD-05 目录列明听证", true);
+    driver.proposal(planned);
+    driver.decideStart(planned);
+    driver.draftPlan(planned, vars());
+    driver.called.finishConsultation(planned, "采纳情况");
+    driver.participation(planned, false);
+    assertThat(planned).isWaitingAt("CallActivity_Hearing");
+  }
+
+  @Test
+  @DisplayName("R-MD-06 technical matter: experts with a direct interest are excluded, a dissenting expert is invited, opinions signed")
+  void expertArgumentation() {
+    ProcessInstance pi = driver.throughParticipation("R-MD-06 专家论证", vars(TECHNICAL, true), false);
+    assertThat(pi).isWaitingAt("Task_SelectExperts");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, "expert", EXCLUDED_EXPERTS, "expert",
+        CONFLICT_CHECK, "已核查", DISSENTING_EXPERT, "expert")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("回避");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, "expert", CONFLICT_CHECK, "已核查",
+        DISSENTING_EXPERT, "nobody")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("持不同意见");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, "expert,drafter", CONFLICT_CHECK, "已核查",
+        DISSENTING_EXPERT, "expert")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不是专家库中的专家");
+    driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, "expert", CONFLICT_CHECK, "已核查，无利害关系", DISSENTING_EXPERT, "expert"));
+    assertThat(driver.task(pi, "Task_ExpertOpinion")).isAssignedTo("expert");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ExpertOpinion", vars(EXPERT_OPINION, "可行", EXPERT_SIGNATURE, "孙专家",
+        EXPERT_NO_INTEREST, false))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("利害关系");
+    driver.complete(pi, "Task_ExpertOpinion", vars(EXPERT_OPINION, "选址存在技术风险，持保留意见", EXPERT_SIGNATURE, "孙专家",
+        EXPERT_NO_INTEREST, true));
+    driver.complete(pi, "Task_ExpertAdoptionReport", vars(EXPERT_ADOPTION_REPORT, "采纳选址意见"));
+    assertThat(pi).hasPassed("Task_ExpertAdoptionReport").isWaitingAt("CallActivity_LegalityReview");
+    DecisionRecord record = decisions.get(driver.decisionId(pi));
+    assertThat(record.opinions()).anyMatch(o -> o.role().equals("EXPERT") && o.memberId().equals("expert")
+        && o.signature().equals("孙专家") && o.opinion().equals("选址存在技术风险，持保留意见"));
+  }
+
+  @Test
+  @DisplayName("R-MD-07 risk controllable: assessed once, level from the rule table, then legality review")
+  void riskControllable() {
+    ProcessInstance pi = driver.throughParticipation("R-MD-07 风险可控", vars(STABILITY_RISK, true), false);
+    assertThat(pi).isWaitingAt("Task_RiskAssessment");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_RiskAssessment", vars(RISK_POINTS, "x")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("处置预案");
+    driver.riskAssessment(pi, "MEDIUM", "LOW", true);
+    assertThat(pi).isWaitingAt("CallActivity_LegalityReview").hasNotPassed("Task_ReviseAfterRisk");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(RISK_LEVEL).singleResult().getValue()).isEqualTo("MEDIUM");
+  }
+
+  @Test
+  @DisplayName("R-MD-07 uncontrollable risk: the draft is revised and re-assessed before it can go on")
+  void riskLoop() {
+    ProcessInstance pi = driver.throughParticipation("R-MD-07 风险不可控", vars(STABILITY_RISK, true), false);
+    driver.riskAssessment(pi, "HIGH", "HIGH", true);
+    assertThat(pi).isWaitingAt("Task_ReviseAfterRisk").hasNotPassed("CallActivity_LegalityReview");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ReviseAfterRisk", vars()))
+        .satisfies(DecisionDriver::isRefusal);
+    driver.revise(pi, "Task_ReviseAfterRisk");
+    assertThat(pi).isWaitingAt("Task_RiskAssessment");
+    driver.riskAssessment(pi, "LOW", "MEDIUM", false);
+    assertThat(pi).isWaitingAt("Task_ReviseAfterRisk");
+    driver.revise(pi, "Task_ReviseAfterRisk");
+    driver.riskAssessment(pi, "LOW", "LOW", true);
+    assertThat(pi).isWaitingAt("CallActivity_LegalityReview");
+    assertThat(decisions.get(driver.decisionId(pi)).versions()).extracting(DecisionRecord.Version::versionNo).contains(1, 2, 3);
+  }
+
+  @Test
+  @DisplayName("R-MD-08 unlawful draft cannot reach collective discussion; revised and reviewed again")
+  void unlawful() {
+    ProcessInstance pi = driver.throughParticipation("R-MD-08 违法", vars(), false);
+    driver.called.finishLegalityReview(pi, "UNLAWFUL", "超越法定权限", null);
+    assertThat(pi).isWaitingAt("Task_ReviseAfterReview").hasNotPassed("ServiceTask_CheckMaterials", "Task_MemberOpinion");
+    // no review is running any more: the only way on is the revision and a new review
+    assertThatThrownBy(() -> driver.called.finishLegalityReview(pi, "LAWFUL", "x", null))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  @DisplayName("R-MD-08 unlawful draft goes back to the drafter and to a new review before discussion")
+  void unlawfulThenLawful() {
+    ProcessInstance pi = driver.throughParticipation("R-MD-08 违法后修改", vars(), false);
+    driver.called.finishLegalityReview(pi, "MISSING_PROCEDURE", "缺少公平竞争审查", null);
+    assertThat(pi).isWaitingAt("Task_ReviseAfterReview");
+    driver.revise(pi, "Task_ReviseAfterReview");
+    assertThat(pi).isWaitingAt("CallActivity_LegalityReview");
+    driver.called.finishLegalityReview(pi, "LAWFUL_AFTER_AMENDMENT", "修改后合法", null);
+    assertThat(pi).isWaitingAt("Task_IntegrityReview");
+  }
+
+  @Test
+  @DisplayName("R-MD-08 exploratory reform passes an unlawful finding only with the legal risk stated")
+  void exploratoryReform() {
+    ProcessInstance blank = driver.throughParticipation("R-MD-08 改革无风险说明", vars(EXPLORATORY_REFORM, true), false);
+    driver.called.finishLegalityReview(blank, "UNLAWFUL", "与现行规定不一致", "  ");
+    assertThat(blank).isWaitingAt("Task_ReviseAfterReview");
+    ProcessInstance stated = driver.throughParticipation("R-MD-08 改革有风险说明", vars(EXPLORATORY_REFORM, true), false);
+    driver.called.finishLegalityReview(stated, "UNLAWFUL", "与现行规定不一致", "可能被上级机关纠正，已报备");
+    assertThat(stated).isWaitingAt("Task_IntegrityReview");
+    ProcessInstance notReform = driver.throughParticipation("R-MD-08 非改革事项", vars(), false);
+    driver.called.finishLegalityReview(notReform, "UNLAWFUL", "违法", "风险说明不能替代审查");
+    assertThat(notReform).isWaitingAt("Task_ReviseAfterReview");
+  }
+
+  @Test
+  @DisplayName("R-MD-09 legality review is called with at least 7 working days and the reform flag")
+  void reviewMinimum() {
+    ProcessInstance pi = driver.throughParticipation("R-MD-09 审查期限", vars(EXPLORATORY_REFORM, true), false);
+    ProcessInstance review = driver.called.called(pi, ProcessKeys.LEGALITY_REVIEW);
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), REVIEW_MIN_WORKING_DAYS)).isEqualTo(7);
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), EXPLORATORY_REFORM)).isEqualTo(true);
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), CASE_TYPE)).isEqualTo("DECISION");
+  }
+
+  @Test
+  @DisplayName("R-C-04 integrity review, when switched on, is a gate; a failed review sends the draft back")
+  void integrityGate() {
+    ProcessInstance pi = driver.throughParticipation("R-C-04 廉洁性审查", vars(), false);
+    driver.called.finishLegalityReview(pi, "LAWFUL", "合法", null);
+    assertThat(driver.task(pi, "Task_IntegrityReview")).hasCandidateGroup("integrity");
+    driver.integrity(pi, false);
+    assertThat(pi).isWaitingAt("Task_ReviseAfterReview").hasNotPassed("Task_MemberOpinion");
+  }
+
+  @Test
+  @DisplayName("R-C-04 integrity review switched off for the agency is skipped")
+  void integrityOff() {
+    settings.setIntegrityReviewEnabled(false);
+    try {
+      ProcessInstance pi = driver.throughParticipation("R-C-04 未开展", vars(), false);
+      driver.called.finishLegalityReview(pi, "LAWFUL", "合法", null);
+      assertThat(pi).hasNotPassed("Task_IntegrityReview").isWaitingAt("Task_MemberOpinion");
+    } finally {
+      settings.setIntegrityReviewEnabled(true);
+    }
+  }
+
+  @Test
+  @DisplayName("R-MD-10 missing adoption report: materials check refuses, drafter supplies it, then discussion")
+  void materialsCheck() {
+    ProcessInstance pi = driver.start("R-MD-10 材料");
+    driver.proposal(pi);
+    driver.decideStart(pi);
+    driver.draftPlan(pi, vars(CONCERNS_MARKET, true));
+    driver.called.finishConsultation(pi, null);
+    driver.participation(pi, false);
+    driver.called.finishLegalityReview(pi, "LAWFUL", "合法", null);
+    driver.integrity(pi, true);
+    assertThat(pi).isWaitingAt("Task_CompleteMaterials").hasNotPassed("Task_MemberOpinion");
+    String problem = (String) engine.getRuntimeService().getVariable(pi.getId(), MATERIALS_PROBLEM);
+    assertThat(problem).contains("公众意见采纳情况说明").contains("公平竞争审查结论").contains("R-MD-10");
+    driver.complete(pi, "Task_CompleteMaterials", vars(CONSULTATION_ADOPTION_REPORT, "补充的采纳情况说明"));
+    assertThat(pi).isWaitingAt("Task_CompleteMaterials");
+    driver.complete(pi, "Task_CompleteMaterials", vars(FAIR_COMPETITION_RESULT, "不排除、限制竞争"));
+    assertThat(pi).isWaitingAt("Task_MemberOpinion");
+  }
+
+  @Test
+  @DisplayName("R-MD-11 every member's opinion kept verbatim, head decides last and may approve with the majority")
+  void collectiveDiscussionApprove() {
+    ProcessInstance pi = driver.toDiscussion("R-MD-11 同意");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_MemberOpinion")
+        .list()).extracting(t -> t.getAssignee()).containsExactlyInAnyOrder("deputy1", "deputy2");
+    assertThat(pi).isNotWaitingAt("Task_HeadDecision");
+    driver.members(pi, "APPROVE");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), MEMBER_OPINION)).as("no member sees another's draft").isNull();
+    assertThat(driver.task(pi, "Task_HeadDecision")).isAssignedTo("leader");
+    driver.head(pi, "APPROVE", null);
+    assertThat(pi).isWaitingAt("Task_Publication");
+    DecisionRecord record = decisions.get(driver.decisionId(pi));
+    assertThat(record.outcome()).isEqualTo("APPROVE");
+    assertThat(record.opinions()).filteredOn(o -> o.role().equals("MEMBER")).extracting(DecisionRecord.Opinion::opinion)
+        .containsExactlyInAnyOrder("deputy1：原话照录，APPROVE", "deputy2：原话照录，APPROVE");
+    assertThat(record.opinions()).anyMatch(o -> o.role().equals("HEAD") && o.memberId().equals("leader"));
+  }
+
+  @Test
+  @DisplayName("R-MD-11 head overriding the majority without a reason is refused; with a reason the rejection stands")
+  void headOverridesMajority() {
+    ProcessInstance pi = driver.toDiscussion("R-MD-11 首长否决");
+    driver.members(pi, "APPROVE");
+    assertThatThrownBy(() -> driver.head(pi, "REJECT", null))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("须说明理由").hasMessageContaining("R-MD-11");
+    assertThat(pi).isWaitingAt("Task_HeadDecision");
+    driver.head(pi, "REJECT", "财政承受能力不足");
+    assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_Publication");
+    DecisionRecord record = decisions.get(driver.decisionId(pi));
+    assertThat(record.stage()).isEqualTo(DecisionStage.REJECTED);
+    assertThat(record.opinions()).anyMatch(o -> o.role().equals("HEAD") && o.opinion().contains("财政承受能力不足"));
+    assertThat(catalogue.item(record.catalogueItemId()).status()).isEqualTo(ItemStatus.REJECTED);
+  }
+
+  @Test
+  @DisplayName("R-MD-11 defer: drafter answers, materials checked again, a second round of opinions")
+  void defer() {
+    ProcessInstance pi = driver.toDiscussion("R-MD-11 暂缓");
+    driver.members(pi, "DEFER");
+    driver.head(pi, "DEFER", null);
+    assertThat(pi).isWaitingAt("Task_ResubmitDeferred");
+    assertThat(decisions.get(driver.decisionId(pi)).stage()).isEqualTo(DecisionStage.DEFERRED);
+    driver.complete(pi, "Task_ResubmitDeferred", vars(DEFERRAL_RESPONSE, "补充了成本测算"));
+    assertThat(pi).isWaitingAt("Task_MemberOpinion");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), DISCUSSION_ROUND)).isEqualTo(2);
+    driver.members(pi, "REJECT");
+    driver.head(pi, "REJECT", null);
+    assertThat(pi).isEnded().hasPassed("EndEvent_Rejected");
+  }
+
+  @Test
+  @DisplayName("R-MD-12 publication needs the explanation of adopted public and expert opinions")
+  void publication() {
+    ProcessInstance pi = driver.toDiscussion("R-MD-12 公布");
+    driver.members(pi, "APPROVE");
+    driver.head(pi, "APPROVE", null);
+    assertThatThrownBy(() -> driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", EXECUTING_UNIT, "处")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("采纳情况说明");
+    driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION, "采纳说明", EXECUTING_UNIT, "处"));
+    assertThat(pi).isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
+    assertThat(reportKinds(pi)).contains(DecisionRepository.PUBLICATION);
+  }
+
+  @Test
+  @DisplayName("R-MD-14 R-MD-13 progress reports by timer, completion archives the whole record and the catalogue item")
+  void implementationAndArchive() {
+    ProcessInstance pi = driver.toImplementation("R-MD-14 执行");
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    assertThat(timer).isNotNull();
+    DecisionDriver.setClock(ZonedDateTime.parse("2031-09-01T09:00:00+08:00[Asia/Shanghai]"));
+    engine.getManagementService().executeJob(timer.getId());
+    assertThat(pi).isWaitingAt("Task_ProgressReport", "Task_ImplementDecision");
+    driver.complete(pi, "Task_ProgressReport", vars(PROGRESS_REPORT, "已完成选址", PROGRESS_PROBLEMS, "征地进度滞后"));
+    // the cycle goes on: the next reminder is due
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count()).isEqualTo(1);
+    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "COMPLETED"));
+    assertThat(pi).isEnded().hasPassed("ServiceTask_Archive", "EndEvent_Archived");
+    DecisionRecord record = decisions.get(driver.decisionId(pi));
+    assertThat(record.stage()).isEqualTo(DecisionStage.ARCHIVED);
+    assertThat(record.reports()).anyMatch(r -> r.content().contains("征地进度滞后"));
+    assertThat(record.reports()).extracting(DecisionRecord.Report::kind).contains(DecisionRepository.PROPOSAL,
+        DecisionRepository.CONSULTATION_ADOPTION, DecisionRepository.LEGALITY, DecisionRepository.INTEGRITY,
+        DecisionRepository.PUBLICATION, DecisionRepository.PROGRESS);
+    assertThat(catalogue.item(record.catalogueItemId()).status()).isEqualTo(ItemStatus.COMPLETED);
+    // R-MD-13: history of the decision is kept: long time to live, cleanup off
+    assertThat(engine.getRepositoryService().getProcessDefinition(pi.getProcessDefinitionId()).getHistoryTimeToLive())
+        .isGreaterThanOrEqualTo(36500);
+    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).isHistoryCleanupEnabled()).isFalse();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("R-MD-16 the head suspends execution at any time with a recorded reason; post-evaluation follows")
+  void suspension() {
+    ProcessInstance pi = driver.toImplementation("R-MD-16 中止");
+    assertThat(driver.task(pi, "Task_SuspendExecution")).isAssignedTo("leader");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SuspendExecution", vars()))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("中止执行的理由");
+    driver.complete(pi, "Task_SuspendExecution", vars(SUSPENSION_REASON, "发生安全事故，须先行中止"));
+    assertThat(pi).isWaitingAt("Task_PostEvaluation").hasPassed("Task_SuspendExecution", "BoundaryEvent_ExecutionSuspended");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ImplementDecision")
+        .count()).isZero();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(decisions.get(driver.decisionId(pi)).reports())
+        .anyMatch(r -> r.kind().equals(DecisionRepository.SUSPENSION) && r.content().contains("发生安全事故"));
+    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "建议停止",
+        EVALUATION_OUTCOME, "STOP"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_Stopped");
+    assertThat(decisions.get(driver.decisionId(pi)).stage()).isEqualTo(DecisionStage.STOPPED);
+  }
+
+  @Test
+  @DisplayName("R-MD-11 approve with amendments needs the amendments; R-MD-15 minor adjustment continues, suspend ends execution")
+  void amendmentsMinorAdjustmentAndSuspendOutcome() {
+    ProcessInstance pi = driver.toDiscussion("R-MD-11 修改后同意");
+    driver.members(pi, "APPROVE_WITH_AMENDMENTS");
+    assertThatThrownBy(() -> driver.head(pi, "APPROVE_WITH_AMENDMENTS", null))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("修改意见");
+    driver.complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, "APPROVE_WITH_AMENDMENTS", AMENDMENTS, "第三条删去"));
+    assertThat(pi).isWaitingAt("Task_Publication");
+    driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION, "采纳说明", EXECUTING_UNIT, "处"));
+    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE", EVALUATION_TRIGGER, "明显未达到预期效果"));
+    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "微调实施细则",
+        EVALUATION_OUTCOME, "ADJUST", MAJOR_ADJUSTMENT, false));
+    assertThat(pi).hasNotPassed("ServiceTask_StartAdjustment").isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
+    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE", EVALUATION_TRIGGER, "公众提出较多意见"));
+    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "暂停实施",
+        EVALUATION_OUTCOME, "SUSPEND"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_Suspended");
+    DecisionRecord record = decisions.get(driver.decisionId(pi));
+    assertThat(record.stage()).isEqualTo(DecisionStage.SUSPENDED);
+    assertThat(record.outcome()).isEqualTo("APPROVE_WITH_AMENDMENTS");
+    assertThat(record.reports()).filteredOn(r -> r.kind().equals(DecisionRepository.EVALUATION)).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("R-MD-16 only the head suspends execution over REST (interrupting message), and only with a reason")
+  @SuppressWarnings("rawtypes")
+  void suspensionByMessage() {
+    ProcessInstance pi = driver.toImplementation("R-MD-16 消息中止");
+    String path = "/api/decisions/" + driver.decisionId(pi) + "/suspend";
+    assertThat(rest.withBasicAuth("deputy1", "demo").postForEntity(path, java.util.Map.of("reason", "x"), java.util.Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    var blank = rest.withBasicAuth("leader", "demo").postForEntity(path, java.util.Map.of("reason", " "), java.util.Map.class);
+    assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(pi).isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
+    var done = rest.withBasicAuth("leader", "demo").postForEntity(path, java.util.Map.of("reason", "上级督查发现重大隐患"),
+        java.util.Map.class);
+    assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pi).isWaitingAt("Task_PostEvaluation").hasPassed("BoundaryEvent_SuspendRequested", "ServiceTask_RecordSuspension");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isOne();
+    assertThat(decisions.get(driver.decisionId(pi)).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.SUSPENSION)
+        && r.content().contains("上级督查发现重大隐患") && "leader".equals(r.createdBy()));
+    var again = rest.withBasicAuth("leader", "demo").postForEntity(path, java.util.Map.of("reason", "再次"), java.util.Map.class);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) again.getBody().get("detail")).contains("不在执行阶段");
+  }
+
+  @Test
+  @DisplayName("R-MD-15 post-evaluation on request, not by the pre-decision assessor; a major adjustment starts a new linked decision")
+  void postEvaluationAdjust() {
+    ProcessInstance pi = driver.throughParticipation("R-MD-15 后评估", vars(STABILITY_RISK, true), false);
+    driver.riskAssessment(pi, "LOW", "LOW", true);
+    driver.called.finishLegalityReview(pi, "LAWFUL", "合法", null);
+    driver.integrity(pi, true);
+    driver.members(pi, "APPROVE");
+    driver.head(pi, "APPROVE", null);
+    driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION, "采纳说明", EXECUTING_UNIT, "处"));
+    engine.getRuntimeService().createMessageCorrelation(MESSAGE_POST_EVALUATION).processInstanceId(pi.getId()).correlate();
+    assertThat(pi).isWaitingAt("Task_PostEvaluation");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "市社会稳定风险评估中心",
+        EVALUATION_REPORT, "效果不佳", EVALUATION_OUTCOME, "CONTINUE")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("R-MD-15");
+    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "效果不佳，须重大调整",
+        EVALUATION_OUTCOME, "ADJUST", MAJOR_ADJUSTMENT, true));
+    assertThat(pi).isEnded().hasPassed("ServiceTask_StartAdjustment", "EndEvent_Superseded");
+    String successorId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName(SUCCESSOR_PROCESS_INSTANCE_ID).singleResult().getValue();
+    ProcessInstance successor = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(successorId).singleResult();
+    assertThat(successor).isWaitingAt("Task_Proposal");
+    DecisionRecord next = decisions.get(driver.decisionId(successor));
+    assertThat(next.previousDecisionId()).isEqualTo(driver.decisionId(pi));
+    assertThat(catalogue.item(next.catalogueItemId()).adjustment()).isTrue();
+    assertThat(decisions.get(driver.decisionId(pi)).stage()).isEqualTo(DecisionStage.SUPERSEDED);
+  }
+
+  @Test
+  @DisplayName("R-MD-15 post-evaluation asked by the executing unit; continue returns to implementation")
+  void postEvaluationContinue() {
+    ProcessInstance pi = driver.toImplementation("R-MD-15 继续执行");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("评估原因");
+    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE", EVALUATION_TRIGGER, "公众提出较多意见"));
+    assertThat(pi).isWaitingAt("Task_PostEvaluation");
+    // no risk assessment ran: the lead unit did the pre-decision assessment
+    assertThatThrownBy(() -> driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "危险化学品安全监督管理处",
+        EVALUATION_REPORT, "继续", EVALUATION_OUTCOME, "CONTINUE"))).satisfies(DecisionDriver::isRefusal);
+    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "继续",
+        EVALUATION_OUTCOME, "CONTINUE"));
+    assertThat(pi).isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
+  }
+}

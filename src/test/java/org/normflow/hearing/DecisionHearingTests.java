@@ -1,0 +1,138 @@
+package org.normflow.hearing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.normflow.decision.DecisionDriver.vars;
+import static org.normflow.process.HearingVariables.*;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.normflow.NormFlowSpringTest;
+import org.normflow.decision.DecisionDriver;
+import org.normflow.process.ProcessKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The hearing process (听证, R-MD-05), started on its own as major-decision calls it. */
+@NormFlowSpringTest
+class DecisionHearingTests {
+
+  static final ZonedDateTime HEARING_DAY = ZonedDateTime.parse("2031-03-20T00:00:00+08:00[Asia/Shanghai]");
+
+  @Autowired ProcessEngine engine;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    DecisionDriver.setClock(DecisionDriver.TODAY);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @AfterAll
+  static void resetAssertions() {
+    BpmnAwareTests.reset();
+  }
+
+  ProcessInstance start() {
+    return engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.HEARING,
+        vars(CASE_ID, "MD-HEARING-" + System.nanoTime(), CASE_TITLE, "危险化学品集中仓储区布局"));
+  }
+
+  void complete(ProcessInstance pi, String key, Map<String, Object> values) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+    engine.getTaskService().complete(task.getId(), values);
+  }
+
+  ProcessInstance announced() {
+    ProcessInstance pi = start();
+    assertThat(pi).isWaitingAt("Task_HearingNotice");
+    assertThat(BpmnAwareTests.task(pi)).hasCandidateGroup("drafters");
+    complete(pi, "Task_HearingNotice", vars(HEARING_NOTICE, "听证公告", SELECTION_METHOD, "自愿报名、随机抽取",
+        HEARING_DATE, "2031-03-20", HEARING_PLACE, "三楼会议室"));
+    complete(pi, "Task_PublishParticipants", vars(PARTICIPANT_LIST, "张三、李四", PARTICIPANTS_PUBLISHED_ON, "2031-03-03"));
+    return pi;
+  }
+
+  @Test
+  @DisplayName("R-MD-05 notice must state the participant selection method")
+  void noticeNeedsSelectionMethod() {
+    ProcessInstance pi = start();
+    assertThatThrownBy(() -> complete(pi, "Task_HearingNotice", vars(HEARING_NOTICE, "公告", HEARING_DATE, "2031-03-20",
+        HEARING_PLACE, "会议室"))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("遴选办法");
+    assertThat(pi).isWaitingAt("Task_HearingNotice");
+  }
+
+  @Test
+  @DisplayName("R-MD-05 participant list is published before the hearing")
+  void participantsPublishedInAdvance() {
+    ProcessInstance pi = start();
+    complete(pi, "Task_HearingNotice", vars(HEARING_NOTICE, "公告", SELECTION_METHOD, "随机抽取", HEARING_DATE, "2031-03-20",
+        HEARING_PLACE, "会议室"));
+    assertThatThrownBy(() -> complete(pi, "Task_PublishParticipants", vars(PARTICIPANT_LIST, "张三",
+        PARTICIPANTS_PUBLISHED_ON, "2031-03-21"))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("召开前公布");
+  }
+
+  @Test
+  @DisplayName("R-MD-05 a hearing date less than 7 days after the materials are delivered is refused")
+  void materialsSevenDaysBefore() {
+    ProcessInstance pi = announced();
+    assertThatThrownBy(() -> complete(pi, "Task_DeliverMaterials", vars(MATERIALS_DELIVERED_ON, "2031-03-03",
+        HEARING_DATE, "2031-03-09"))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("7 日前送达")
+        .hasMessageContaining("2031-03-10");
+    assertThat(pi).isWaitingAt("Task_DeliverMaterials");
+  }
+
+  @Test
+  @DisplayName("R-MD-05 the hearing cannot open before its timer: materials delivered plus 7 days, on the hearing day")
+  void timerHoldsTheHearing() {
+    ProcessInstance pi = announced();
+    complete(pi, "Task_DeliverMaterials", vars(MATERIALS_DELIVERED_ON, "2031-03-03", HEARING_DATE, "2031-03-20"));
+    assertThat(pi).isWaitingAt("Timer_MaterialsDelivered");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(HEARING_DAY.toInstant()));
+    // the job executor would not pick it up before then
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().count()).isZero();
+    DecisionDriver.setClock(HEARING_DAY.plusHours(9));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().count()).isOne();
+    engine.getManagementService().executeJob(timer.getId());
+    assertThat(pi).isWaitingAt("Task_HoldHearing");
+    assertThatThrownBy(() -> complete(pi, "Task_HoldHearing", vars(HEARING_HELD_ON, "2031-03-19", HEARING_RECORD, "笔录")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不得早于");
+  }
+
+  @Test
+  @DisplayName("R-MD-05 participants confirm and sign the record; the report and date go back to the caller")
+  void recordConfirmedAndReport() {
+    ProcessInstance pi = announced();
+    complete(pi, "Task_DeliverMaterials", vars(MATERIALS_DELIVERED_ON, "2031-03-03", HEARING_DATE, "2031-03-20"));
+    DecisionDriver.setClock(HEARING_DAY.plusHours(9));
+    engine.getManagementService().executeJob(
+        engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId());
+    complete(pi, "Task_HoldHearing", vars(HEARING_HELD_ON, "2031-03-20", HEARING_RECORD, "听证笔录全文"));
+    assertThatThrownBy(() -> complete(pi, "Task_ConfirmRecord", vars(RECORD_CONFIRMED, false, SIGNED_BY, "张三")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("确认");
+    complete(pi, "Task_ConfirmRecord", vars(RECORD_CONFIRMED, true, SIGNED_BY, "张三、李四"));
+    complete(pi, "Task_HearingReport", vars(HEARING_REPORT, "听证报告"));
+    assertThat(pi).isEnded().hasPassedInOrder("Task_HearingNotice", "Task_PublishParticipants", "Task_DeliverMaterials",
+        "Timer_MaterialsDelivered", "Task_HoldHearing", "Task_ConfirmRecord", "Task_HearingReport");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(HEARING_HELD_ON).singleResult().getValue()).isEqualTo("2031-03-20");
+  }
+}
