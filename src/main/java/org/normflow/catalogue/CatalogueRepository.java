@@ -1,12 +1,13 @@
 package org.normflow.catalogue;
 
+import static org.normflow.registry.Rows.*;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.normflow.catalogue.CatalogueItem.ItemStatus;
 import org.normflow.registry.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,7 +97,4 @@ class CatalogueRepository {
         rs.getString("decision_id"), completed == null ? null : completed.toLocalDate(), rs.getString("created_by"));
   }
 
-  static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
-  }
 }

@@ -1,10 +1,10 @@
 package org.normflow.consultation;
 
-import java.sql.Timestamp;
+import static org.normflow.registry.Rows.*;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -87,7 +87,4 @@ public class ConsultationRepository {
     return jdbc.sql("SELECT * FROM nf_consultation WHERE id = ?").param(id).query().singleRow();
   }
 
-  private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
-  }
 }

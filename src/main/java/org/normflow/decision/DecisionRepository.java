@@ -1,11 +1,11 @@
 package org.normflow.decision;
 
+import static org.normflow.registry.Rows.*;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.normflow.registry.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -171,14 +171,7 @@ public class DecisionRepository {
         List.of(), List.of(), List.of());
   }
 
-  static LocalDateTime localDateTime(ResultSet rs, String column) throws SQLException {
-    Timestamp ts = rs.getTimestamp(column);
-    return ts == null ? null : ts.toLocalDateTime();
-  }
 
-  static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
-  }
 
   private static void requireOne(int rows, String id) {
     if (rows != 1) {

@@ -1,13 +1,13 @@
 package org.normflow.registry;
 
+import static org.normflow.registry.Rows.*;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -260,20 +260,8 @@ public class DocumentRepository {
         List.of());
   }
 
-  static LocalDate localDate(ResultSet rs, String column) throws SQLException {
-    java.sql.Date date = rs.getDate(column);
-    return date == null ? null : date.toLocalDate();
-  }
 
-  static LocalDateTime localDateTime(ResultSet rs, String column) throws SQLException {
-    Timestamp ts = rs.getTimestamp(column);
-    return ts == null ? null : ts.toLocalDateTime();
-  }
 
-  /** Registry time follows the engine clock, so tests that move the clock see consistent records. */
-  static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
-  }
 
   private static void requireOne(int rows, String id) {
     if (rows != 1) {

@@ -1,10 +1,10 @@
 package org.normflow.review;
 
-import java.sql.Timestamp;
+import static org.normflow.registry.Rows.*;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,7 +52,4 @@ public class LegalityReviewRepository {
     return jdbc.sql("SELECT * FROM nf_legality_review WHERE id = ?").param(id).query().listOfRows().stream().findFirst();
   }
 
-  private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
-  }
 }
