@@ -32,7 +32,7 @@ final class Implementation {
   }
 
   /** Task_Publication (R-MD-12). */
-  @Component("recordPublication")
+  @Component("recordDecisionPublication")
   static class Publication implements TaskListener {
     private final DecisionRepository decisions;
 
