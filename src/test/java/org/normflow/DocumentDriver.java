@@ -134,6 +134,14 @@ public class DocumentDriver {
     complete(consultation.getId(), "Task_PublishNotice", values);
   }
 
+  /** A public comment arrives as the message {@code Message_PublicComment} while the period is open. */
+  public void submitComment(ProcessInstance consultation, String text) {
+    engine.getRuntimeService().createMessageCorrelation("Message_PublicComment")
+        .processInstanceId(consultation.getId())
+        .setVariable("commentText", text)
+        .correlate();
+  }
+
   public void closeConsultation(ProcessInstance consultation) {
     String closesOn =
         (String) engine.getRuntimeService().getVariable(consultation.getId(), "consultationClosesOn");
@@ -162,9 +170,24 @@ public class DocumentDriver {
   }
 
   public void decideLegality(ProcessInstance review, String outcome) {
+    adviseLegality(review);
+    legalityDecision(review, legalityValues(outcome));
+  }
+
+  /** The legal adviser's written opinion (needed before the decision). */
+  public void adviseLegality(ProcessInstance review) {
     complete(review.getId(), "Task_AdvisorOpinion", withVariables("advisorOpinion", "草案内容合法，程序完备"));
-    advanceWorkingDays(5);
-    complete(review.getId(), "Task_LegalityReview", legalityValues(outcome));
+  }
+
+  /**
+   * The legal office's decision with these form values, after moving the clock forward by the
+   * review's own minimum period ({@code reviewMinWorkingDays} working days), so no early-opinion
+   * reason is needed.
+   */
+  public void legalityDecision(ProcessInstance review, Map<String, Object> values) {
+    Number minimum = (Number) engine.getRuntimeService().getVariable(review.getId(), "reviewMinWorkingDays");
+    advanceWorkingDays(minimum.intValue());
+    complete(review.getId(), "Task_LegalityReview", values);
   }
 
   public static Map<String, Object> legalityValues(String outcome) {

@@ -8,8 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_RecordLegality, after the legality review (R-MD-08, R-MD-09): keeps the opinion and
- * opens the gate to collective discussion only for a lawful draft (LAWFUL, LAWFUL_AFTER_AMENDMENT),
- * or for an exploratory reform item whose legal risk is written out.
+ * opens the gate to collective discussion exactly when the review says the case may proceed ({@code
+ * legalityMayProceed}, docs/process-contracts.md): a lawful draft (LAWFUL, LAWFUL_AFTER_AMENDMENT),
+ * or an UNLAWFUL exploratory reform item whose legal risk is written out. The rule lives in
+ * legality-review only, so a risk statement cannot pass a MISSING_PROCEDURE finding here.
  */
 @Component("recordLegalityReview")
 class RecordLegalityReview implements JavaDelegate {
@@ -20,19 +22,12 @@ class RecordLegalityReview implements JavaDelegate {
     this.decisions = decisions;
   }
 
-  static boolean gatePassed(String outcome, boolean exploratoryReform, String legalRiskStatement) {
-    boolean lawful = "LAWFUL".equals(outcome) || "LAWFUL_AFTER_AMENDMENT".equals(outcome);
-    boolean riskStated = legalRiskStatement != null && !legalRiskStatement.isBlank();
-    return lawful || (exploratoryReform && riskStated);
-  }
-
   @Override
   public void execute(DelegateExecution execution) {
     String outcome = (String) execution.getVariable(LEGALITY_OUTCOME);
     String opinion = (String) execution.getVariable(LEGALITY_OPINION);
     String risk = (String) execution.getVariable(LEGAL_RISK_STATEMENT);
-    boolean reform = Boolean.TRUE.equals(execution.getVariable(EXPLORATORY_REFORM));
-    boolean passed = gatePassed(outcome, reform, risk);
+    boolean passed = Boolean.TRUE.equals(execution.getVariable(LEGALITY_MAY_PROCEED));
     boolean riskStated = risk != null && !risk.isBlank();
     decisions.addReport(Actors.decisionId(execution), DecisionRepository.LEGALITY,
         "审查结论：" + outcome + "（" + execution.getVariable(LEGALITY_REVIEWED_ON) + "）\n"

@@ -104,6 +104,8 @@ public final class MajorDecisionVariables {
   public static final String LEGALITY_OPINION = "legalityOpinion";
   public static final String LEGAL_RISK_STATEMENT = "legalRiskStatement";
   public static final String LEGALITY_REVIEWED_ON = "legalityReviewedOn";
+  /** Out of legality-review: true when the case may go on to collective discussion (R-MD-08). */
+  public static final String LEGALITY_MAY_PROCEED = "legalityMayProceed";
   public static final String LEGALITY_GATE_PASSED = "legalityGatePassed";
 
   // integrity review (R-C-04)

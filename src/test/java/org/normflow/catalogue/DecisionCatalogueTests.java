@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.NormFlowSpringTest;
+import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.decision.DecisionDriver;
 import org.normflow.process.ProcessKeys;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ class DecisionCatalogueTests {
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine engine;
   @Autowired CatalogueService catalogue;
+  @Autowired WorkingDayCalendar workingDays;
 
   @BeforeEach
   void setUp() {
@@ -122,7 +124,7 @@ class DecisionCatalogueTests {
   @SuppressWarnings("unchecked")
   void completionAndRegistry() {
     DecisionDriver.setClock(DecisionDriver.TODAY);
-    DecisionDriver driver = new DecisionDriver(engine, catalogue);
+    DecisionDriver driver = new DecisionDriver(engine, catalogue, workingDays);
     ProcessInstance pi = driver.toImplementation("年终完成情况");
     driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "COMPLETED"));
     String decisionId = driver.decisionId(pi);

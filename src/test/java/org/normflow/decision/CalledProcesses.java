@@ -2,78 +2,79 @@ package org.normflow.decision;
 
 import static org.normflow.process.MajorDecisionVariables.*;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
+import org.normflow.DocumentDriver;
 import org.normflow.process.ProcessKeys;
 
 /**
- * The one place where tests meet the called processes {@code public-consultation} and {@code
- * legality-review}, which are built on another branch. Until they are merged, TEST-ONLY stand-ins
- * (src/test/resources/stubs/) with one user task each are deployed here, and "finishing" a called
- * process completes that task with the out-variables of docs/process-contracts.md.
- *
- * <p>To retarget to the real processes after the merge: make {@link #deploy} do nothing (the real
- * models come from bpmn/), delete src/test/resources/stubs/, and let {@link #finishConsultation} and
- * {@link #finishLegalityReview} drive the real processes' tasks (or correlate their messages).
+ * The one place where the decision tests meet the called processes {@code public-consultation} and
+ * {@code legality-review}. They are the real models from bpmn/, driven through their own tasks with
+ * the steps of {@link DocumentDriver} (the same steps the normative-document tests use), so every
+ * out-variable the major decision sees comes out of the real out-mappings.
  */
 public final class CalledProcesses {
 
-  static final String STUB_DEPLOYMENT = "normflow-test-stubs";
-  static final String CONSULTATION_TASK = "Task_StubConsultation";
-  static final String LEGALITY_TASK = "Task_StubLegalityReview";
+  public static final String PUBLIC_COMMENT = "建议集中仓储区远离居民区";
 
   private final ProcessEngine engine;
+  private final DocumentDriver steps;
 
-  public CalledProcesses(ProcessEngine engine) {
+  public CalledProcesses(ProcessEngine engine, DocumentDriver steps) {
     this.engine = engine;
+    this.steps = steps;
   }
 
-  /** Deploys the stand-ins once per engine (duplicate filtering keeps it to one version). */
-  public CalledProcesses deploy() {
-    engine.getRepositoryService().createDeployment()
-        .name(STUB_DEPLOYMENT)
-        .enableDuplicateFiltering(false)
-        .addClasspathResource("stubs/public-consultation-stub.bpmn")
-        .addClasspathResource("stubs/legality-review-stub.bpmn")
-        .deploy();
-    return this;
-  }
-
-  /** The running called instance of {@code key} below the major decision. */
+  /** The running called instance of {@code key} below the major decision, or null. */
   public ProcessInstance called(ProcessInstance decision, String key) {
-    return engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(decision.getId()).processDefinitionKey(key).singleResult();
+    return steps.calledInstance(decision, key);
   }
 
-  /** The public consultation closes with this adoption report (null or blank: the report is missing). */
-  public void finishConsultation(ProcessInstance decision, String adoptionReport) {
-    Map<String, Object> out = new HashMap<>();
-    out.put(CONSULTATION_COMMENT_COUNT, 3);
-    out.put(CONSULTATION_ADOPTION_REPORT, adoptionReport);
-    out.put(CONSULTATION_CLOSED_ON, "2031-04-15");
-    complete(decision, ProcessKeys.PUBLIC_CONSULTATION, CONSULTATION_TASK, out);
-  }
-
-  /** The legality review ends with this outcome ({@code LAWFUL}, {@code UNLAWFUL}, ...). */
-  public void finishLegalityReview(ProcessInstance decision, String outcome, String opinion, String riskStatement) {
-    Map<String, Object> out = new HashMap<>();
-    out.put(LEGALITY_OUTCOME, outcome);
-    out.put(LEGALITY_OPINION, opinion);
-    out.put(LEGAL_RISK_STATEMENT, riskStatement);
-    out.put(LEGALITY_REVIEWED_ON, "2031-05-20");
-    complete(decision, ProcessKeys.LEGALITY_REVIEW, LEGALITY_TASK, out);
-  }
-
-  private void complete(ProcessInstance decision, String key, String taskKey, Map<String, Object> out) {
+  private ProcessInstance running(ProcessInstance decision, String key) {
     ProcessInstance called = called(decision, key);
     if (called == null) {
       throw new IllegalStateException("no running " + key + " below " + decision.getId());
     }
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(called.getId())
-        .taskDefinitionKey(taskKey).singleResult();
-    engine.getTaskService().complete(task.getId(), out);
+    return called;
+  }
+
+  /**
+   * The real public consultation, end to end: the notice with exactly the minimum period the
+   * decision passed in (R-MD-04: {@code consultationMinDays} calendar days), one public comment, the
+   * clock moved past the period and the closing timer run, every comment disposed. The comment
+   * count, adoption report and closing date reach the decision through the call activity's
+   * out-mappings.
+   */
+  public ProcessInstance finishConsultation(ProcessInstance decision) {
+    ProcessInstance consultation = running(decision, ProcessKeys.PUBLIC_CONSULTATION);
+    Number minimum = (Number) engine.getRuntimeService().getVariable(consultation.getId(), CONSULTATION_MIN_DAYS);
+    steps.publishNotice(consultation, minimum.intValue(), null);
+    steps.submitComment(consultation, PUBLIC_COMMENT);
+    steps.closeConsultation(consultation);
+    steps.disposeAllAdopted(consultation);
+    return consultation;
+  }
+
+  /**
+   * The real legality review: the adviser's opinion, then the legal office's decision with this
+   * outcome ({@code LAWFUL}, {@code UNLAWFUL}, ...), opinion and legal risk statement (null: none),
+   * given after the review's minimum period of working days (R-MD-09).
+   */
+  public void finishLegalityReview(ProcessInstance decision, String outcome, String opinion, String riskStatement) {
+    ProcessInstance review = running(decision, ProcessKeys.LEGALITY_REVIEW);
+    steps.adviseLegality(review);
+    decideLegality(decision, outcome, opinion, riskStatement);
+  }
+
+  /** Only the legal office's decision (the adviser's opinion is already in), e.g. after a refused attempt. */
+  public void decideLegality(ProcessInstance decision, String outcome, String opinion, String riskStatement) {
+    ProcessInstance review = running(decision, ProcessKeys.LEGALITY_REVIEW);
+    Map<String, Object> values = DocumentDriver.legalityValues(outcome);
+    values.put(LEGALITY_OPINION, opinion);
+    if (riskStatement != null) {
+      values.put(LEGAL_RISK_STATEMENT, riskStatement);
+    }
+    steps.legalityDecision(review, values);
   }
 }

@@ -2,6 +2,7 @@ package org.normflow.decision;
 
 import static org.normflow.process.MajorDecisionVariables.*;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.normflow.DocumentDriver;
+import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.catalogue.Catalogue;
 import org.normflow.catalogue.CatalogueService;
 import org.normflow.process.HearingVariables;
@@ -31,12 +34,14 @@ public final class DecisionDriver {
 
   final ProcessEngine engine;
   final CatalogueService catalogue;
+  final WorkingDayCalendar calendar;
   final CalledProcesses called;
 
-  public DecisionDriver(ProcessEngine engine, CatalogueService catalogue) {
+  public DecisionDriver(ProcessEngine engine, CatalogueService catalogue, WorkingDayCalendar calendar) {
     this.engine = engine;
     this.catalogue = catalogue;
-    this.called = new CalledProcesses(engine).deploy();
+    this.calendar = calendar;
+    this.called = new CalledProcesses(engine, new DocumentDriver(engine, calendar));
   }
 
   public static Map<String, Object> vars(Object... keyValues) {
@@ -139,7 +144,7 @@ public final class DecisionDriver {
     proposal(pi);
     decideStart(pi);
     draftPlan(pi, flags);
-    called.finishConsultation(pi, "采纳意见 2 条，未采纳 1 条并说明理由");
+    called.finishConsultation(pi);
     participation(pi, disagreement);
     return pi;
   }
@@ -209,16 +214,23 @@ public final class DecisionDriver {
     engine.getTaskService().complete(task.getId(), values);
   }
 
-  /** Notice, participants and materials (delivered today, hearing on the 20th); the hearing then waits for its timer. */
+  /** The hearing day used by {@link #prepareHearing}: 17 days after the day the hearing is prepared. */
+  public LocalDate hearingDay() {
+    return calendar.today().plusDays(17);
+  }
+
+  /** Notice, participants and materials (delivered today, hearing 17 days later); the hearing then waits for its timer. */
   public ProcessInstance prepareHearing(ProcessInstance decision) {
     ProcessInstance hearing = hearing(decision);
-    completeHearingTask(hearing, "Task_HearingNotice", vars(HearingVariables.HEARING_NOTICE, "定于 3 月 20 日举行听证会",
-        HearingVariables.SELECTION_METHOD, "自愿报名、随机抽取", HearingVariables.HEARING_DATE, "2031-03-20",
+    String today = calendar.today().toString();
+    String day = hearingDay().toString();
+    completeHearingTask(hearing, "Task_HearingNotice", vars(HearingVariables.HEARING_NOTICE, "定于 " + day + " 举行听证会",
+        HearingVariables.SELECTION_METHOD, "自愿报名、随机抽取", HearingVariables.HEARING_DATE, day,
         HearingVariables.HEARING_PLACE, "市应急管理局三楼会议室"));
     completeHearingTask(hearing, "Task_PublishParticipants", vars(HearingVariables.PARTICIPANT_LIST, "居民代表张三、企业代表李四",
-        HearingVariables.PARTICIPANTS_PUBLISHED_ON, "2031-03-03"));
-    completeHearingTask(hearing, "Task_DeliverMaterials", vars(HearingVariables.MATERIALS_DELIVERED_ON, "2031-03-03",
-        HearingVariables.HEARING_DATE, "2031-03-20"));
+        HearingVariables.PARTICIPANTS_PUBLISHED_ON, today));
+    completeHearingTask(hearing, "Task_DeliverMaterials", vars(HearingVariables.MATERIALS_DELIVERED_ON, today,
+        HearingVariables.HEARING_DATE, day));
     return hearing;
   }
 
@@ -226,15 +238,17 @@ public final class DecisionDriver {
     return engine.getManagementService().createJobQuery().processInstanceId(hearing.getId()).timers().singleResult();
   }
 
-  /** The whole hearing: the clock moves to the hearing day for the timer. */
-  public void runHearing(ProcessInstance decision) {
+  /** The whole hearing: the clock moves to the hearing day for the timer; returns the day it was held. */
+  public LocalDate runHearing(ProcessInstance decision) {
     ProcessInstance hearing = prepareHearing(decision);
-    setClock(ZonedDateTime.parse("2031-03-20T09:00:00+08:00[Asia/Shanghai]"));
+    LocalDate day = hearingDay();
+    setClock(day.atTime(9, 0).atZone(calendar.zone()));
     engine.getManagementService().executeJob(hearingTimer(hearing).getId());
-    completeHearingTask(hearing, "Task_HoldHearing", vars(HearingVariables.HEARING_HELD_ON, "2031-03-20",
+    completeHearingTask(hearing, "Task_HoldHearing", vars(HearingVariables.HEARING_HELD_ON, day.toString(),
         HearingVariables.HEARING_RECORD, "听证笔录全文"));
     completeHearingTask(hearing, "Task_ConfirmRecord", vars(HearingVariables.RECORD_CONFIRMED, true,
         HearingVariables.SIGNED_BY, "张三、李四"));
     completeHearingTask(hearing, "Task_HearingReport", vars(HearingVariables.HEARING_REPORT, "听证报告：多数代表支持方案二"));
+    return day;
   }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.NormFlowSpringTest;
+import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.catalogue.CatalogueItem.ItemStatus;
 import org.normflow.catalogue.CatalogueService;
 import org.normflow.process.ProcessKeys;
@@ -36,6 +37,7 @@ class DecisionProcessTests {
   @Autowired DecisionRepository decisions;
   @Autowired DecisionSettings settings;
   @Autowired TestRestTemplate rest;
+  @Autowired WorkingDayCalendar workingDays;
 
   DecisionDriver driver;
 
@@ -43,7 +45,7 @@ class DecisionProcessTests {
   void setUp() {
     BpmnAwareTests.init(engine);
     DecisionDriver.setClock(DecisionDriver.TODAY);
-    driver = new DecisionDriver(engine, catalogue);
+    driver = new DecisionDriver(engine, catalogue, workingDays);
   }
 
   @AfterEach
@@ -137,8 +139,18 @@ class DecisionProcessTests {
     assertThat(runtime.getVariable(consultation.getId(), CONSULTATION_RULE_ID)).isEqualTo("R-MD-04");
     assertThat(runtime.getVariable(consultation.getId(), CASE_TYPE)).isEqualTo("DECISION");
     assertThat(runtime.getVariable(consultation.getId(), CASE_ID)).isEqualTo(driver.decisionId(pi));
-    driver.called.finishConsultation(pi, "采纳情况");
+    assertThat(runtime.getVariable(consultation.getId(), CASE_TITLE)).isEqualTo(runtime.getVariable(pi.getId(), TITLE));
+    // the real notice task enforces the minimum: 29 days only with a reason, naming R-MD-04
+    assertThatThrownBy(() -> driver.complete(consultation, "Task_PublishNotice", vars("noticeText", "公告",
+        "noticeChannel", "门户网站", "periodDays", 29)))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("少于 30日").hasMessageContaining("R-MD-04");
+    driver.called.finishConsultation(pi);
     assertThat(pi).isWaitingAt("Task_AssessParticipation");
+    // what the real consultation gives back through the out-mappings
+    assertThat(runtime.getVariable(pi.getId(), CONSULTATION_COMMENT_COUNT)).isEqualTo(1);
+    assertThat(runtime.getVariable(pi.getId(), CONSULTATION_CLOSED_ON)).isEqualTo("2031-04-03");
+    assertThat((String) runtime.getVariable(pi.getId(), CONSULTATION_ADOPTION_REPORT))
+        .contains("共收到意见 1 条").contains(CalledProcesses.PUBLIC_COMMENT).contains("采纳");
   }
 
   @Test
@@ -154,9 +166,9 @@ class DecisionProcessTests {
   void hearingPath() {
     ProcessInstance pi = driver.throughParticipation("R-MD-05 听证", vars(), true);
     assertThat(pi).isWaitingAt("CallActivity_Hearing");
-    driver.runHearing(pi);
+    java.time.LocalDate heldOn = driver.runHearing(pi);
     assertThat(pi).hasPassed("CallActivity_Hearing").isWaitingAt("CallActivity_LegalityReview");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HEARING_HELD_ON)).isEqualTo("2031-03-20");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HEARING_HELD_ON)).isEqualTo(heldOn.toString());
     assertThat(reportKinds(pi)).contains(DecisionRepository.HEARING);
   }
 
@@ -171,7 +183,7 @@ class DecisionProcessTests {
     driver.proposal(planned);
     driver.decideStart(planned);
     driver.draftPlan(planned, vars());
-    driver.called.finishConsultation(planned, "采纳情况");
+    driver.called.finishConsultation(planned);
     driver.participation(planned, false);
     assertThat(planned).isWaitingAt("CallActivity_Hearing");
   }
@@ -267,8 +279,21 @@ class DecisionProcessTests {
     driver.called.finishLegalityReview(stated, "UNLAWFUL", "与现行规定不一致", "可能被上级机关纠正，已报备");
     assertThat(stated).isWaitingAt("Task_IntegrityReview");
     ProcessInstance notReform = driver.throughParticipation("R-MD-08 非改革事项", vars(), false);
-    driver.called.finishLegalityReview(notReform, "UNLAWFUL", "违法", "风险说明不能替代审查");
+    // the real review refuses a risk statement for an item that is not an exploratory reform
+    assertThatThrownBy(() -> driver.called.finishLegalityReview(notReform, "UNLAWFUL", "违法", "风险说明不能替代审查"))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("探索性改革");
+    driver.called.decideLegality(notReform, "UNLAWFUL", "违法", null);
     assertThat(notReform).isWaitingAt("Task_ReviseAfterReview");
+    assertThat(engine.getRuntimeService().getVariable(notReform.getId(), LEGALITY_MAY_PROCEED)).isEqualTo(false);
+  }
+
+  @Test
+  @DisplayName("R-MD-08 a risk statement does not let a reform item with a missing procedure through: the gate is legalityMayProceed")
+  void exploratoryReformMissingProcedure() {
+    ProcessInstance pi = driver.throughParticipation("R-MD-08 改革缺少程序", vars(EXPLORATORY_REFORM, true), false);
+    driver.called.finishLegalityReview(pi, "MISSING_PROCEDURE", "缺少风险评估程序", "可能被上级机关纠正");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), LEGALITY_MAY_PROCEED)).isEqualTo(false);
+    assertThat(pi).isWaitingAt("Task_ReviseAfterReview").hasNotPassed("Task_IntegrityReview", "Task_MemberOpinion");
   }
 
   @Test
@@ -311,7 +336,11 @@ class DecisionProcessTests {
     driver.proposal(pi);
     driver.decideStart(pi);
     driver.draftPlan(pi, vars(CONCERNS_MARKET, true));
-    driver.called.finishConsultation(pi, null);
+    driver.called.finishConsultation(pi);
+    // The real consultation cannot end without an adoption report, so on this path R-MD-10's check for
+    // it is a safeguard. To exercise that check, the test removes the out-mapped report from the
+    // decision before Task_AssessParticipation would record it; nothing else about the case changes.
+    engine.getRuntimeService().removeVariable(pi.getId(), CONSULTATION_ADOPTION_REPORT);
     driver.participation(pi, false);
     driver.called.finishLegalityReview(pi, "LAWFUL", "合法", null);
     driver.integrity(pi, true);

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,6 +37,12 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.normflow.process.ConsultationVariables;
+import org.normflow.process.HearingVariables;
+import org.normflow.process.LegalityReviewVariables;
+import org.normflow.process.MajorDecisionVariables;
+import org.normflow.process.NormativeDocumentVariables;
+import org.normflow.process.ProcessKeys;
 
 /** Reads bpmn/ and forms/ as files and checks the conventions of DESIGN.md and STYLE.md. */
 class ModelConventionTests {
@@ -145,7 +154,7 @@ class ModelConventionTests {
       assertThat(model.getModelElementsByType(ScriptTask.class)).as(file + " script tasks").isEmpty();
       for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
         assertThat(task.getCamundaClass()).as(task.getId()).isNull();
-        assertThat(task.getCamundaDelegateExpression()).as(task.getId() + " delegateExpression").isNotBlank();
+        assertThat(task.getCamundaDelegateExpression()).as(task.getId() + " delegateExpression").startsWith("${");
       }
       for (SendTask task : model.getModelElementsByType(SendTask.class)) {
         assertThat(task.getCamundaClass()).as(task.getId()).isNull();
@@ -189,5 +198,68 @@ class ModelConventionTests {
         }
       }
     }
+  }
+
+  /** Where each process declares its variable names (docs/process-contracts.md, org.normflow.process). */
+  static final Map<String, List<Class<?>>> VARIABLES =
+      Map.of(
+          ProcessKeys.NORMATIVE_DOCUMENT, List.of(NormativeDocumentVariables.class),
+          ProcessKeys.PUBLIC_CONSULTATION, List.of(ConsultationVariables.class),
+          ProcessKeys.LEGALITY_REVIEW, List.of(LegalityReviewVariables.class),
+          ProcessKeys.MAJOR_DECISION, List.of(MajorDecisionVariables.class),
+          ProcessKeys.HEARING, List.of(HearingVariables.class));
+
+  static Set<String> declared(List<Class<?>> types) throws IllegalAccessException {
+    Set<String> names = new HashSet<>();
+    for (Class<?> type : types) {
+      for (Field f : type.getFields()) {
+        if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+          names.add((String) f.get(null));
+        }
+      }
+    }
+    return names;
+  }
+
+  @Test
+  @DisplayName("every form field is a variable declared in the process's *Variables class, and its task validates it on the server")
+  void formFieldsAreDeclaredAndValidated() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<String> undeclared = new ArrayList<>();
+    for (Path file : bpmnFiles) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        assertThat(VARIABLES).as("variables class of " + process.getId()).containsKey(process.getId());
+        Set<String> variables = declared(VARIABLES.get(process.getId()));
+        for (UserTask task : process.getChildElementsByType(UserTask.class)) {
+          String formRef = task.getCamundaFormRef();
+          if (formRef != null) {
+            for (JsonNode component : json.readTree(FORMS.resolve(formRef + ".form").toFile()).path("components")) {
+              if (component.has("key") && !variables.contains(component.get("key").asText())) {
+                undeclared.add(formRef + ": " + component.get("key").asText());
+              }
+            }
+          }
+          List<CamundaTaskListener> listeners = task.getExtensionElements() == null ? List.of()
+              : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list();
+          assertThat(listeners).as(task.getId() + " validates its form on the server")
+              .anyMatch(l -> "complete".equals(l.getCamundaEvent()) && l.getCamundaDelegateExpression() != null);
+        }
+      }
+    }
+    assertThat(undeclared).as("form fields not declared as variables").isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-MD-13 the major decision, its hearing and its rule tables keep their history for 100 years (36500 days)")
+  void decisionHistoryKept() throws IOException {
+    for (String key : List.of(ProcessKeys.MAJOR_DECISION, ProcessKeys.HEARING)) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(BPMN.resolve(key + ".bpmn").toFile());
+      assertThat(model.getModelElementsByType(Process.class))
+          .allSatisfy(p -> assertThat(p.getCamundaHistoryTimeToLiveString()).as(key).isEqualTo("36500"));
+    }
+    DmnModelInstance rules = Dmn.readModelFromFile(BPMN.resolve("major-decision-rules.dmn").toFile());
+    assertThat(rules.getModelElementsByType(Decision.class))
+        .allSatisfy(d -> assertThat(d.getCamundaHistoryTimeToLiveString()).as(d.getId()).isEqualTo("36500"));
   }
 }
