@@ -338,7 +338,18 @@ class NormativeDocumentProcessTests {
     assertThat(escalation).isNotNull();
     assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
         .extracting(link -> link.getGroupId())
-        .contains("auditors", "legal-office");
+        .containsExactly("legal-office");
+    assertThat(escalation.getDueDate()).as("shown as overdue in Tasklist").isEqualTo(
+        engine.getRuntimeService().getVariable(pi.getId(), "filingDueAt"));
+    // auditors see the escalation (they read every task) but, being read-only, cannot work on it
+    engine.getIdentityService().setAuthentication("auditor", java.util.List.of("auditors"));
+    try {
+      assertThat(engine.getTaskService().createTaskQuery().taskId(escalation.getId()).count()).isOne();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().claim(escalation.getId(), "auditor"))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
     assertThat(pi).isWaitingAt("Task_Filing", "Task_FilingOverdue");
     assertThat(documents.get(id).stage()).isEqualTo(Stage.PUBLISHED);
 
