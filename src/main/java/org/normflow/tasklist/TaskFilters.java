@@ -44,15 +44,19 @@ class TaskFilters {
 
   record Column(String name, String label) {}
 
-  /** What a clerk needs to recognise the case in the list, without opening the task. */
+  /**
+   * What a clerk needs to recognise the case in the list, without opening the task. A collapsed
+   * list entry shows the first two variables the case has, so the order matters: the case's title,
+   * then its document number once registered, else the unit in charge.
+   */
   static final List<Column> CASE_COLUMNS =
       List.of(
           new Column("title", "文件标题"),
           new Column("decisionTitle", "决策事项"),
           new Column("caseTitle", "事项名称"),
           new Column("docNumber", "文号"),
-          new Column("docType", "文件类型"),
-          new Column("issuingUnit", "承办单位"));
+          new Column("issuingUnit", "承办单位"),
+          new Column("docType", "文件类型"));
 
   record FilterSpec(
       String name,
