@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -41,6 +42,12 @@ class TasklistJourneyTests {
 
   Browser.Session browser;
   TasklistPage tasklist;
+
+  /** Before the Spring context starts, so a machine without Chromium does not pay for it. */
+  @BeforeAll
+  static void chromiumInstalled() {
+    Browser.assumeInstalled();
+  }
 
   @BeforeEach
   void openBrowser() {
@@ -85,18 +92,20 @@ class TasklistJourneyTests {
     tasklist.screenshot("02-group-tasks-with-due-dates");
 
     tasklist.openTask(DRAFTING, title).claim().waitForFormText(title);
+    assertThat(tasklist.pageText()).contains("起草科室", "起草人 王", "1 个月后");
+    tasklist.screenshot("03-drafting-task-claimed");
     tasklist
         .fillField("文件草案正文", "第一条 为规范安全生产行政执法裁量权，制定本办法。")
         .fillField("制定目的和必要性", "统一执法尺度，防止同案不同罚。")
         .fillField("制定依据", "《中华人民共和国安全生产法》第一百一十二条；《江苏省行政程序条例》。")
         .fillField("起草过程", "调研三个区县执法队，召开座谈会两次。")
         .fillField("主要内容", "裁量基准、适用规则、监督措施。");
-    tasklist.screenshot("03-drafting-task-form");
+    tasklist.screenshot("04-drafting-task-filled");
     tasklist.complete();
 
     tasklist.selectFilter("我的待办");
     assertThat(tasklist.taskNames()).doesNotContain(DRAFTING);
-    tasklist.screenshot("04-after-completion");
+    tasklist.screenshot("05-after-completion");
 
     JsonNode record = documentByTitle(title);
     assertThat(record.path("docType").asText()).isEqualTo("办法");
@@ -132,7 +141,7 @@ class TasklistJourneyTests {
       assertThat(tasklist.pageText()).doesNotContain(title);
     }
     tasklist.selectFilter("本组待办");
-    tasklist.screenshot("05-legal-office-sees-no-drafting-task");
+    tasklist.screenshot("06-legal-office-sees-no-drafting-task");
   }
 
   private WebElement listEntry(String text) {

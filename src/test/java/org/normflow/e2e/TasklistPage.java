@@ -316,6 +316,8 @@ public class TasklistPage {
   /** Saves a PNG of the whole window as {@code <name>.png} in the screenshot folder. */
   public Path screenshot(String name) {
     try {
+      // a hover tooltip left over from the last click would cover the screen's content
+      new org.openqa.selenium.interactions.Actions(driver).moveToLocation(1, 1).perform();
       Files.createDirectories(screenshots);
       Path target = screenshots.resolve(name + ".png");
       Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
@@ -324,6 +326,14 @@ public class TasklistPage {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Scrolls every column back to its top, e.g. to show a task form's heading after filling it. */
+  public TasklistPage scrollToTop() {
+    ((JavascriptExecutor) driver).executeScript(
+        "document.querySelectorAll('.three-cols-layout-cell.content, .task-details, [cam-tasklist-form]')"
+            + ".forEach(function (e) { e.scrollTop = 0; }); window.scrollTo(0, 0);");
+    return this;
   }
 
   public String pageText() {
