@@ -144,6 +144,28 @@ class TasklistJourneyTests {
     tasklist.screenshot("06-legal-office-sees-no-drafting-task");
   }
 
+  @Test
+  void anAuditorSeesTheWelcomePageAndCockpitInChinese() {
+    tasklist.login("auditor");
+    assertThat(tasklist.filterNames()).containsExactly("全部在办任务");
+
+    String base = "http://localhost:" + port + "/camunda/app/";
+    browser.driver().get(base + "welcome/default/");
+    waitForText("应用");
+    assertThat(tasklist.pageText()).contains("待办任务", "流程监控").doesNotContain("Camunda 8", "Applications");
+    tasklist.screenshot("07-welcome-page");
+
+    browser.driver().get(base + "cockpit/default/#/dashboard");
+    waitForText("流程定义");
+    assertThat(tasklist.pageText()).contains("流程").doesNotContain("Camunda 8");
+    tasklist.screenshot("08-cockpit-for-auditors");
+  }
+
+  private void waitForText(String text) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
   private WebElement listEntry(String text) {
     return browser.driver().findElement(By.xpath(
         "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][contains(normalize-space(.),"
