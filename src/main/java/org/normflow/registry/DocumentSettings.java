@@ -18,6 +18,7 @@ public class DocumentSettings {
   private final int filingDeadlineDays;
   private final int validityYears;
   private final int trialValidityYears;
+  private final int draftingWorkingDays;
 
   DocumentSettings(
       @Value("${normflow.numbering.prefix:X应急规}") String numberPrefix,
@@ -27,7 +28,8 @@ public class DocumentSettings {
       @Value("${normflow.publication.effective-min-days:30}") int effectiveMinDays,
       @Value("${normflow.filing.deadline-days:30}") int filingDeadlineDays,
       @Value("${normflow.validity.years:5}") int validityYears,
-      @Value("${normflow.validity.trial-years:2}") int trialValidityYears) {
+      @Value("${normflow.validity.trial-years:2}") int trialValidityYears,
+      @Value("${normflow.drafting.working-days:20}") int draftingWorkingDays) {
     this.numberPrefix = numberPrefix;
     this.legalityMinWorkingDays = legalityMinWorkingDays;
     this.legalityMaxWorkingDays = legalityMaxWorkingDays;
@@ -36,6 +38,7 @@ public class DocumentSettings {
     this.filingDeadlineDays = filingDeadlineDays;
     this.validityYears = validityYears;
     this.trialValidityYears = trialValidityYears;
+    this.draftingWorkingDays = draftingWorkingDays;
   }
 
   public String getNumberPrefix() { return numberPrefix; }
@@ -46,4 +49,6 @@ public class DocumentSettings {
   public int getFilingDeadlineDays() { return filingDeadlineDays; }
   public int getValidityYears() { return validityYears; }
   public int getTrialValidityYears() { return trialValidityYears; }
+  /** The bureau's own planning target for a draft (not a statutory limit): the drafting task's due date. */
+  public int getDraftingWorkingDays() { return draftingWorkingDays; }
 }

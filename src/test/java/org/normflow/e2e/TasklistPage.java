@@ -1,0 +1,349 @@
+package org.normflow.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist as a clerk uses it: log in, start a process through its start form, pick a
+ * filter, open and claim a task, fill the Camunda Form by its Chinese labels, complete.
+ *
+ * <p>Form methods act on the open start dialog if there is one, otherwise on the open task, so a
+ * whole journey reads as the clerk's steps:
+ *
+ * <pre>
+ * tasklist.login("legal");
+ * tasklist.openTask("合法性审查");
+ * tasklist.claim();
+ * tasklist.selectOption("审查结论", "合法");
+ * tasklist.fillField("审查意见", "...");
+ * tasklist.complete();
+ * </pre>
+ *
+ * <p>Every wait is explicit; nothing sleeps.
+ */
+public class TasklistPage {
+
+  public static final String PASSWORD = "demo";
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  static final By USERNAME = By.cssSelector("input[ng-model='username']");
+  static final By PASSWORD_INPUT = By.cssSelector("input[ng-model='password']");
+  static final By LOGIN_BUTTON = By.cssSelector("form button[type='submit']");
+  static final By FILTERS = By.cssSelector("[cam-tasklist-filters] .task-filter");
+  static final By START_PROCESS = By.cssSelector(".start-process-action a");
+  static final By MODAL = By.cssSelector(".modal-content");
+  static final By TASKS = By.cssSelector("ol.tasks-list li.task");
+  static final By TASK_LINKS = By.cssSelector("ol.tasks-list li.task h4.task a");
+  static final By CLAIM = By.cssSelector("[cam-tasklist-task-meta] button.claim");
+  static final By ASSIGNEE = By.cssSelector("[cam-tasklist-task-meta] .assignee");
+  static final By FORM_JS = By.cssSelector("[cam-tasklist-form] .fjs-form");
+  static final By COMPLETE = By.cssSelector("[cam-tasklist-form] button.btn-primary[ng-click='complete()']");
+  static final By START_BUTTON = By.cssSelector(".modal-content button.btn-primary[ng-click='startProcessInstance()']");
+  static final By NOTIFICATIONS = By.cssSelector(".page-notifications .alert, [cam-notifications] .alert");
+
+  private final WebDriver driver;
+  private final String baseUrl;
+  private final Path screenshots;
+  private final WebDriverWait wait;
+
+  /**
+   * @param baseUrl e.g. {@code http://localhost:8080}
+   * @param screenshots folder for {@link #screenshot(String)}; created when missing
+   */
+  public TasklistPage(WebDriver driver, String baseUrl, Path screenshots) {
+    this.driver = driver;
+    this.baseUrl = baseUrl;
+    this.screenshots = screenshots;
+    this.wait = new WebDriverWait(driver, TIMEOUT);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  // ---------------------------------------------------------------- session
+
+  public TasklistPage login(String user) {
+    driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+    username.clear();
+    username.sendKeys(user);
+    WebElement password = driver.findElement(PASSWORD_INPUT);
+    password.clear();
+    password.sendKeys(PASSWORD);
+    driver.findElement(LOGIN_BUTTON).click();
+    waitUntilLoaded();
+    return this;
+  }
+
+  /** Logs out through the account menu and waits for the login form. */
+  public TasklistPage logout() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account a.dropdown-toggle"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account li.logout a"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+    return this;
+  }
+
+  /** The filters list is the last thing Tasklist shows after login or reload. */
+  public TasklistPage waitUntilLoaded() {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(FILTERS));
+    return this;
+  }
+
+  /** Tasklist does not notice tasks created by a start: reload the page. */
+  public TasklistPage reload() {
+    driver.navigate().refresh();
+    return waitUntilLoaded();
+  }
+
+  // ---------------------------------------------------------------- starting
+
+  /** Opens the start dialog and chooses the process by its (Chinese) name; the start form is then open. */
+  public TasklistPage startProcess(String processName) {
+    wait.until(ExpectedConditions.elementToBeClickable(START_PROCESS)).click();
+    By process =
+        By.xpath("//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
+            + xpathLiteral(processName) + "]");
+    wait.until(ExpectedConditions.elementToBeClickable(process)).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-form")));
+    return this;
+  }
+
+  /** Presses 发起 in the start dialog, waits for the dialog to close, reloads so the new task shows. */
+  public TasklistPage submitStart() {
+    wait.until(ExpectedConditions.elementToBeClickable(START_BUTTON)).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(MODAL));
+    return reload();
+  }
+
+  // ---------------------------------------------------------------- lists
+
+  public TasklistPage selectFilter(String filterName) {
+    By filter =
+        By.xpath("//*[@cam-tasklist-filters]//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a["
+            + "normalize-space(text()[1])=" + xpathLiteral(filterName) + "]]");
+    wait.until(ExpectedConditions.elementToBeClickable(filter)).click();
+    wait.until(d -> d.findElement(filter).getAttribute("class").contains("active"));
+    waitForListToSettle();
+    return this;
+  }
+
+  public List<String> filterNames() {
+    return driver.findElements(By.cssSelector("[cam-tasklist-filters] .task-filter h4.name a")).stream()
+        .map(a -> (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].childNodes[0].textContent.trim()", a))
+        .toList();
+  }
+
+  /** Task names in the list of the selected filter. */
+  public List<String> taskNames() {
+    waitForListToSettle();
+    return driver.findElements(TASK_LINKS).stream().map(e -> e.getText().trim()).toList();
+  }
+
+  /** The list says either "no task" or shows tasks; before that it is still loading. */
+  private void waitForListToSettle() {
+    wait.until(
+        d -> !d.findElements(TASKS).isEmpty()
+            || !d.findElements(By.cssSelector("[cam-tasks] .no-tasks, .tasks-list .well")).isEmpty()
+            || d.findElement(By.cssSelector("section.tasks-list")).getText().contains("没有符合筛选条件的任务"));
+  }
+
+  /** Opens the first task of that name in the selected filter and waits for its form. */
+  public TasklistPage openTask(String taskName) {
+    return openTask(taskName, null);
+  }
+
+  /**
+   * Opens the task of that name whose list entry also shows {@code caseText} (a title or document
+   * number from the filter's columns), so that several cases at the same step are told apart.
+   */
+  public TasklistPage openTask(String taskName, String caseText) {
+    String item = "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+        + (caseText == null ? "" : "[contains(normalize-space(.)," + xpathLiteral(caseText) + ")]");
+    By link = By.xpath(item + "//h4[contains(@class,'task')]/a[normalize-space(.)=" + xpathLiteral(taskName) + "]");
+    wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details h2.task, h2.task"), taskName));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(FORM_JS));
+    return this;
+  }
+
+  /**
+   * Claims the open task. Tasklist renders the form again once the claimed task's data arrives and
+   * drops anything typed before, so this waits for the old form to go and the new one to appear.
+   */
+  public TasklistPage claim() {
+    WebElement oldForm = driver.findElement(FORM_JS);
+    wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(ASSIGNEE));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldForm));
+    } catch (TimeoutException kept) {
+      // some Tasklist versions keep the form element; the enabled complete button below is the real signal
+    }
+    wait.until(ExpectedConditions.visibilityOfElementLocated(FORM_JS));
+    wait.until(d -> d.findElement(COMPLETE).isEnabled() || formHasInputs());
+    return this;
+  }
+
+  private boolean formHasInputs() {
+    return !driver.findElements(By.cssSelector("[cam-tasklist-form] .fjs-form input:not([disabled]), "
+        + "[cam-tasklist-form] .fjs-form textarea:not([disabled])")).isEmpty();
+  }
+
+  /** Waits until the open form shows the text, e.g. the case title a form template fills in. */
+  public TasklistPage waitForFormText(String text) {
+    wait.until(d -> formRoot().getText().contains(text));
+    return this;
+  }
+
+  /** Presses 办结提交 and waits until the task has left the detail view. */
+  public TasklistPage complete() {
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
+    button.click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(COMPLETE));
+    return this;
+  }
+
+  // ---------------------------------------------------------------- form fields (form-js)
+
+  /** Types into the text field or text area with this label, replacing what is there. */
+  public TasklistPage fillField(String label, String value) {
+    WebElement input = input(label);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(value);
+    wait.until(d -> value.equals(input(label).getAttribute("value")));
+    return this;
+  }
+
+  public String fieldValue(String label) {
+    return input(label).getAttribute("value");
+  }
+
+  /** Ticks the checkbox with this label (leaves it ticked if it is). */
+  public TasklistPage checkField(String label) {
+    return setCheckbox(label, true);
+  }
+
+  public TasklistPage uncheckField(String label) {
+    return setCheckbox(label, false);
+  }
+
+  private TasklistPage setCheckbox(String label, boolean checked) {
+    WebElement box = input(label);
+    if (box.isSelected() != checked) {
+      box.click();
+    }
+    wait.until(d -> input(label).isSelected() == checked);
+    return this;
+  }
+
+  /** Chooses an option of the select with this label by the option's visible text. */
+  public TasklistPage selectOption(String label, String optionText) {
+    WebElement field = field(label);
+    WebElement display = field.findElement(By.cssSelector(".fjs-input-group, select"));
+    if ("select".equals(display.getTagName())) {
+      new org.openqa.selenium.support.ui.Select(display).selectByVisibleText(optionText);
+      return this;
+    }
+    display.click();
+    By option = By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + xpathLiteral(optionText) + "]");
+    wait.until(d -> !field(label).findElements(option).isEmpty());
+    field(label).findElement(option).click();
+    wait.until(d -> field(label).getText().contains(optionText));
+    return this;
+  }
+
+  /** The form-js field container whose label reads {@code label} (a trailing required * ignored). */
+  WebElement field(String label) {
+    By byLabel =
+        By.xpath(".//div[contains(@class,'fjs-form-field')][./label[contains(@class,'fjs-form-field-label')]"
+            + "[normalize-space(text()[1])=" + xpathLiteral(label) + " or normalize-space(.)=" + xpathLiteral(label)
+            + " or normalize-space(.)=" + xpathLiteral(label + "*") + "]"
+            + " or ./*/label[contains(@class,'fjs-form-field-label')][normalize-space(.)=" + xpathLiteral(label) + "]]");
+    return wait.until(d -> {
+      List<WebElement> found = formRoot().findElements(byLabel);
+      return found.isEmpty() ? null : found.get(0);
+    });
+  }
+
+  /** The input a label belongs to: by its {@code for} id, else the one inside the field. */
+  WebElement input(String label) {
+    return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement field = field(label);
+      for (WebElement l : field.findElements(By.cssSelector("label.fjs-form-field-label[for]"))) {
+        List<WebElement> byId = d.findElements(By.id(l.getAttribute("for")));
+        if (!byId.isEmpty() && byId.get(0).isEnabled()) {
+          return byId.get(0);
+        }
+      }
+      List<WebElement> inside = field.findElements(By.cssSelector("input, textarea"));
+      return inside.isEmpty() ? null : inside.get(0);
+    });
+  }
+
+  /** The start dialog while it is open, otherwise the task form. */
+  private SearchContext formRootContext() {
+    List<WebElement> modal = driver.findElements(MODAL);
+    if (!modal.isEmpty() && modal.get(0).isDisplayed()) {
+      return modal.get(0);
+    }
+    return driver.findElement(By.cssSelector("[cam-tasklist-form]"));
+  }
+
+  private WebElement formRoot() {
+    return (WebElement) formRootContext();
+  }
+
+  // ---------------------------------------------------------------- evidence
+
+  /** Saves a PNG of the whole window as {@code <name>.png} in the screenshot folder. */
+  public Path screenshot(String name) {
+    try {
+      // a hover tooltip left over from the last click would cover the screen's content
+      new org.openqa.selenium.interactions.Actions(driver).moveToLocation(1, 1).perform();
+      Files.createDirectories(screenshots);
+      Path target = screenshots.resolve(name + ".png");
+      Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Scrolls every column back to its top, e.g. to show a task form's heading after filling it. */
+  public TasklistPage scrollToTop() {
+    ((JavascriptExecutor) driver).executeScript(
+        "document.querySelectorAll('.three-cols-layout-cell.content, .task-details, [cam-tasklist-form]')"
+            + ".forEach(function (e) { e.scrollTop = 0; }); window.scrollTo(0, 0);");
+    return this;
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  static String xpathLiteral(String s) {
+    if (!s.contains("'")) {
+      return "'" + s + "'";
+    }
+    return "concat('" + s.replace("'", "',\"'\",'") + "')";
+  }
+}
