@@ -216,9 +216,19 @@ public class TasklistPage {
   /** Presses 办结提交 and waits until the task has left the detail view. */
   public TasklistPage complete() {
     WebElement button = wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
-    button.click();
+    clickInView(button);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(COMPLETE));
     return this;
+  }
+
+  /**
+   * Tasklist's fixed footer can cover the lower part of a long form: bring the element to the
+   * middle of the view before clicking it, as a clerk would scroll to it.
+   */
+  void clickInView(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
   // ---------------------------------------------------------------- form fields (form-js)
@@ -248,7 +258,7 @@ public class TasklistPage {
   private TasklistPage setCheckbox(String label, boolean checked) {
     WebElement box = input(label);
     if (box.isSelected() != checked) {
-      box.click();
+      clickInView(box);
     }
     wait.until(d -> input(label).isSelected() == checked);
     return this;

@@ -140,9 +140,11 @@ class AuthorizationTests {
   }
 
   @Test
-  @DisplayName("every clerk sees the Tasklist filters 我的待办 and 本组待办")
+  @DisplayName("every clerk sees the Tasklist filters 我的待办 and 本组待办; auditors see all open tasks")
   void filtersVisible() {
-    for (String user : List.of("drafter", "legal", "leader", "auditor")) {
+    loginAs("auditor");
+    assertThat(filterService.createFilterQuery().list()).extracting(f -> f.getName()).containsExactly("全部在办任务");
+    for (String user : List.of("drafter", "legal", "leader", "fcr", "expert", "integrity", "advisor")) {
       loginAs(user);
       assertThat(filterService.createFilterQuery().list())
           .as(user)
