@@ -4,6 +4,7 @@ import static org.normflow.process.NormativeDocumentVariables.MESSAGE_WITHDRAW;
 import static org.normflow.process.NormativeDocumentVariables.WITHDRAWN_BY;
 import static org.normflow.process.NormativeDocumentVariables.WITHDRAW_REASON;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,7 +13,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.normflow.identity.Groups;
 import org.normflow.validation.FormValidationException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,6 +50,29 @@ class DocumentController {
   @GetMapping("/{id}")
   DocumentRecord get(@PathVariable String id) {
     return documents.get(id);
+  }
+
+  /**
+   * One version of the draft with its drafting explanation as a text file, for the download link on
+   * every task form (clerks logged into Tasklist may read /api with their session).
+   */
+  @GetMapping(value = "/{id}/versions/{versionNo}/draft", produces = "text/plain;charset=UTF-8")
+  ResponseEntity<String> draft(@PathVariable String id, @PathVariable int versionNo) {
+    DocumentRecord doc = documents.get(id);
+    DocumentVersion version =
+        doc.versions().stream()
+            .filter(v -> v.versionNo() == versionNo)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("《" + doc.title() + "》没有第 " + versionNo + " 稿"));
+    String text = DraftText.of(doc, version);
+    ContentDisposition disposition =
+        ContentDisposition.attachment()
+            .filename(doc.title() + "（第" + versionNo + "稿）.txt", StandardCharsets.UTF_8)
+            .build();
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+        .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+        .body(text);
   }
 
   record WithdrawRequest(String reason) {}
