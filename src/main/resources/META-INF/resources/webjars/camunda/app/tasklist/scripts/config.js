@@ -8,6 +8,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
+  // form-js validation messages in Chinese (see the module for why)
+  customScripts: ['scripts/form-messages-zh'],
+
   // the first-login hint points at the Camunda welcome page, which clerks do not need
   disableWelcomeMessage: true,
 
