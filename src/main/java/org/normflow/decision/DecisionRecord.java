@@ -12,6 +12,7 @@ public record DecisionRecord(
     String executingUnit,
     Long catalogueItemId,
     String previousDecisionId,
+    String documentId,
     DecisionStage stage,
     String stageLabel,
     String outcome,
@@ -35,6 +36,6 @@ public record DecisionRecord(
 
   DecisionRecord with(List<Version> v, List<Report> r, List<Opinion> o) {
     return new DecisionRecord(id, processInstanceId, title, leadUnit, executingUnit, catalogueItemId,
-        previousDecisionId, stage, stageLabel, outcome, createdBy, createdAt, updatedAt, v, r, o);
+        previousDecisionId, documentId, stage, stageLabel, outcome, createdBy, createdAt, updatedAt, v, r, o);
   }
 }

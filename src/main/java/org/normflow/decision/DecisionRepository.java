@@ -39,7 +39,7 @@ public class DecisionRepository {
 
   private static final String COLUMNS =
       "id, process_instance_id, title, lead_unit, executing_unit, catalogue_item_id, previous_decision_id, "
-          + "stage, outcome, created_by, created_at, updated_at";
+          + "document_id, stage, outcome, created_by, created_at, updated_at";
 
   private final JdbcClient jdbc;
 
@@ -47,12 +47,14 @@ public class DecisionRepository {
     this.jdbc = jdbc;
   }
 
+  /** documentId: the normative document whose procedure this decision is (R-ND-12), else null. */
   public void insert(String id, String processInstanceId, String title, String leadUnit, Long catalogueItemId,
-      String previousDecisionId, String createdBy) {
+      String previousDecisionId, String documentId, String createdBy) {
     Timestamp now = now();
     jdbc.sql("INSERT INTO nf_decision (id, process_instance_id, title, lead_unit, catalogue_item_id, "
-            + "previous_decision_id, stage, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(id, processInstanceId, title, leadUnit, catalogueItemId, previousDecisionId,
+            + "previous_decision_id, document_id, stage, created_by, created_at, updated_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(id, processInstanceId, title, leadUnit, catalogueItemId, previousDecisionId, documentId,
             DecisionStage.PROPOSED.name(), createdBy, now, now)
         .update();
   }
@@ -166,7 +168,7 @@ public class DecisionRepository {
     Long catalogueItemId = rs.wasNull() ? null : item;
     return new DecisionRecord(rs.getString("id"), rs.getString("process_instance_id"), rs.getString("title"),
         rs.getString("lead_unit"), rs.getString("executing_unit"), catalogueItemId,
-        rs.getString("previous_decision_id"), stage, stage.label(), rs.getString("outcome"),
+        rs.getString("previous_decision_id"), rs.getString("document_id"), stage, stage.label(), rs.getString("outcome"),
         rs.getString("created_by"), localDateTime(rs, "created_at"), localDateTime(rs, "updated_at"),
         List.of(), List.of(), List.of());
   }

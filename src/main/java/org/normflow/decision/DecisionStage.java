@@ -15,6 +15,7 @@ public enum DecisionStage {
   DISCUSSION("集体讨论决定"),
   DEFERRED("暂缓决策"),
   REJECTED("不予通过"),
+  RETURNED_TO_DOCUMENT("已决定，转规范性文件程序"),
   PUBLICATION("决策公布"),
   IMPLEMENTING("决策执行"),
   POST_EVALUATION("决策后评估"),

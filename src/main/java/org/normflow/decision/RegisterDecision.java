@@ -34,6 +34,8 @@ class RegisterDecision implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormCheck check = FormCheck.of(execution);
+    // R-ND-12: called by normative-document for a document that is also a major decision
+    String documentId = check.optionalText(NORMATIVE_DOCUMENT_ID);
     String itemText = check.optionalText(CATALOGUE_ITEM_ID);
     CatalogueItem item = null;
     String title;
@@ -50,7 +52,9 @@ class RegisterDecision implements JavaDelegate {
     } else {
       title = check.text(TITLE, "决策事项名称（目录外事项）", 500);
       leadUnit = check.text(PROPOSED_LEAD_UNIT, "建议承办单位", 200);
-      String reason = check.text(ADJUSTMENT_REASON, "目录调整理由（未列入年度目录的事项须说明）", 2000);
+      String reason = documentId != null && check.optionalText(ADJUSTMENT_REASON) == null
+          ? "规范性文件（登记号 " + documentId + "）同时属于重大行政决策，按重大行政决策程序办理（R-ND-12）"
+          : check.text(ADJUSTMENT_REASON, "目录调整理由（未列入年度目录的事项须说明）", 2000);
       check.verify();
       int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai")).getYear();
       item = catalogue.addAdjustment(year, title, leadUnit, reason, Actors.of(execution));
@@ -59,10 +63,12 @@ class RegisterDecision implements JavaDelegate {
     String id = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
         : "MD-" + execution.getProcessInstanceId();
     String previous = check.optionalText(PREVIOUS_DECISION_ID);
-    decisions.insert(id, execution.getProcessInstanceId(), title, leadUnit, item.id(), previous, Actors.of(execution));
+    decisions.insert(id, execution.getProcessInstanceId(), title, leadUnit, item.id(), previous, documentId,
+        Actors.of(execution));
     catalogue.markStatus(item.id(), ItemStatus.IN_PROGRESS, id, null);
 
     execution.setVariable(DECISION_ID, id);
+    execution.setVariable(FOR_NORMATIVE_DOCUMENT, documentId != null);
     execution.setVariable(TITLE, title);
     execution.setVariable(CATALOGUE_ITEM_ID, item.id());
     execution.setVariable(HEARING_PLANNED, item.hearingPlanned());

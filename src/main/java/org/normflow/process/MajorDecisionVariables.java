@@ -14,6 +14,16 @@ public final class MajorDecisionVariables {
   /** The catalogue item plans a hearing (an input of the hearing rule table). */
   public static final String HEARING_PLANNED = "hearingPlanned";
 
+  // called by normative-document for a document that is also a major decision (R-ND-12)
+  /** In: registry id of the normative document; its presence marks the call. */
+  public static final String NORMATIVE_DOCUMENT_ID = "normativeDocumentId";
+  /** Set at registration: true when this decision is the procedure of a normative document. */
+  public static final String FOR_NORMATIVE_DOCUMENT = "forNormativeDocument";
+  /** In: the document's current draft text, its drafting explanation (R-ND-01) and version number. */
+  public static final String DOCUMENT_DRAFT_TEXT = "documentDraftText";
+  public static final String DOCUMENT_EXPLANATION = "documentExplanation";
+  public static final String DOCUMENT_VERSION = "documentVersion";
+
   // settings copied from configuration at start (normflow.decision.*)
   public static final String INTEGRITY_REVIEW_ENABLED = "integrityReviewEnabled";
   public static final String DECISION_HEAD = "decisionHead";

@@ -28,6 +28,17 @@ public final class NormativeDocumentVariables {
   // procedure track (R-ND-12): ORDINARY or MAJOR_DECISION
   public static final String PROCEDURE_TRACK = "procedureTrack";
 
+  // the major-decision procedure of a document that is also a major decision (R-ND-12)
+  /** Registry id of the called major decision ({@code MD-<documentId>}), also its business key. */
+  public static final String DECISION_ID = "decisionId";
+  /** Out of major-decision: the head's decision, APPROVE, APPROVE_WITH_AMENDMENTS or REJECT. */
+  public static final String DECISION_OUTCOME = "decisionOutcome";
+  public static final String DECISION_AMENDMENTS = "decisionAmendments";
+  /** Out of major-decision: the decision's last plan version (above 1 when the draft was revised there). */
+  public static final String DECISION_PLAN_VERSION = "decisionPlanVersion";
+  /** In to major-decision: the fair competition conclusion of the document (R-MD-10 material). */
+  public static final String FAIR_COMPETITION_RESULT = "fairCompetitionResult";
+
   // review plan (business rule task, bpmn/normative-document-reviews.dmn)
   public static final String REVIEW_PLAN = "reviewPlan";
   public static final String FCR_NEEDED = "fcrNeeded";

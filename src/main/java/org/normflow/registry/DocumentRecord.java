@@ -27,6 +27,7 @@ public record DocumentRecord(
     boolean filingLate,
     String withdrawnReason,
     String procedureTrack,
+    String decisionId,
     LocalDate signedOn,
     String publicationChannel,
     String earlyEffectReason,
@@ -39,7 +40,7 @@ public record DocumentRecord(
     return new DocumentRecord(
         id, processInstanceId, title, docType, issuingUnit, affectsRights, concernsMarket, majorDecision,
         trial, stage, stageLabel, docNumber, plannedEffectiveDate, publishedOn, effectiveOn, validUntil,
-        filingDue, filedOn, filingLate, withdrawnReason, procedureTrack, signedOn, publicationChannel,
+        filingDue, filedOn, filingLate, withdrawnReason, procedureTrack, decisionId, signedOn, publicationChannel,
         earlyEffectReason, createdBy, createdAt, updatedAt, list);
   }
 }

@@ -18,7 +18,7 @@ public class DocumentRepository {
   private static final String COLUMNS =
       "id, process_instance_id, title, doc_type, issuing_unit, affects_rights, concerns_market, "
           + "major_decision, trial, stage, doc_number, planned_effective_date, published_on, effective_on, "
-          + "valid_until, filing_due, filed_on, filing_late, withdrawn_reason, procedure_track, signed_on, publication_channel, "
+          + "valid_until, filing_due, filed_on, filing_late, withdrawn_reason, procedure_track, decision_id, signed_on, publication_channel, "
           + "early_effect_reason, created_by, created_at, updated_at";
 
   private final JdbcClient jdbc;
@@ -65,6 +65,11 @@ public class DocumentRepository {
   /** R-ND-12: the procedure track the document follows (ORDINARY or MAJOR_DECISION). */
   public void setProcedureTrack(String id, String track) {
     update(id, "procedure_track = ?", track);
+  }
+
+  /** R-ND-12: the major decision whose procedure the document follows. */
+  public void linkDecision(String id, String decisionId) {
+    update(id, "decision_id = ?", decisionId);
   }
 
   /** R-ND-07: the unified number, assigned once; the unique constraint refuses a second use. */
@@ -251,6 +256,7 @@ public class DocumentRepository {
         rs.getBoolean("filing_late"),
         rs.getString("withdrawn_reason"),
         rs.getString("procedure_track"),
+        rs.getString("decision_id"),
         localDate(rs, "signed_on"),
         rs.getString("publication_channel"),
         rs.getString("early_effect_reason"),

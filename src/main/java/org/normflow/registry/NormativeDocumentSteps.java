@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.calendar.WorkingDayCalendar;
@@ -52,6 +53,45 @@ class NormativeDocumentSteps {
     return execution -> {
       documents.setProcedureTrack(documentId(execution), "MAJOR_DECISION");
       execution.setVariable(PROCEDURE_TRACK, "MAJOR_DECISION");
+    };
+  }
+
+  /**
+   * R-ND-12, start of CallActivity_MajorDecisionProcedure: the decision gets the id {@code MD-<documentId>}
+   * (its business key), the document record points at it, and the fair competition conclusion goes along
+   * as a material of the collective discussion (R-MD-10).
+   */
+  @Bean
+  ExecutionListener prepareMajorDecisionCall() {
+    return execution -> {
+      String id = documentId(execution);
+      String decisionId = "MD-" + id;
+      documents.linkDecision(id, decisionId);
+      execution.setVariable(DECISION_ID, decisionId);
+      String fcr = null;
+      if (Boolean.TRUE.equals(execution.getVariable(FCR_NEEDED)) && execution.getVariable(FCR_CONCLUSION) != null) {
+        fcr = "公平竞争审查结论：" + execution.getVariable(FCR_CONCLUSION) + "\n" + execution.getVariable(FCR_OPINION);
+      }
+      execution.setVariable(FAIR_COMPETITION_RESULT, fcr);
+    };
+  }
+
+  /**
+   * R-ND-12, after the major-decision procedure: the head's decision is the document's deliberation
+   * result (R-ND-06 record kept in the decision's registry record). Approved documents go on to
+   * numbering; a rejected one is stopped by the next step.
+   */
+  @Bean
+  JavaDelegate recordMajorDecisionOutcome() {
+    return execution -> {
+      String id = documentId(execution);
+      Object outcome = execution.getVariable(DECISION_OUTCOME);
+      if (!List.of("APPROVE", "APPROVE_WITH_AMENDMENTS", "REJECT").contains(outcome)) {
+        throw new IllegalStateException("重大行政决策程序没有返回决定结果（文件 " + id + "，结果 " + outcome + "）");
+      }
+      if (!"REJECT".equals(outcome)) {
+        documents.updateStage(id, Stage.DELIBERATED);
+      }
     };
   }
 

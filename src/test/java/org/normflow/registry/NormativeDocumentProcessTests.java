@@ -22,6 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.normflow.DocumentDriver;
 import org.normflow.NormFlowSpringTest;
 import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.catalogue.CatalogueService;
+import org.normflow.decision.CalledProcesses;
+import org.normflow.decision.DecisionDriver;
+import org.normflow.decision.DecisionRecord;
+import org.normflow.decision.DecisionRepository;
+import org.normflow.decision.DecisionStage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -34,6 +40,8 @@ class NormativeDocumentProcessTests {
   @Autowired WorkingDayCalendar workingDays;
   @Autowired DocumentRepository documents;
   @Autowired TestRestTemplate rest;
+  @Autowired CatalogueService catalogue;
+  @Autowired DecisionRepository decisions;
 
   DocumentDriver driver;
 
@@ -370,8 +378,27 @@ class NormativeDocumentProcessTests {
     assertThat(doc.validUntil()).isEqualTo(doc.effectiveOn().plusYears(2).minusDays(1));
   }
 
+  /** The called major-decision instance of a document, run from its first task to the head's decision. */
+  private ProcessInstance majorDecisionProcedure(ProcessInstance pi, String headDecision) {
+    ProcessInstance md = driver.calledInstance(pi, "major-decision");
+    assertThat(md).as("R-ND-12 the document calls major-decision").isNotNull();
+    DecisionDriver decision = new DecisionDriver(engine, catalogue, workingDays);
+    CalledProcesses called = new CalledProcesses(engine, driver);
+    assertThat(md).isWaitingAt("Task_ClassifyDocumentDecision");
+    decision.complete(md, "Task_ClassifyDocumentDecision", DecisionDriver.vars("technical", false));
+    ProcessInstance consultation = called.called(md, "public-consultation");
+    assertThat(engine.getRuntimeService().getVariable(consultation.getId(), "consultationRuleId")).isEqualTo("R-MD-04");
+    called.finishConsultation(md);
+    decision.participation(md, false);
+    called.finishLegalityReview(md, "LAWFUL", "草案合法", null);
+    decision.integrity(md, true);
+    decision.members(md, headDecision);
+    decision.head(md, headDecision, null);
+    return md;
+  }
+
   @Test
-  @DisplayName("R-ND-12 a document that is also a major decision is marked, and still gets number, publication, filing and validity")
+  @DisplayName("R-ND-12 a document that is also a major decision runs the major-decision procedure, then gets number, publication, filing and validity")
   void majorDecisionTrack() {
     String id = DocumentDriver.uniqueId("ND");
     ProcessInstance pi = driver.start(id, "重大决策类文件", false, true, true);
@@ -379,15 +406,90 @@ class NormativeDocumentProcessTests {
     assertThat(documents.get(id).procedureTrack()).isEqualTo("MAJOR_DECISION");
     assertThat(documents.get(id).majorDecision()).isTrue();
     driver.draft(pi);
-    driver.consultation(pi, 7, null);
-    driver.legalityReview(pi, "LAWFUL");
-    driver.deliberate(pi, "APPROVED");
+    assertThat(pi).isWaitingAt("CallActivity_MajorDecisionProcedure");
+    assertThat(driver.calledInstance(pi, "public-consultation")).as("no ordinary consultation").isNull();
+    String decisionId = "MD-" + id;
+    assertThat(documents.get(id).decisionId()).isEqualTo(decisionId);
+
+    ProcessInstance md = majorDecisionProcedure(pi, "APPROVE");
+
+    // the decision: registered for the document, draft and explanation adopted, discussed, head decided last
+    assertThat(md).isEnded().hasPassed("ServiceTask_AdoptDocumentDraft", "CallActivity_PublicConsultation",
+            "CallActivity_LegalityReview", "Task_IntegrityReview", "Task_MemberOpinion", "Task_HeadDecision",
+            "EndEvent_ReturnedToNormativeDocument")
+        .hasNotPassed("Task_Proposal", "Task_DecideStart", "Task_DraftPlan", "Task_Publication", "SubProcess_Implementation");
+    DecisionRecord record = decisions.get(decisionId);
+    assertThat(record.documentId()).isEqualTo(id);
+    assertThat(record.processInstanceId()).isEqualTo(md.getId());
+    assertThat(record.stage()).isEqualTo(DecisionStage.RETURNED_TO_DOCUMENT);
+    assertThat(record.outcome()).isEqualTo("APPROVE");
+    assertThat(record.versions()).singleElement().satisfies(v -> assertThat(v.planText()).startsWith("第一条"));
+    assertThat(record.reports()).anySatisfy(r -> assertThat(r.content()).contains("R-ND-12").contains("突发事件应对法"));
+    assertThat(record.opinions()).extracting(DecisionRecord.Opinion::role).contains("MEMBER", "HEAD").last().isEqualTo("HEAD");
+    assertThat(catalogue.item(record.catalogueItemId()).adjustmentReason()).contains(id).contains("R-ND-12");
+
+    // back in the document: no ordinary consultation, review or deliberation; then R-ND-07..10
+    assertThat(pi).isWaitingAt("Task_Signing");
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.DELIBERATED);
+    assertThat(documents.get(id).docNumber()).matches("X应急规〔2026〕\\d+号");
     driver.toInForce(pi);
+    assertThat(pi).isEnded().hasPassedInOrder("Task_Drafting", "CallActivity_MajorDecisionProcedure",
+        "ServiceTask_RecordMajorDecisionOutcome", "ServiceTask_AssignNumber", "Task_Signing", "Task_Publication",
+        "Task_Filing", "ServiceTask_EnterIntoForce", "EndEvent_InForce");
+    assertThat(pi).hasNotPassed("CallActivity_PublicConsultation", "CallActivity_LegalityReview", "Task_Deliberation",
+        "Task_AmendAfterDecision");
     DocumentRecord doc = documents.get(id);
     assertThat(doc.stage()).isEqualTo(Stage.IN_FORCE);
     assertThat(doc.docNumber()).isNotNull();
+    assertThat(doc.publishedOn()).isNotNull();
     assertThat(doc.filedOn()).isNotNull();
-    assertThat(doc.validUntil()).isNotNull();
+    assertThat(doc.validUntil()).isEqualTo(doc.effectiveOn().plusYears(5).minusDays(1));
+    assertThat(documents.deliberations(id)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-ND-12 approved with amendments: the drafter amends the document draft before numbering")
+  void majorDecisionWithAmendments() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "修改后同意的重大决策类文件", false, true, true);
+    driver.draft(pi);
+    ProcessInstance md = driver.calledInstance(pi, "major-decision");
+    DecisionDriver decision = new DecisionDriver(engine, catalogue, workingDays);
+    CalledProcesses called = new CalledProcesses(engine, driver);
+    decision.complete(md, "Task_ClassifyDocumentDecision", DecisionDriver.vars());
+    called.finishConsultation(md);
+    decision.participation(md, false);
+    called.finishLegalityReview(md, "LAWFUL", "草案合法", null);
+    decision.integrity(md, true);
+    decision.members(md, "APPROVE_WITH_AMENDMENTS");
+    decision.complete(md, "Task_HeadDecision", DecisionDriver.vars("headDecision", "APPROVE_WITH_AMENDMENTS",
+        "amendments", "第三条增加储备品种目录"));
+    assertThat(md).isEnded().hasPassed("EndEvent_ReturnedToNormativeDocument");
+    assertThat(pi).isWaitingAt("Task_AmendAfterDecision");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "decisionAmendments")).isEqualTo("第三条增加储备品种目录");
+    Map<String, Object> amended = DocumentDriver.draftValues();
+    amended.put("changeNote", "按决定增加储备品种目录");
+    driver.complete(pi.getId(), "Task_AmendAfterDecision", amended);
+    assertThat(pi).isWaitingAt("Task_Signing");
+    assertThat(documents.get(id).versions()).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("R-ND-12 a document whose major decision is rejected is withdrawn and never numbered or published")
+  void majorDecisionRejected() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "未通过的重大决策类文件", false, true, true);
+    driver.draft(pi);
+    ProcessInstance md = majorDecisionProcedure(pi, "REJECT");
+    assertThat(md).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("EndEvent_ReturnedToNormativeDocument");
+    assertThat(decisions.get("MD-" + id).stage()).isEqualTo(DecisionStage.REJECTED);
+    assertThat(pi).isEnded().hasPassed("ServiceTask_StopDecisionRejected", "EndEvent_NotIssuedDecisionRejected")
+        .hasNotPassed("ServiceTask_AssignNumber", "Task_Signing", "Task_Publication", "Task_Deliberation");
+    DocumentRecord doc = documents.get(id);
+    assertThat(doc.stage()).isEqualTo(Stage.WITHDRAWN);
+    assertThat(doc.withdrawnReason()).contains("重大行政决策未通过");
+    assertThat(doc.docNumber()).isNull();
+    assertThat(doc.decisionId()).isEqualTo("MD-" + id);
   }
 
   @Test
