@@ -131,7 +131,10 @@ class NormativeDocumentJourneyTests {
 
     // 4 drafter publishes the consultation notice (market entities: at least 30 days)
     tasklist.claimTask("drafter", GROUP, "发布征求意见公告", title);
-    assertThat(tasklist.formText()).startsWith("《" + title + "》\n当前版本：第 1 版").doesNotContain("{{");
+    assertThat(tasklist.formText())
+        .startsWith("《" + title + "》\n当前版本：第 1 版")
+        .contains("法定最短期限：30 日（自然日）")
+        .doesNotContain("{{", "CALENDAR_DAYS");
     tasklist
         .fillField("征求意见公告", "现将《" + title + "》（征求意见稿）向社会公开征求意见。")
         .fillField("征求意见期限（天数）", "30");
