@@ -356,4 +356,58 @@ public class TasklistPage {
     }
     return "concat('" + s.replace("'", "',\"'\",'") + "')";
   }
+
+  // ---- normative-document journey helpers
+
+  /** Chooses the radio option with this visible text in the radio group with this label. */
+  public TasklistPage selectRadio(String label, String optionText) {
+    By option =
+        By.xpath(".//input[@type='radio'][normalize-space(ancestor::label[1])=" + xpathLiteral(optionText)
+            + " or @id=ancestor::div[contains(@class,'fjs-form-field')][1]//label[normalize-space(.)="
+            + xpathLiteral(optionText) + "]/@for]");
+    WebElement radio = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      List<WebElement> found = field(label).findElements(option);
+      return found.isEmpty() ? null : found.get(0);
+    });
+    if (!radio.isSelected()) {
+      clickInView(radio);
+    }
+    wait.ignoring(StaleElementReferenceException.class).until(d -> field(label).findElement(option).isSelected());
+    return this;
+  }
+
+  /**
+   * Logs in, picks the filter, opens and claims the first task of that name and waits until its form
+   * shows {@code caseText} (e.g. the title in the form's case heading). The list itself is not
+   * searched for the case: reviewer groups may read a task's variables but not the process
+   * instance's, so their list entries show no title column.
+   */
+  public TasklistPage claimTask(String user, String filterName, String taskName, String caseText) {
+    login(user);
+    selectFilter(filterName);
+    openTask(taskName);
+    claim();
+    return waitForFormText(caseText);
+  }
+
+  /** The visible text of the open form (start dialog or task). */
+  public String formText() {
+    return formRoot().getText();
+  }
+
+  /**
+   * {@link #selectOption} for a select further down a long form: scrolls the field to the middle
+   * of the view first, so Tasklist's fixed footer does not take the click.
+   */
+  public TasklistPage selectOptionInView(String label, String optionText) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", field(label));
+    return selectOption(label, optionText);
+  }
+
+  /** Whether the selected filter's list shows an entry containing this text. */
+  public boolean listShows(String caseText) {
+    waitForListToSettle();
+    return !driver.findElements(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+        + "[contains(normalize-space(.)," + xpathLiteral(caseText) + ")]")).isEmpty();
+  }
 }

@@ -1,0 +1,319 @@
+package org.normflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.normflow.DocumentDriver;
+import org.normflow.NormFlowSpringTest;
+import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.process.ProcessKeys;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One normative document from the drafter's start to IN FORCE, every human step done by its demo
+ * user in the Chinese Tasklist (headless Chromium). What no clerk clicks is done as in production:
+ * the public comment arrives over HTTP as the public page sends it, and the statutory timers
+ * (end of the consultation period, effective date) run because the test moves the engine clock and
+ * executes the due jobs, as the job executor would.
+ */
+@NormFlowSpringTest
+class NormativeDocumentJourneyTests {
+
+  static final Path SCREENSHOTS = Path.of(System.getProperty("normflow.screenshots", "target/screenshots"));
+  static final String GROUP = "本组待办";
+  static final LocalDate START = LocalDate.of(2026, 3, 2); // a Monday
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired WorkingDayCalendar calendar;
+
+  Browser.Session browser;
+  TasklistPage tasklist;
+
+  @BeforeAll
+  static void chromiumInstalled() {
+    Browser.assumeInstalled();
+  }
+
+  /** As in {@link TasklistJourneyTests}: the journey starts from an empty Tasklist, on a fixed Monday. */
+  @BeforeEach
+  void emptyTasklistOnAMonday() {
+    identityService.clearAuthentication();
+    runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
+        .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "browser journey starts from an empty Tasklist", true, true));
+    DocumentDriver.setClock(START, 9);
+    browser = Browser.chinese();
+    tasklist = new TasklistPage(browser.driver(), "http://localhost:" + port, SCREENSHOTS);
+  }
+
+  @AfterEach
+  void resetClockAndCloseBrowser(TestInfo test) {
+    ClockUtil.reset();
+    if (browser != null) {
+      new TasklistPage(browser.driver(), "", Path.of("target/e2e"))
+          .screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
+      browser.close();
+    }
+  }
+
+  @Test
+  void aNormativeDocumentGoesFromDraftToInForceThroughTheTasklist() throws Exception {
+    String title = "市应急管理局应急物资储备管理办法（" + System.nanoTime() % 100000 + "）";
+    long started = System.nanoTime();
+
+    // 1 drafter starts the procedure; the document concerns market entities, so fair competition review runs
+    tasklist.login("drafter")
+        .startProcess("行政规范性文件制定")
+        .fillField("文件标题", title)
+        .selectOption("文件类型", "办法")
+        .checkField("涉及市场主体的生产经营活动")
+        .fillField("拟施行日期", "2026-07-01");
+    tasklist.submitStart();
+    JsonNode record = documentByTitle(title);
+    String documentId = record.path("id").asText();
+    String processInstanceId = record.path("processInstanceId").asText();
+    assertThat(record.path("concernsMarket").asBoolean()).isTrue();
+
+    // 2 drafter writes the draft and the four parts of the drafting explanation
+    tasklist.selectFilter(GROUP).openTask("起草文件草案和起草说明", title).claim().waitForFormText("《" + title + "》");
+    // the case header: plain variables, an {{#if}} block and a FEEL if-then-else all render in form-js 1.8.7
+    assertThat(tasklist.formText())
+        .contains("承办单位：市应急管理局", "文件类型：办法", "办理程序：一般程序", "当前版本：尚未保存")
+        .doesNotContain("{{", "文号：", "公平竞争审查意见");
+    tasklist
+        .fillField("文件草案正文", "第一条 为了规范应急物资储备管理，保障突发事件应对需要，制定本办法。")
+        .fillField("制定目的和必要性", "规范应急物资储备，明确储备单位责任。")
+        .fillField("制定依据", "《中华人民共和国突发事件应对法》第三十二条。")
+        .fillField("起草过程", "调研三家储备单位，召开座谈会两次。")
+        .fillField("主要内容", "储备品种、管理责任、监督检查。")
+        .complete();
+    tasklist.logout();
+
+    // 3 fcr: fair competition review
+    tasklist.claimTask("fcr", GROUP, "公平竞争审查", title);
+    assertThat(tasklist.formText()).contains("第一条 为了规范应急物资储备管理", "调研三家储备单位").doesNotContain("{{");
+    tasklist.selectRadio("审查结论", "符合审查标准")
+        .fillField("审查意见", "未发现排除、限制竞争的内容。");
+    tasklist.scrollToTop().screenshot("10-fair-competition-review");
+    tasklist.complete().logout();
+
+    // 4 drafter publishes the consultation notice (market entities: at least 30 days)
+    tasklist.claimTask("drafter", GROUP, "发布征求意见公告", title);
+    assertThat(tasklist.formText())
+        .startsWith("《" + title + "》\n当前版本：第 1 版")
+        .contains("法定最短期限：30 日（自然日）")
+        .doesNotContain("{{", "CALENDAR_DAYS");
+    tasklist
+        .fillField("征求意见公告", "现将《" + title + "》（征求意见稿）向社会公开征求意见。")
+        .fillField("征求意见期限（天数）", "30");
+    tasklist.screenshot("11-consultation-notice");
+    tasklist.complete().logout();
+
+    // a member of the public comments through the public page's endpoint
+    JsonNode receipt = post("/api/public/consultations/" + documentId + "/comments",
+        "{\"name\":\"张三\",\"phone\":\"13800000000\",\"email\":\"zhang@example.cn\",\"text\":\"建议明确储备物资的轮换期限。\"}");
+    assertThat(receipt.path("status").asText()).isEqualTo("received");
+
+    // the period ends: the job executor would run the closing timer; here the test does
+    ProcessInstance consultation = called(processInstanceId, ProcessKeys.PUBLIC_CONSULTATION);
+    String closesOn = (String) runtimeService.getVariable(consultation.getId(), "consultationClosesOn");
+    DocumentDriver.setClock(LocalDate.parse(closesOn).plusDays(1), 9);
+    assertThat(runDueTimers(consultation.getId())).as("consultation closing timer").isEqualTo(1);
+
+    // 5 drafter disposes of the comment
+    tasklist.claimTask("drafter", GROUP, "逐条处理意见并形成采纳情况说明", title);
+    assertThat(tasklist.formText()).contains("共收到 1 条意见", "建议明确储备物资的轮换期限").doesNotContain("13800000000");
+    tasklist
+        .fillField("处理结论", "1|采纳|")
+        .fillField("意见采纳情况说明", "收到意见 1 条，已采纳，在第六条增加轮换期限。");
+    tasklist.screenshot("12-dispose-comments");
+    tasklist.complete().logout();
+
+    // 6 advisor gives the written legal opinion
+    tasklist.claimTask("advisor", GROUP, "法律顾问出具书面意见", title)
+        .fillField("法律顾问书面意见", "草案内容合法，制定程序完备。")
+        .complete().logout();
+
+    // 7 legal decides after the review's minimum period (5 working days)
+    ProcessInstance review = called(processInstanceId, ProcessKeys.LEGALITY_REVIEW);
+    int minimum = ((Number) runtimeService.getVariable(review.getId(), "reviewMinWorkingDays")).intValue();
+    DocumentDriver.setClock(calendar.plusWorkingDays(calendar.today(), minimum), 10);
+    tasklist.claimTask("legal", GROUP, "合法性审查并出具审查意见", title);
+    assertThat(tasklist.formText()).contains("草案内容合法，制定程序完备。").doesNotContain("{{");
+    tasklist
+        .checkField("文件草案").checkField("起草说明").checkField("制定依据")
+        .checkField("征求意见及采纳情况").checkField("公平竞争审查结论（涉及市场主体时）")
+        .selectRadio("审查结论", "合法")
+        .fillField("合法性审查意见", "经审查，草案符合上位法规定，制定程序合法。");
+    tasklist.scrollToTop().screenshot("13-legality-review");
+    tasklist.complete().logout();
+
+    // 8 leader: collective deliberation
+    tasklist.claimTask("leader", GROUP, "集体审议", title);
+    assertThat(tasklist.formText())
+        .startsWith("《" + title + "》\n承办单位：市应急管理局")
+        .contains("当前版本：第 1 版", "收到意见 1 条，已采纳", "结论：合法", "经审查，草案符合上位法规定")
+        .doesNotContain("{{", "LAWFUL", "ORDINARY");
+    tasklist
+        .selectOptionInView("会议类型", "局务会议")
+        .fillField("会议日期", calendar.today().toString())
+        .fillField("出席人员", "吴局长、郑副局长、冯副局长")
+        .selectRadio("审议结论", "通过")
+        .fillField("会议纪要", "局务会议审议通过《" + title + "》。");
+    tasklist.screenshot("14-deliberation");
+    tasklist.complete();
+
+    // 9 numbering is automatic; 10 leader signs
+    String number = (String) runtimeService.getVariable(processInstanceId, "docNumber");
+    assertThat(number).matches("X应急规〔2026〕\\d+号");
+    tasklist.reload().selectFilter(GROUP).openTask("签发").claim().waitForFormText("文号：" + number + "　承办单位：市应急管理局")
+        .fillField("签发人", "吴局长")
+        .fillField("签发日期", calendar.today().toString());
+    tasklist.screenshot("15-signing-with-number");
+    tasklist.complete().logout();
+
+    // 11 drafter publishes; effective 30 days after publication
+    LocalDate published = calendar.today();
+    LocalDate effective = published.plusDays(30);
+    tasklist.claimTask("drafter", GROUP, "统一印发和公布", title).waitForFormText(number)
+        .fillField("公布日期", published.toString())
+        .fillField("施行日期", effective.toString())
+        .complete().logout();
+
+    // 12 legal files the document with the supervising body
+    tasklist.claimTask("legal", GROUP, "报送备案", title).waitForFormText(number)
+        .fillField("报送备案日期", published.toString())
+        .checkField("备案报告").checkField("文件正式文本").checkField("起草说明")
+        .checkField("制定依据").checkField("合法性审查意见");
+    tasklist.screenshot("16-filing");
+    tasklist.complete().logout();
+
+    // 13 the effective date arrives: the timer would fire; here the test runs it
+    DocumentDriver.setClock(effective, 1);
+    assertThat(runDueTimers(processInstanceId)).as("effective-date timer").isEqualTo(1);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+        .getEndActivityId()).isEqualTo("EndEvent_InForce");
+
+    JsonNode inForce = get("/api/documents/" + documentId, "auditor");
+    assertThat(inForce.path("stage").asText()).isEqualTo("IN_FORCE");
+    assertThat(inForce.path("docNumber").asText()).isEqualTo(number);
+    assertThat(inForce.path("effectiveOn").asText()).isEqualTo(effective.toString());
+    assertThat(inForce.path("validUntil").asText()).isNotBlank().isNotEqualTo("null");
+    assertThat(inForce.path("filedOn").asText()).isEqualTo(published.toString());
+
+    // the auditor: no task of the case is left open, and the audit trail names every clerk
+    tasklist.login("auditor").selectFilter("全部在办任务");
+    assertThat(tasklist.listShows(title)).isFalse();
+    tasklist.screenshot("17-auditor-no-open-task");
+    Map<String, String> completedBy = new HashMap<>();
+    for (String pid : List.of(processInstanceId, consultation.getId(), review.getId())) {
+      for (JsonNode entry : get("/api/audit/processes/" + pid, "auditor")) {
+        if ("ACTIVITY_COMPLETED".equals(entry.path("kind").asText()) && !entry.path("userId").isNull()) {
+          completedBy.put(entry.path("activityId").asText(), entry.path("userId").asText());
+        }
+      }
+    }
+    assertThat(completedBy).containsAllEntriesOf(Map.of(
+        "Task_Drafting", "drafter", "Task_FairCompetitionReview", "fcr", "Task_PublishNotice", "drafter",
+        "Task_DisposeComments", "drafter", "Task_AdvisorOpinion", "advisor", "Task_LegalityReview", "legal",
+        "Task_Deliberation", "leader", "Task_Signing", "leader", "Task_Publication", "drafter", "Task_Filing", "legal"));
+
+    // the registry record as the auditor reads it in the browser
+    browser.driver().get("http://auditor:demo@localhost:" + port + "/api/documents/" + documentId);
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.tagName("body")).getText().contains("IN_FORCE"));
+    tasklist.screenshot("18-registry-in-force");
+    browser.driver().get("http://auditor:demo@localhost:" + port + "/api/audit/processes/" + processInstanceId);
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.tagName("body")).getText().contains("EndEvent_InForce"));
+    tasklist.screenshot("19-audit-trail");
+
+    System.out.printf("normative-document journey: %s %s in force on %s, browser journey took %d s%n",
+        documentId, number, effective, (System.nanoTime() - started) / 1_000_000_000L);
+  }
+
+  // ---- engine side: what the job executor and the public do in production
+
+  private ProcessInstance called(String parentId, String key) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(parentId)
+        .processDefinitionKey(key).singleResult();
+  }
+
+  private int runDueTimers(String processInstanceId) {
+    List<Job> due = managementService.createJobQuery().processInstanceId(processInstanceId).timers().executable().list();
+    due.forEach(job -> managementService.executeJob(job.getId()));
+    return due.size();
+  }
+
+  // ---- HTTP
+
+  private JsonNode documentByTitle(String title) throws Exception {
+    for (JsonNode record : get("/api/documents", "drafter")) {
+      if (title.equals(record.path("title").asText())) {
+        return record;
+      }
+    }
+    throw new AssertionError("no registry record titled " + title);
+  }
+
+  private JsonNode get(String path, String user) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", basic(user))
+        .header("Accept", "application/json")
+        .build();
+    return send(request, 200);
+  }
+
+  /** As the public page sends it: no login. */
+  private JsonNode post(String path, String json) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build();
+    return send(request, 202);
+  }
+
+  private static JsonNode send(HttpRequest request, int expected) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).as("%s %s: %s", request.method(), request.uri(), response.body()).isEqualTo(expected);
+    return new ObjectMapper().readTree(response.body());
+  }
+
+  private static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + TasklistPage.PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+}
