@@ -53,9 +53,11 @@ class AccessSetup {
     grantAdmin();
     for (Groups group : Groups.taskWorkers()) {
       grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-      // reading the definitions lets Tasklist show process names and deployed forms
+      // reading the definitions lets Tasklist show process names and deployed forms; reading the
+      // instances lets the task list show each case's title, number and unit (filter variable columns)
       for (String key : ProcessKeys.ALL) {
-        grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
+        grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_INSTANCE);
       }
     }
     grantDrafters();

@@ -98,6 +98,19 @@ class AuthorizationTests {
   }
 
   @Test
+  @DisplayName("reviewers read a case's variables, so their task lists show the case's title, but change nothing")
+  void reviewersReadCaseVariables() {
+    ProcessInstance pi = startAsDrafter("授权测试：审查人员可见标题");
+    for (String reviewer : List.of("legal", "fcr", "leader", "advisor", "expert", "integrity")) {
+      loginAs(reviewer);
+      assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).variableName("title").count())
+          .as(reviewer).isOne();
+      assertThatThrownBy(() -> runtimeService.setVariable(pi.getId(), "title", "改"))
+          .as(reviewer).isInstanceOf(AuthorizationException.class);
+    }
+  }
+
+  @Test
   @DisplayName("only drafters may start a normative document")
   void reviewersCannotStart() {
     for (String reviewer : List.of("legal", "auditor", "leader")) {
