@@ -164,6 +164,7 @@ class MajorDecisionJourneyTests {
     LocalDate today = calendar.today();
     LocalDate hearingDay = today.plusDays(17);
     tasklist.claimGroupTask("发布听证公告", title);
+    tasklist.waitForFormText("承办单位：" + LEAD_UNIT);
     tasklist.fillField("听证公告", "定于 " + hearingDay + " 就" + title + "举行听证会")
         .fillField("听证参加人遴选办法", "自愿报名、随机抽取")
         .fillField("听证会日期", hearingDay.toString())
@@ -186,6 +187,7 @@ class MajorDecisionJourneyTests {
     assertThat(time.runDueTimers(hearing.getId())).as("materials-delivered timer").isEqualTo(1);
 
     tasklist.claimGroupTask("召开听证会", title);
+    tasklist.waitForFormText("承办单位：" + LEAD_UNIT).waitForFormText("地点：市应急管理局三楼会议室");
     tasklist.fillField("听证会召开日期", hearingDay.toString())
         .fillField("听证笔录", "听证会于上午九时召开，参加人 3 名，均发表意见，多数支持集中仓储。");
     tasklist.scrollToTop();
@@ -223,6 +225,7 @@ class MajorDecisionJourneyTests {
     for (String member : List.of("deputy1", "deputy2")) {
       tasklist.switchUser(member);
       tasklist.openMyTask("集体讨论：发表意见", title);
+      tasklist.waitForFormText("承办单位：" + LEAD_UNIT).waitForFormText("决策草案合法，可以提请集体讨论。");
       tasklist.chooseRadio("表决意见", "同意").fillField("发表意见", member + "：同意集中仓储方案，注意隔离带建设。");
       if ("deputy1".equals(member)) {
         tasklist.scrollToTop();
@@ -233,7 +236,8 @@ class MajorDecisionJourneyTests {
 
     tasklist.switchUser("leader");
     tasklist.openMyTask("行政首长作出决定", title);
-    tasklist.waitForFormText("deputy1：同意集中仓储方案").waitForFormText("deputy2：同意集中仓储方案");
+    tasklist.waitForFormText("承办单位：" + LEAD_UNIT)
+        .waitForFormText("deputy1：同意集中仓储方案").waitForFormText("deputy2：同意集中仓储方案");
     tasklist.scrollToTop();
     tasklist.screenshot("26-head-decision-with-members-opinions");
     tasklist.chooseRadio("决定", "同意");
@@ -250,7 +254,7 @@ class MajorDecisionJourneyTests {
     tasklist.completeOrFail();
 
     tasklist.openTaskInFilter(GROUP, "执行决策", title);
-    tasklist.waitForFormText(LEAD_UNIT);
+    tasklist.waitForFormText("执行单位：" + LEAD_UNIT).waitForFormText("公布日期：" + calendar.today());
     tasklist.screenshot("29-published-in-implementation");
 
     JsonNode record = get("auditor", "/api/decisions/" + decisionId);

@@ -388,14 +388,45 @@ public class TasklistPage {
       return !d.findElements(byName).isEmpty();
     });
     boolean listed = caseText != null && !driver.findElements(forCase).isEmpty();
-    return openTask(taskName, listed ? caseText : null);
+    // the list may re-render between finding the link and clicking it (it refreshes after a completion)
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return openTask(taskName, listed ? caseText : null);
+      } catch (StaleElementReferenceException rerendered) {
+        if (attempt == 3) {
+          throw rerendered;
+        }
+      }
+    }
   }
 
   /** A group task: opens it from 本组待办, claims it and waits until the form shows the case. */
   public TasklistPage claimGroupTask(String taskName, String caseText) {
     openTaskInFilter("本组待办", taskName, caseText);
-    claim();
-    return waitForFormText(caseText);
+    return claimForCase(caseText);
+  }
+
+  /**
+   * Claims the open task like {@link #claim()}, without waiting for the old form element to go
+   * (this Tasklist keeps it and renders the claimed task's data into it): waits until Tasklist has
+   * no request in flight, the form's inputs are enabled and the form shows the case.
+   */
+  public TasklistPage claimForCase(String caseText) {
+    wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(ASSIGNEE));
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(d -> noRequestInFlight() && formHasInputs() && formRoot().getText().contains(caseText));
+    return this;
+  }
+
+  /** Tasklist is an AngularJS app: no pending $http request means the claimed task's data has arrived. */
+  private boolean noRequestInFlight() {
+    Object idle = ((JavascriptExecutor) driver).executeScript(
+        "try { var a = window.angular; if (!a) { return true; }"
+            + " var el = document.querySelector('.ng-scope') || document.body;"
+            + " var inj = a.element(el).injector(); return !inj || inj.get('$http').pendingRequests.length === 0;"
+            + " } catch (e) { return true; }");
+    return Boolean.TRUE.equals(idle);
   }
 
   /** A task already assigned to the user (e.g. a member's opinion): opens it from 我的待办. */
