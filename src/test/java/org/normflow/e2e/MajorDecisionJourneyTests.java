@@ -98,7 +98,7 @@ class MajorDecisionJourneyTests {
     long itemId = publishedCatalogueItem(year, title);
 
     // 1 the drafter starts the decision from the catalogue item
-    tasklist.login("drafter");
+    tasklist.loginChecked("drafter");
     tasklist.startProcess("重大行政决策").fillField("决策事项目录编号", String.valueOf(itemId));
     tasklist.screenshot("20-start-from-catalogue");
     tasklist.submitStart();
