@@ -6,6 +6,8 @@ public final class HearingVariables {
   // in (see docs/process-contracts.md)
   public static final String CASE_ID = "caseId";
   public static final String CASE_TITLE = "caseTitle";
+  /** The decision's lead unit (承办单位), shown at the top of every hearing form. */
+  public static final String LEAD_UNIT = "leadUnit";
 
   // notice (hearing-notice)
   public static final String HEARING_NOTICE = "hearingNotice";

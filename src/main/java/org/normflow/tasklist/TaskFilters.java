@@ -51,11 +51,13 @@ class TaskFilters {
    */
   static final List<Column> CASE_COLUMNS =
       List.of(
-          new Column("title", "文件标题"),
-          new Column("decisionTitle", "决策事项"),
+          // normative documents and major decisions both call their title "title"
+          new Column("title", "标题"),
           new Column("caseTitle", "事项名称"),
           new Column("docNumber", "文号"),
+          new Column("decisionId", "决策编号"),
           new Column("issuingUnit", "承办单位"),
+          new Column("leadUnit", "承办单位"),
           new Column("docType", "文件类型"));
 
   record FilterSpec(

@@ -100,7 +100,7 @@ class TasklistJourneyTests {
     tasklist.selectFilter("本组待办");
     assertThat(tasklist.taskNames()).contains(DRAFTING);
     WebElement entry = listEntry(title);
-    assertThat(entry.getText()).contains("文件标题", title, "承办单位", "市应急管理局", "截止");
+    assertThat(entry.getText()).contains("标题", title, "承办单位", "市应急管理局", "截止");
     tasklist.screenshot("02-group-tasks-with-due-dates");
 
     tasklist.openTask(DRAFTING, title).claim().waitForFormText(title);

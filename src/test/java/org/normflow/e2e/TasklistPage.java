@@ -390,7 +390,120 @@ public class TasklistPage {
     return waitForFormText(caseText);
   }
 
-  /** The visible text of the open form (start dialog or task). */
+
+  // ---- major-decision journey helpers
+
+  /** Logs the current user out and the next one in (password demo). */
+  public TasklistPage switchUser(String user) {
+    logout();
+    return loginChecked(user);
+  }
+
+  /**
+   * Logs in like {@link #login(String)}, but types each field until it holds what was typed: on a
+   * busy machine the login view can render twice and the password then lands in the user name.
+   */
+  public TasklistPage loginChecked(String user) {
+    driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
+    typeChecked(USERNAME, user);
+    typeChecked(PASSWORD_INPUT, PASSWORD);
+    wait.until(d -> user.equals(d.findElement(USERNAME).getAttribute("value")));
+    wait.until(ExpectedConditions.elementToBeClickable(LOGIN_BUTTON)).click();
+    return waitUntilLoaded();
+  }
+
+  private void typeChecked(By locator, String value) {
+    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement input = d.findElement(locator);
+      if (!input.isDisplayed()) {
+        return false;
+      }
+      if (!value.equals(input.getAttribute("value"))) {
+        input.clear();
+        input.sendKeys(value);
+      }
+      return value.equals(d.findElement(locator).getAttribute("value"));
+    });
+  }
+
+  /**
+   * Selects the filter and opens the task of that name for the case, reloading Tasklist while the
+   * task is not listed yet (a timer job, another user's step or a called process created it, and
+   * Tasklist does not notice such tasks by itself).
+   *
+   * <p>The list shows the case title only to users who may read the process instance's variables
+   * (drafters for the processes they start); for everyone else the entry has the task name alone,
+   * so the task is then found by name and the caller checks the case in the form.
+   */
+  public TasklistPage openTaskInFilter(String filterName, String taskName, String caseText) {
+    selectFilter(filterName);
+    String entries = "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]";
+    String name = "//h4[contains(@class,'task')]/a[normalize-space(.)=" + xpathLiteral(taskName) + "]";
+    By forCase = By.xpath(entries + (caseText == null ? "" : "[contains(normalize-space(.)," + xpathLiteral(caseText) + ")]") + name);
+    By byName = By.xpath(entries + name);
+    new WebDriverWait(driver, TIMEOUT).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+      if (!d.findElements(byName).isEmpty()) {
+        return true;
+      }
+      reload();
+      selectFilter(filterName);
+      return !d.findElements(byName).isEmpty();
+    });
+    boolean listed = caseText != null && !driver.findElements(forCase).isEmpty();
+    // the list may re-render between finding the link and clicking it (it refreshes after a completion)
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return openTask(taskName, listed ? caseText : null);
+      } catch (StaleElementReferenceException rerendered) {
+        if (attempt == 3) {
+          throw rerendered;
+        }
+      }
+    }
+  }
+
+  /** A group task: opens it from 本组待办, claims it and waits until the form shows the case. */
+  public TasklistPage claimGroupTask(String taskName, String caseText) {
+    openTaskInFilter("本组待办", taskName, caseText);
+    return claimForCase(caseText);
+  }
+
+  /**
+   * Claims the open task like {@link #claim()}, without {@code claim()}'s 10 s wait for the old form
+   * element to go: this Tasklist keeps the element and renders the claimed task into it, so that
+   * wait always runs out. Before the claim the form's inputs are enabled too, but 办结提交 is
+   * disabled; it is enabled once the claimed task's form is rendered, which is awaited here
+   * together with the case text the form's heading shows.
+   */
+  public TasklistPage claimForCase(String caseText) {
+    wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(ASSIGNEE));
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(COMPLETE).isEnabled() && formRoot().getText().contains(caseText));
+    return this;
+  }
+
+  /** A task already assigned to the user (e.g. a member's opinion): opens it from 我的待办. */
+  public TasklistPage openMyTask(String taskName, String caseText) {
+    openTaskInFilter("我的待办", taskName, caseText);
+    return waitForFormText(caseText);
+  }
+
+  /** Chooses the option of the radio group with this label by the option's visible text. */
+  public TasklistPage chooseRadio(String label, String optionText) {
+    By option = By.xpath(".//label[contains(@class,'fjs-form-field-label')][normalize-space(.)="
+        + xpathLiteral(optionText) + "][.//input[@type='radio']]");
+    WebElement optionLabel = wait.until(d -> {
+      List<WebElement> found = field(label).findElements(option);
+      return found.isEmpty() ? null : found.get(0);
+    });
+    clickInView(optionLabel);
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(d -> field(label).findElement(option).findElement(By.cssSelector("input[type='radio']")).isSelected());
+    return this;
+  }
+
+  /** The text the open form shows, e.g. its templated case heading. */
   public String formText() {
     return formRoot().getText();
   }
@@ -409,5 +522,22 @@ public class TasklistPage {
     waitForListToSettle();
     return !driver.findElements(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
         + "[contains(normalize-space(.)," + xpathLiteral(caseText) + ")]")).isEmpty();
+  }
+
+  /**
+   * Presses 办结提交 like {@link #complete()}, but when the server refuses the values, fails at once
+   * with the refusal Tasklist shows instead of waiting for the timeout.
+   */
+  public TasklistPage completeOrFail() {
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
+    clickInView(button);
+    wait.until(d -> d.findElements(COMPLETE).stream().noneMatch(WebElement::isDisplayed)
+        || d.findElements(NOTIFICATIONS).stream().anyMatch(n -> n.isDisplayed() && n.getAttribute("class").contains("danger")));
+    List<WebElement> errors = driver.findElements(NOTIFICATIONS).stream()
+        .filter(n -> n.isDisplayed() && n.getAttribute("class").contains("danger")).toList();
+    if (!errors.isEmpty() && !driver.findElements(COMPLETE).stream().noneMatch(WebElement::isDisplayed)) {
+      throw new AssertionError("task not completed: " + errors.get(0).getText());
+    }
+    return this;
   }
 }

@@ -50,10 +50,11 @@ class TasklistFiltersTests {
       List<Map<String, String>> variables = (List<Map<String, String>>) filter.getProperties().get("variables");
       assertThat(variables)
           .contains(
-              Map.of("name", "title", "label", "文件标题"),
+              Map.of("name", "title", "label", "标题"),
               Map.of("name", "docNumber", "label", "文号"),
-              Map.of("name", "decisionTitle", "label", "决策事项"),
-              Map.of("name", "issuingUnit", "label", "承办单位"));
+              Map.of("name", "decisionId", "label", "决策编号"),
+              Map.of("name", "issuingUnit", "label", "承办单位"),
+              Map.of("name", "leadUnit", "label", "承办单位"));
     }
   }
 

@@ -1,0 +1,336 @@
+package org.normflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.normflow.DocumentDriver;
+import org.normflow.NormFlowSpringTest;
+import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.process.ProcessKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 5: one major decision (重大行政决策) from the published catalogue through public consultation,
+ * hearing, legality and integrity review, collective discussion and publication, every step done by
+ * the demo user whose job it is, in the Chinese Tasklist in headless Chromium. Only what no clerk
+ * clicks is done in code: the catalogue over REST (as the walkthrough does), a public comment over
+ * the public API, and the passing of time (engine clock moved, due timer jobs executed).
+ */
+@NormFlowSpringTest
+class MajorDecisionJourneyTests {
+
+  static final Path SCREENSHOTS = Path.of(System.getProperty("normflow.screenshots", "target/screenshots"));
+  static final String LEAD_UNIT = "危险化学品安全监督管理处";
+  static final String GROUP = "本组待办";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired IdentityService identityService;
+  @Autowired WorkingDayCalendar calendar;
+
+  Browser.Session browser;
+  TasklistPage tasklist;
+  DocumentDriver time;
+  final ObjectMapper json = new ObjectMapper();
+
+  @BeforeAll
+  static void chromiumInstalled() {
+    Browser.assumeInstalled();
+  }
+
+  /** As in {@link TasklistJourneyTests}: the journey starts from an empty Tasklist. */
+  @BeforeEach
+  void clearCasesOfOtherTests() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+    runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
+        .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "browser journey starts from an empty Tasklist", true, true));
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.chinese();
+    tasklist = new TasklistPage(browser.driver(), "http://localhost:" + port, SCREENSHOTS);
+    time = new DocumentDriver(engine, calendar);
+  }
+
+  @AfterEach
+  void closeBrowserAndResetClock(TestInfo test) {
+    try {
+      if (browser != null) {
+        new TasklistPage(browser.driver(), "", Path.of("target/e2e"))
+            .screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
+        browser.close();
+      }
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void oneMajorDecisionThroughHearingCollectiveDiscussionAndPublication() throws Exception {
+    long started = System.nanoTime();
+    int year = calendar.today().getYear();
+    String title = "危险化学品集中仓储区布局（" + System.nanoTime() % 100000 + "）";
+    long itemId = publishedCatalogueItem(year, title);
+
+    // 1 the drafter starts the decision from the catalogue item
+    tasklist.loginChecked("drafter");
+    tasklist.startProcess("重大行政决策").fillField("决策事项目录编号", String.valueOf(itemId));
+    tasklist.screenshot("20-start-from-catalogue");
+    tasklist.submitStart();
+    ProcessInstance decision = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.MAJOR_DECISION)
+        .variableValueEquals("title", title).singleResult();
+    assertThat(decision).as("decision started from item %s", itemId).isNotNull();
+    String decisionId = (String) runtimeService.getVariable(decision.getId(), "decisionId");
+
+    // 2 proposal (R-MD-02)
+    tasklist.claimGroupTask("提出决策建议", title);
+    assertThat(tasklist.formText()).contains(decisionId);
+    tasklist.fillField("拟解决的主要问题", "危险化学品仓储布局分散，监管力量难以覆盖")
+        .fillField("决策理由", "近年多起仓储事故暴露监管薄弱环节")
+        .fillField("法律依据", "《中华人民共和国安全生产法》第四条；《危险化学品安全管理条例》第十一条")
+        .fillField("初步方案", "划定集中仓储区，分批迁入")
+        .fillField("必要性", "降低重大事故风险")
+        .fillField("可行性", "已有用地储备，企业意愿较强")
+        .completeOrFail();
+
+    // 3 the head decides to start the procedure, with the lead unit
+    tasklist.switchUser("leader");
+    tasklist.claimGroupTask("决定是否启动决策程序", title);
+    assertThat(tasklist.formText()).contains("危险化学品仓储布局分散");
+    tasklist.chooseRadio("是否启动决策程序", "启动决策程序").fillField("承办单位", LEAD_UNIT);
+    tasklist.screenshot("21-leader-decides-to-start");
+    tasklist.completeOrFail();
+
+    // 4 draft plan: directly affects the public's vital interests, so the hearing rule requires a hearing
+    tasklist.switchUser("drafter");
+    tasklist.claimGroupTask("拟订决策草案", title);
+    tasklist.waitForFormText(LEAD_UNIT);
+    assertThat(tasklist.fieldValue("方案一名称")).isEqualTo("方案一");
+    tasklist.fillField("方案一内容", "在东区划定危险化学品集中仓储区，三年内分批迁入")
+        .checkField("直接涉及社会公众切身利益");
+    tasklist.screenshot("22-draft-plan-affects-the-public");
+    tasklist.completeOrFail();
+
+    // 5 public consultation: 30 calendar days (R-MD-04), one comment from the public
+    tasklist.claimGroupTask("发布征求意见公告", title);
+    tasklist.fillField("征求意见公告", "现就《" + title + "》公开征求意见，欢迎提出意见建议。")
+        .fillField("征求意见期限（天数）", "30")
+        .completeOrFail();
+    ProcessInstance consultation = called(decision, ProcessKeys.PUBLIC_CONSULTATION);
+    HttpResponse<String> comment = send("POST", "/api/public/consultations/" + decisionId + "/comments", null,
+        "{\"text\":\"建议集中仓储区远离居民区\"}");
+    assertThat(comment.statusCode()).as(comment.body()).isBetween(200, 299);
+    String closesOn = (String) runtimeService.getVariable(consultation.getId(), "consultationClosesOn");
+    DocumentDriver.setClock(LocalDate.parse(closesOn).plusDays(1), 9);
+    assertThat(time.runDueTimers(consultation.getId())).as("consultation closing timer").isEqualTo(1);
+
+    tasklist.claimGroupTask("逐条处理意见并形成采纳情况说明", title);
+    tasklist.waitForFormText("建议集中仓储区远离居民区");
+    tasklist.fillField("处理结论", "1|采纳|选址已调整到远离居民区的东区北部")
+        .fillField("意见采纳情况说明", "收到意见 1 条，已采纳。")
+        .completeOrFail();
+
+    // 6 the participation summary
+    tasklist.claimGroupTask("汇总公众意见", title);
+    tasklist.fillField("公众意见概况", "意见集中在选址，要求远离居民区；无重大分歧").completeOrFail();
+
+    // 7 hearing (R-MD-05): notice, participants, materials at least 7 days ahead, timer, hearing, record, report
+    LocalDate today = calendar.today();
+    LocalDate hearingDay = today.plusDays(17);
+    tasklist.claimGroupTask("发布听证公告", title);
+    tasklist.waitForFormText("承办单位：" + LEAD_UNIT);
+    tasklist.fillField("听证公告", "定于 " + hearingDay + " 就" + title + "举行听证会")
+        .fillField("听证参加人遴选办法", "自愿报名、随机抽取")
+        .fillField("听证会日期", hearingDay.toString())
+        .fillField("听证地点", "市应急管理局三楼会议室");
+    tasklist.scrollToTop();
+    tasklist.screenshot("23-hearing-notice");
+    tasklist.completeOrFail();
+
+    tasklist.claimGroupTask("遴选并公布听证参加人", title);
+    tasklist.fillField("听证参加人名单", "居民代表张三、企业代表李四、专家代表王五")
+        .fillField("名单公布日期", today.toString())
+        .completeOrFail();
+
+    tasklist.claimGroupTask("送达听证材料", title);
+    assertThat(tasklist.fieldValue("听证会日期")).isEqualTo(hearingDay.toString());
+    tasklist.fillField("材料送达日期", today.toString()).completeOrFail();
+
+    ProcessInstance hearing = called(decision, ProcessKeys.HEARING);
+    DocumentDriver.setClock(hearingDay, 9);
+    assertThat(time.runDueTimers(hearing.getId())).as("materials-delivered timer").isEqualTo(1);
+
+    tasklist.claimGroupTask("召开听证会", title);
+    tasklist.waitForFormText("承办单位：" + LEAD_UNIT).waitForFormText("地点：市应急管理局三楼会议室");
+    tasklist.fillField("听证会召开日期", hearingDay.toString())
+        .fillField("听证笔录", "听证会于上午九时召开，参加人 3 名，均发表意见，多数支持集中仓储。");
+    tasklist.scrollToTop();
+    tasklist.screenshot("24-hearing-held");
+    tasklist.completeOrFail();
+
+    tasklist.claimGroupTask("听证笔录确认签字", title);
+    tasklist.checkField("听证笔录已经听证参加人确认").fillField("签字确认的听证参加人", "张三、李四、王五").completeOrFail();
+
+    tasklist.claimGroupTask("撰写听证报告", title);
+    tasklist.fillField("听证报告", "听证参加人多数支持集中仓储方案，建议加强周边隔离。").completeOrFail();
+
+    // 8 legality review (R-MD-09): the adviser, then the legal office after the minimum working days
+    tasklist.switchUser("advisor");
+    tasklist.claimGroupTask("法律顾问出具书面意见", title);
+    tasklist.fillField("法律顾问书面意见", "决策草案符合上位法规定，程序完备。").completeOrFail();
+
+    ProcessInstance review = called(decision, ProcessKeys.LEGALITY_REVIEW);
+    Number minimum = (Number) runtimeService.getVariable(review.getId(), "reviewMinWorkingDays");
+    time.advanceWorkingDays(minimum.intValue());
+
+    tasklist.switchUser("legal");
+    tasklist.claimGroupTask("合法性审查并出具审查意见", title);
+    tasklist.checkField("文件草案").checkField("起草说明").checkField("制定依据").checkField("征求意见及采纳情况")
+        .chooseRadio("审查结论", "合法")
+        .fillField("合法性审查意见", "决策草案合法，可以提请集体讨论。")
+        .completeOrFail();
+
+    // 9 integrity review
+    tasklist.switchUser("integrity");
+    tasklist.claimGroupTask("廉洁性审查", title);
+    tasklist.chooseRadio("审查结论", "通过").fillField("廉洁性审查意见", "未发现廉洁风险。").completeOrFail();
+
+    // 10 collective discussion: each member's opinion, then the head (R-MD-11)
+    for (String member : List.of("deputy1", "deputy2")) {
+      tasklist.switchUser(member);
+      tasklist.openMyTask("集体讨论：发表意见", title);
+      tasklist.waitForFormText("承办单位：" + LEAD_UNIT).waitForFormText("决策草案合法，可以提请集体讨论。");
+      tasklist.chooseRadio("表决意见", "同意").fillField("发表意见", member + "：同意集中仓储方案，注意隔离带建设。");
+      if ("deputy1".equals(member)) {
+        tasklist.scrollToTop();
+        tasklist.screenshot("25-member-opinion");
+      }
+      tasklist.completeOrFail();
+    }
+
+    tasklist.switchUser("leader");
+    tasklist.openMyTask("行政首长作出决定", title);
+    tasklist.waitForFormText("承办单位：" + LEAD_UNIT)
+        .waitForFormText("deputy1：同意集中仓储方案").waitForFormText("deputy2：同意集中仓储方案");
+    tasklist.scrollToTop();
+    tasklist.screenshot("26-head-decision-with-members-opinions");
+    tasklist.chooseRadio("决定", "同意");
+    tasklist.screenshot("27-head-decision-approve");
+    tasklist.completeOrFail();
+
+    // 11 publication (R-MD-12), then the decision is in implementation
+    tasklist.switchUser("drafter");
+    tasklist.claimGroupTask("公布决策", title);
+    tasklist.fillField("公布日期", calendar.today().toString())
+        .fillField("公众意见、专家论证意见的采纳情况说明", "公众意见 1 条已采纳；听证意见已吸收。")
+        .fillField("决策执行单位", LEAD_UNIT);
+    tasklist.screenshot("28-publication");
+    tasklist.completeOrFail();
+
+    tasklist.openTaskInFilter(GROUP, "执行决策", title);
+    tasklist.waitForFormText("执行单位：" + LEAD_UNIT).waitForFormText("公布日期：" + calendar.today());
+    tasklist.screenshot("29-published-in-implementation");
+
+    JsonNode record = get("auditor", "/api/decisions/" + decisionId);
+    assertThat(record.path("stage").asText()).isEqualTo("IMPLEMENTING");
+    assertThat(record.path("executingUnit").asText()).isEqualTo(LEAD_UNIT);
+    assertThat(record.path("leadUnit").asText()).isEqualTo(LEAD_UNIT);
+    assertThat(record.path("opinions").findValuesAsText("memberId")).contains("deputy1", "deputy2", "leader");
+    assertThat(record.path("reports").findValuesAsText("kind")).isNotEmpty();
+
+    JsonNode item = null;
+    for (JsonNode i : get("auditor", "/api/catalogue/" + year).path("items")) {
+      if (i.path("id").asLong() == itemId) {
+        item = i;
+      }
+    }
+    assertThat(item).as("catalogue item %s", itemId).isNotNull();
+    assertThat(item.path("status").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(item.path("decisionId").asText()).isEqualTo(decisionId);
+    System.out.printf("major-decision journey %s (%s) took %d s%n", decisionId, title,
+        (System.nanoTime() - started) / 1_000_000_000L);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private ProcessInstance called(ProcessInstance parent, String key) {
+    ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(parent.getId())
+        .processDefinitionKey(key).singleResult();
+    assertThat(called).as("%s running below the decision", key).isNotNull();
+    return called;
+  }
+
+  /**
+   * A new item of the year's catalogue, published, as the walkthrough does it: added by the legal
+   * office, approved by the head, published; once the catalogue is approved or published (another
+   * test got there first), the item is an adjustment with its reason.
+   */
+  private long publishedCatalogueItem(int year, String title) throws Exception {
+    HttpResponse<String> current = send("GET", "/api/catalogue/" + year, "legal", null);
+    String status = current.statusCode() == 200 ? json.readTree(current.body()).path("status").asText() : "NONE";
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("title", title, "leadUnit", LEAD_UNIT,
+        "plannedCompletion", year + "-12-31"));
+    if (!"NONE".equals(status) && !"DRAFT".equals(status)) {
+      body.put("adjustmentReason", "浏览器端到端测试：年度中增加事项");
+    }
+    HttpResponse<String> added = send("POST", "/api/catalogue/" + year + "/items", "legal", json.writeValueAsString(body));
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    long id = json.readTree(added.body()).path("id").asLong();
+    if ("NONE".equals(status) || "DRAFT".equals(status)) {
+      HttpResponse<String> approved = send("POST", "/api/catalogue/" + year + "/approve", "leader", null);
+      assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+      status = "APPROVED";
+    }
+    if ("APPROVED".equals(status)) {
+      HttpResponse<String> published = send("POST", "/api/catalogue/" + year + "/publish", "legal", null);
+      assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    }
+    return id;
+  }
+
+  private JsonNode get(String user, String path) throws Exception {
+    HttpResponse<String> response = send("GET", path, user, null);
+    assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+    return json.readTree(response.body());
+  }
+
+  /** An HTTP call as {@code user} (HTTP Basic, password demo), or anonymous when user is null. */
+  private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + TasklistPage.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}
