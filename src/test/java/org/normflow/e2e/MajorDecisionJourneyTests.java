@@ -65,9 +65,7 @@ class MajorDecisionJourneyTests {
   @BeforeEach
   void clearCasesOfOtherTests() {
     ClockUtil.reset();
-    identityService.clearAuthentication();
-    runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
-        .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "browser journey starts from an empty Tasklist", true, true));
+    EmptyTasklist.clear(runtimeService, identityService);
   }
 
   @BeforeEach

@@ -70,9 +70,7 @@ class NormativeDocumentJourneyTests {
   /** As in {@link TasklistJourneyTests}: the journey starts from an empty Tasklist, on a fixed Monday. */
   @BeforeEach
   void emptyTasklistOnAMonday() {
-    identityService.clearAuthentication();
-    runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
-        .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "browser journey starts from an empty Tasklist", true, true));
+    EmptyTasklist.clear(runtimeService, identityService);
     DocumentDriver.setClock(START, 9);
     browser = Browser.chinese();
     tasklist = new TasklistPage(browser.driver(), "http://localhost:" + port, SCREENSHOTS);

@@ -49,16 +49,9 @@ class TasklistJourneyTests {
     Browser.assumeInstalled();
   }
 
-  /**
-   * Other test classes share this database and move the engine clock, leaving cases whose tasks were
-   * created "in the future" at the top of every list; a clerk's Tasklist starts from the bureau's
-   * real cases, so the journeys start from an empty one.
-   */
   @BeforeEach
   void clearCasesOfOtherTests() {
-    identityService.clearAuthentication();
-    runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
-        .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "browser journey starts from an empty Tasklist", true, true));
+    EmptyTasklist.clear(runtimeService, identityService);
   }
 
   @BeforeEach
