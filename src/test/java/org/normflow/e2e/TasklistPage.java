@@ -14,7 +14,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -189,22 +188,12 @@ public class TasklistPage {
    * drops anything typed before, so this waits for the old form to go and the new one to appear.
    */
   public TasklistPage claim() {
-    WebElement oldForm = driver.findElement(FORM_JS);
     wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(ASSIGNEE));
-    try {
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldForm));
-    } catch (TimeoutException kept) {
-      // some Tasklist versions keep the form element; the enabled complete button below is the real signal
-    }
-    wait.until(ExpectedConditions.visibilityOfElementLocated(FORM_JS));
-    wait.until(d -> d.findElement(COMPLETE).isEnabled() || formHasInputs());
+    // 办结提交 is disabled until the claimed task's form has rendered with its data: the signal that
+    // typing is safe (anything typed into the form shown before the claim would be lost)
+    wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(COMPLETE).isEnabled());
     return this;
-  }
-
-  private boolean formHasInputs() {
-    return !driver.findElements(By.cssSelector("[cam-tasklist-form] .fjs-form input:not([disabled]), "
-        + "[cam-tasklist-form] .fjs-form textarea:not([disabled])")).isEmpty();
   }
 
   /** Waits until the open form shows the text, e.g. the case title a form template fills in. */
@@ -476,12 +465,11 @@ public class TasklistPage {
    * together with the case text the form's heading shows.
    */
   public TasklistPage claimForCase(String caseText) {
-    wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(ASSIGNEE));
-    wait.ignoring(StaleElementReferenceException.class)
-        .until(d -> d.findElement(COMPLETE).isEnabled() && formRoot().getText().contains(caseText));
+    claim();
+    wait.ignoring(StaleElementReferenceException.class).until(d -> formRoot().getText().contains(caseText));
     return this;
   }
+
 
   /** A task already assigned to the user (e.g. a member's opinion): opens it from 我的待办. */
   public TasklistPage openMyTask(String taskName, String caseText) {
