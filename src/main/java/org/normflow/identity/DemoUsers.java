@@ -20,19 +20,20 @@ class DemoUsers {
 
   record DemoUser(String id, String firstName, String lastName, Groups... groups) {}
 
+  /** Chinese names are written family name first, so the whole name is the first name. */
   static final List<DemoUser> USERS =
       List.of(
-          new DemoUser("admin", "管理员", "系统", Groups.ADMIN),
-          new DemoUser("drafter", "起草人", "王", Groups.DRAFTERS),
-          new DemoUser("legal", "审查员", "李", Groups.LEGAL_OFFICE),
-          new DemoUser("advisor", "律师", "赵", Groups.LEGAL_ADVISORS),
-          new DemoUser("fcr", "审查员", "钱", Groups.FAIR_COMPETITION),
-          new DemoUser("expert", "专家", "孙", Groups.EXPERTS),
-          new DemoUser("integrity", "纪检员", "周", Groups.INTEGRITY),
-          new DemoUser("leader", "局长", "吴", Groups.LEADERSHIP),
-          new DemoUser("deputy1", "副局长", "郑", Groups.LEADERSHIP),
-          new DemoUser("deputy2", "副局长", "冯", Groups.LEADERSHIP),
-          new DemoUser("auditor", "审计员", "陈", Groups.AUDITORS));
+          new DemoUser("admin", "系统管理员", "", Groups.ADMIN),
+          new DemoUser("drafter", "王明", "", Groups.DRAFTERS),
+          new DemoUser("legal", "李静", "", Groups.LEGAL_OFFICE),
+          new DemoUser("advisor", "赵峰", "", Groups.LEGAL_ADVISORS),
+          new DemoUser("fcr", "钱程", "", Groups.FAIR_COMPETITION),
+          new DemoUser("expert", "孙立", "", Groups.EXPERTS),
+          new DemoUser("integrity", "周正", "", Groups.INTEGRITY),
+          new DemoUser("leader", "吴刚", "", Groups.LEADERSHIP),
+          new DemoUser("deputy1", "郑伟", "", Groups.LEADERSHIP),
+          new DemoUser("deputy2", "冯军", "", Groups.LEADERSHIP),
+          new DemoUser("auditor", "陈敏", "", Groups.AUDITORS));
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 
