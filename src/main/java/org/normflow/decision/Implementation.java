@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.normflow.catalogue.CatalogueItem.ItemStatus;
@@ -109,14 +110,19 @@ final class Implementation {
 
     @Override
     public void notify(DelegateTask task) {
-      FormCheck check = FormCheck.of(task);
-      String reason = check.text(SUSPENSION_REASON, "中止执行的理由", 2000);
-      check.verify();
-      String id = Actors.decisionId(task);
-      decisions.addReport(id, DecisionRepository.SUSPENSION, "中止执行。理由：" + reason, Actors.of(task));
-      decisions.updateStage(id, DecisionStage.SUSPENDED);
-      task.setVariable(SUSPENDED, true);
+      suspend(decisions, task, Actors.of(task));
     }
+  }
+
+  /** R-MD-16, whether the head suspends in Tasklist or by message: the reason is required and recorded. */
+  static void suspend(DecisionRepository decisions, VariableScope scope, String by) {
+    FormCheck check = FormCheck.of(scope);
+    String reason = check.text(SUSPENSION_REASON, "中止执行的理由", 2000);
+    check.verify();
+    String id = Actors.decisionId(scope);
+    decisions.addReport(id, DecisionRepository.SUSPENSION, "中止执行。理由：" + reason, by);
+    decisions.updateStage(id, DecisionStage.SUSPENDED);
+    scope.setVariable(SUSPENDED, true);
   }
 
   /**
@@ -133,15 +139,8 @@ final class Implementation {
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormCheck check = FormCheck.of(execution);
-      String reason = check.text(SUSPENSION_REASON, "中止执行的理由", 2000);
-      check.verify();
-      String id = Actors.decisionId(execution);
       Object by = execution.getVariable(SUSPENDED_BY);
-      decisions.addReport(id, DecisionRepository.SUSPENSION, "中止执行。理由：" + reason,
-          by == null ? Actors.of(execution) : by.toString());
-      decisions.updateStage(id, DecisionStage.SUSPENDED);
-      execution.setVariable(SUSPENDED, true);
+      suspend(decisions, execution, by == null ? Actors.of(execution) : by.toString());
     }
   }
 
