@@ -1,6 +1,6 @@
 package org.normflow.catalogue;
 
-import static org.normflow.registry.Rows.*;
+import static org.normflow.document.Rows.*;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.normflow.catalogue.CatalogueItem.ItemStatus;
-import org.normflow.registry.NotFoundException;
+import org.normflow.validation.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -95,7 +95,7 @@ public class CatalogueService {
   /** The catalogue with each item's status and the completion summary. */
   public Catalogue view(int year) {
     CatalogueRepository.Header header = repository.header(year).orElseThrow(
-        () -> new org.normflow.registry.NotFoundException("没有 " + year + " 年度的决策事项目录"));
+        () -> new org.normflow.validation.NotFoundException("没有 " + year + " 年度的决策事项目录"));
     List<CatalogueItem> items = repository.items(year);
     int adjustments = (int) items.stream().filter(CatalogueItem::adjustment).count();
     int completed = (int) items.stream().filter(i -> i.status() == ItemStatus.COMPLETED).count();
@@ -142,7 +142,7 @@ public class CatalogueService {
 
   private Catalogue.Status requireCatalogue(int year) {
     return repository.header(year).map(CatalogueRepository.Header::status).orElseThrow(
-        () -> new org.normflow.registry.NotFoundException("没有 " + year + " 年度的决策事项目录"));
+        () -> new org.normflow.validation.NotFoundException("没有 " + year + " 年度的决策事项目录"));
   }
 
   private static void checkYear(int year, List<String> problems) {

@@ -1,5 +1,6 @@
 package org.normflow.consultation;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.ConsultationVariables.*;
 
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.calendar.WorkingDayCalendar;
-import org.normflow.registry.Actors;
 import org.normflow.validation.FormCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ public class CollectiveDiscussion implements JavaDelegate {
   /** ServiceTask_TallyOpinions: the majority of this round and the opinions the head reads. */
   @Override
   public void execute(DelegateExecution execution) {
-    String id = Actors.decisionId(execution);
+    String id = DecisionCase.id(execution);
     int round = ((Number) execution.getVariable(DISCUSSION_ROUND)).intValue();
     List<DecisionRecord.Opinion> opinions = decisions.opinions(id, round, DecisionRepository.ROLE_MEMBER);
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -63,7 +64,7 @@ public class CollectiveDiscussion implements JavaDelegate {
         .map(Map.Entry::getKey).findFirst().orElse(NO_MAJORITY);
     execution.setVariable(MAJORITY_VOTE, majority);
     execution.setVariable(OPINION_SUMMARY,
-        Actors.cap("多数意见：" + VOTE_LABELS.get(majority) + "\n" + summary));
+        DecisionCase.cap("多数意见：" + VOTE_LABELS.get(majority) + "\n" + summary));
   }
 
   /** Task_MemberOpinion: one member's opinion, kept verbatim. */
@@ -83,7 +84,7 @@ public class CollectiveDiscussion implements JavaDelegate {
       check.verify();
       String member = (String) task.getVariable(MEMBER);
       int round = ((Number) task.getVariable(DISCUSSION_ROUND)).intValue();
-      decisions.addOpinion(Actors.decisionId(task), round, member, DecisionRepository.ROLE_MEMBER, vote, opinion, member);
+      decisions.addOpinion(DecisionCase.id(task), round, member, DecisionRepository.ROLE_MEMBER, vote, opinion, member);
       // kept verbatim in the registry and in history; removed so the next member's form starts empty
       task.removeVariable(MEMBER_VOTE);
       task.removeVariable(MEMBER_OPINION);
@@ -114,7 +115,7 @@ public class CollectiveDiscussion implements JavaDelegate {
       check.require(reason == null || reason.length() <= 4000, "“理由”不能超过 4000 个字");
       check.require(amendments == null || amendments.length() <= 4000, "“修改意见”不能超过 4000 个字");
       check.verify();
-      String id = Actors.decisionId(task);
+      String id = DecisionCase.id(task);
       int round = ((Number) task.getVariable(DISCUSSION_ROUND)).intValue();
       String text = VOTE_LABELS.get(decision) + (reason == null ? "" : "\n理由：" + reason)
           + (amendments == null ? "" : "\n修改意见：" + amendments);
@@ -137,7 +138,7 @@ public class CollectiveDiscussion implements JavaDelegate {
       FormCheck check = FormCheck.of(task);
       String response = check.text(DEFERRAL_RESPONSE, "补充论证和修改情况", 4000);
       check.verify();
-      decisions.addReport(Actors.decisionId(task), DecisionRepository.DEFERRAL_RESPONSE, response, Actors.of(task));
+      decisions.addReport(DecisionCase.id(task), DecisionRepository.DEFERRAL_RESPONSE, response, Actors.of(task));
     }
   }
 }

@@ -1,12 +1,12 @@
 package org.normflow.decision;
 
-import static org.normflow.registry.Rows.*;
+import static org.normflow.document.Rows.*;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
-import org.normflow.registry.NotFoundException;
+import org.normflow.validation.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -26,7 +26,7 @@ public class DecisionStages {
   }
 
   public void enter(DelegateExecution execution, String stage) {
-    decisions.updateStage(Actors.decisionId(execution), DecisionStage.valueOf(stage));
+    decisions.updateStage(DecisionCase.id(execution), DecisionStage.valueOf(stage));
   }
 
   /** The procedure ends: final stage of the decision and final status of its catalogue item. */

@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class DiscussionMaterials implements JavaDelegate {
   }
 
   List<String> missing(DelegateExecution execution) {
-    String id = Actors.decisionId(execution);
+    String id = DecisionCase.id(execution);
     List<String> missing = new ArrayList<>();
     if (decisions.versions(id).isEmpty()) {
       missing.add("决策草案");
@@ -89,7 +90,7 @@ class DiscussionMaterials implements JavaDelegate {
     @Override
     public void notify(DelegateTask task) {
       FormCheck check = FormCheck.of(task);
-      String id = Actors.decisionId(task);
+      String id = DecisionCase.id(task);
       String consultation = check.optionalText(CONSULTATION_ADOPTION_REPORT);
       String fair = check.optionalText(FAIR_COMPETITION_RESULT);
       String hearing = check.optionalText(HEARING_REPORT);

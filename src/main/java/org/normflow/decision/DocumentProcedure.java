@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.List;
@@ -36,7 +37,7 @@ class DocumentProcedure {
       String draft = check.text(DOCUMENT_DRAFT_TEXT, "规范性文件草案正文", 4000);
       String explanation = check.text(DOCUMENT_EXPLANATION, "起草说明（R-ND-01）", 4000);
       check.verify();
-      String id = Actors.decisionId(execution);
+      String id = DecisionCase.id(execution);
       String user = Actors.of(execution);
       Object version = execution.getVariable(DOCUMENT_VERSION);
       String label = "规范性文件草案" + (version == null ? "" : "（第 " + version + " 版）");

@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.Arrays;
@@ -65,7 +66,7 @@ public class ExpertPanel implements TaskListener {
           "持不同意见的专家“" + dissenting + "”须在参加论证的专家之中：论证应当邀请持不同意见的专家（R-MD-06）");
     }
     check.verify();
-    decisions.addReport(Actors.decisionId(task), DecisionRepository.EXPERT_SELECTION,
+    decisions.addReport(DecisionCase.id(task), DecisionRepository.EXPERT_SELECTION,
         "参加论证的专家：" + String.join("、", chosen) + "\n持不同意见的专家：" + dissenting
             + "\n回避的专家：" + (excluded.isEmpty() ? "无" : String.join("、", excluded)) + "\n回避情况：" + conflictCheck,
         Actors.of(task));

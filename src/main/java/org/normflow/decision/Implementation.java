@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ final class Implementation {
       String explanation = check.text(ADOPTION_EXPLANATION, "公众意见、专家论证意见的采纳情况说明", 4000);
       String unit = check.text(EXECUTING_UNIT, "决策执行单位", 200);
       check.verify();
-      String id = Actors.decisionId(task);
+      String id = DecisionCase.id(task);
       decisions.setExecutingUnit(id, unit);
       decisions.addReport(id, DecisionRepository.PUBLICATION,
           "公布日期：" + published + "\n执行单位：" + unit + "\n意见采纳情况说明：" + explanation, Actors.of(task));
@@ -73,7 +74,7 @@ final class Implementation {
           "申请决策后评估的，请填写“评估原因”（如明显未达到预期效果、公众提出较多意见）");
       check.require(trigger == null || trigger.length() <= 2000, "“评估原因”不能超过 2000 个字");
       check.verify();
-      decisions.addReport(Actors.decisionId(task), DecisionRepository.PROGRESS,
+      decisions.addReport(DecisionCase.id(task), DecisionRepository.PROGRESS,
           "COMPLETED".equals(status) ? "决策执行完毕" : "申请决策后评估：" + trigger, Actors.of(task));
     }
   }
@@ -94,7 +95,7 @@ final class Implementation {
       String problems = check.optionalText(PROGRESS_PROBLEMS);
       check.require(problems == null || problems.length() <= 4000, "“存在的问题和情况变化”不能超过 4000 个字");
       check.verify();
-      decisions.addReport(Actors.decisionId(task), DecisionRepository.PROGRESS,
+      decisions.addReport(DecisionCase.id(task), DecisionRepository.PROGRESS,
           report + (problems == null ? "" : "\n存在的问题和情况变化：" + problems), Actors.of(task));
     }
   }
@@ -119,7 +120,7 @@ final class Implementation {
     FormCheck check = FormCheck.of(scope);
     String reason = check.text(SUSPENSION_REASON, "中止执行的理由", 2000);
     check.verify();
-    String id = Actors.decisionId(scope);
+    String id = DecisionCase.id(scope);
     decisions.addReport(id, DecisionRepository.SUSPENSION, "中止执行。理由：" + reason, by);
     decisions.updateStage(id, DecisionStage.SUSPENDED);
     scope.setVariable(SUSPENDED, true);
@@ -167,7 +168,7 @@ final class Implementation {
       check.verify();
       boolean major = "ADJUST".equals(outcome) && check.flag(MAJOR_ADJUSTMENT);
       task.setVariable(MAJOR_ADJUSTMENT, major);
-      decisions.addReport(Actors.decisionId(task), DecisionRepository.EVALUATION,
+      decisions.addReport(DecisionCase.id(task), DecisionRepository.EVALUATION,
           "评估单位：" + unit + "\n结论：" + outcome + (major ? "（重大调整，重新履行决策程序）" : "") + "\n" + report,
           Actors.of(task));
     }
@@ -201,7 +202,7 @@ final class Implementation {
 
     @Override
     public void execute(DelegateExecution execution) {
-      String id = Actors.decisionId(execution);
+      String id = DecisionCase.id(execution);
       String title = "调整：" + execution.getVariable(TITLE);
       ProcessInstance successor = execution.getProcessEngineServices().getRuntimeService()
           .startProcessInstanceByKey(ProcessKeys.MAJOR_DECISION,
@@ -228,7 +229,7 @@ final class Implementation {
 
     @Override
     public void execute(DelegateExecution execution) {
-      String id = Actors.decisionId(execution);
+      String id = DecisionCase.id(execution);
       decisions.updateStage(id, DecisionStage.ARCHIVED);
       Object item = execution.getVariable(CATALOGUE_ITEM_ID);
       if (item instanceof Number n) {

@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class RecordDraftPlan implements TaskListener {
     if (labelB != null) {
       plans.add(new String[] {labelB, textB});
     }
-    String id = Actors.decisionId(task);
+    String id = DecisionCase.id(task);
     int version = decisions.addVersion(id, plans, "决策草案", Actors.of(task));
     if (market && fairCompetition != null) {
       decisions.addReport(id, DecisionRepository.FAIR_COMPETITION, fairCompetition, Actors.of(task));

@@ -25,7 +25,7 @@ class RecordExpertOpinion implements TaskListener {
     check.require(check.flag(EXPERT_NO_INTEREST), "请确认与本决策事项没有直接利害关系；有利害关系的专家应当回避（R-MD-06）");
     check.verify();
     String expert = (String) task.getVariable(EXPERT);
-    decisions.addOpinion(Actors.decisionId(task), 0, expert, DecisionRepository.ROLE_EXPERT,
+    decisions.addOpinion(DecisionCase.id(task), 0, expert, DecisionRepository.ROLE_EXPERT,
         expert != null && expert.equals(task.getVariable(DISSENTING_EXPERT)) ? "DISSENTING" : null, opinion, signature);
     // kept verbatim in the registry and in history; removed so the next expert's form starts empty
     task.removeVariable(EXPERT_OPINION);

@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,7 +30,7 @@ class RecordLegalityReview implements JavaDelegate {
     String risk = (String) execution.getVariable(LEGAL_RISK_STATEMENT);
     boolean passed = Boolean.TRUE.equals(execution.getVariable(LEGALITY_MAY_PROCEED));
     boolean riskStated = risk != null && !risk.isBlank();
-    decisions.addReport(Actors.decisionId(execution), DecisionRepository.LEGALITY,
+    decisions.addReport(DecisionCase.id(execution), DecisionRepository.LEGALITY,
         "审查结论：" + outcome + "（" + execution.getVariable(LEGALITY_REVIEWED_ON) + "）\n"
             + (opinion == null ? "" : opinion) + (riskStated ? "\n法律风险说明：" + risk : "")
             + (passed ? "" : "\n未经合法性审查通过，不得提交集体讨论（R-MD-08）"),

@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,7 +26,7 @@ class RecordParticipation implements TaskListener {
     FormCheck check = FormCheck.of(task);
     String summary = check.text(PARTICIPATION_SUMMARY, "公众意见概况", 4000);
     check.verify();
-    String id = Actors.decisionId(task);
+    String id = DecisionCase.id(task);
     boolean disagreement = check.flag(MAJOR_DISAGREEMENT);
     task.setVariable(MAJOR_DISAGREEMENT, disagreement);
     String report = check.optionalText(CONSULTATION_ADOPTION_REPORT);

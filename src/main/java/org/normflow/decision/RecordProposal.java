@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,7 +28,7 @@ class RecordProposal implements TaskListener {
     String necessity = check.text(NECESSITY, "必要性", 4000);
     String feasibility = check.text(FEASIBILITY, "可行性", 4000);
     check.verify();
-    decisions.addReport(Actors.decisionId(task), DecisionRepository.PROPOSAL,
+    decisions.addReport(DecisionCase.id(task), DecisionRepository.PROPOSAL,
         "拟解决的主要问题：" + problem + "\n决策理由：" + reasons + "\n法律依据：" + basis + "\n初步方案：" + plan
             + "\n必要性：" + necessity + "\n可行性：" + feasibility,
         Actors.of(task));

@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.List;
@@ -36,7 +37,7 @@ public class RecordReport {
       FormCheck check = FormCheck.of(task);
       String report = check.text(EXPERT_ADOPTION_REPORT, "专家论证意见采纳情况说明", 4000);
       check.verify();
-      decisions.addReport(Actors.decisionId(task), DecisionRepository.EXPERT_ADOPTION, report, Actors.of(task));
+      decisions.addReport(DecisionCase.id(task), DecisionRepository.EXPERT_ADOPTION, report, Actors.of(task));
     }
   }
 
@@ -55,7 +56,7 @@ public class RecordReport {
       String outcome = check.oneOf(INTEGRITY_OUTCOME, "审查结论", List.of("PASSED", "FAILED"));
       String opinion = check.text(INTEGRITY_OPINION, "廉洁性审查意见", 4000);
       check.verify();
-      decisions.addReport(Actors.decisionId(task), DecisionRepository.INTEGRITY,
+      decisions.addReport(DecisionCase.id(task), DecisionRepository.INTEGRITY,
           ("PASSED".equals(outcome) ? "通过" : "未通过，退回修改") + "\n" + opinion, Actors.of(task));
     }
   }
@@ -64,7 +65,7 @@ public class RecordReport {
   public void hearingHeld(DelegateExecution execution) {
     String report = (String) execution.getVariable(HEARING_REPORT);
     if (report != null && !report.isBlank()) {
-      decisions.addReport(Actors.decisionId(execution), DecisionRepository.HEARING,
+      decisions.addReport(DecisionCase.id(execution), DecisionRepository.HEARING,
           "听证日期：" + execution.getVariable(HEARING_HELD_ON) + "\n" + report, Actors.of(execution));
     }
   }

@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.List;
@@ -25,7 +26,7 @@ class RecordRevision implements TaskListener {
     String note = check.text(REVISION_NOTE, "修改说明", 2000);
     check.verify();
     String label = (String) task.getVariable(PLAN_A_LABEL);
-    int version = decisions.addVersion(Actors.decisionId(task),
+    int version = decisions.addVersion(DecisionCase.id(task),
         List.<String[]>of(new String[] {label == null ? "修改稿" : label, text}), note, Actors.of(task));
     task.setVariable(CURRENT_VERSION, version);
   }

@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.List;
@@ -33,7 +34,7 @@ class RecordRiskAssessment implements TaskListener {
     boolean effective = check.flag(MEASURES_EFFECTIVE);
     task.setVariable(MEASURES_EFFECTIVE, effective);
     task.setVariable(RISK_REPORT_PRESENT, true);
-    decisions.addReport(Actors.decisionId(task), DecisionRepository.RISK,
+    decisions.addReport(DecisionCase.id(task), DecisionRepository.RISK,
         "评估单位：" + unit + "\n可能性：" + likelihood + "，影响程度：" + impact + "，防范措施" + (effective ? "有效" : "不足以控制风险")
             + "\n风险点：" + points + "\n防范措施：" + measures + "\n处置预案：" + contingency,
         Actors.of(task));
@@ -51,7 +52,7 @@ class RecordRiskAssessment implements TaskListener {
     @Override
     public void notify(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
       boolean controllable = Boolean.TRUE.equals(execution.getVariable(RISK_CONTROLLABLE));
-      decisions.addReport(Actors.decisionId(execution), DecisionRepository.RISK,
+      decisions.addReport(DecisionCase.id(execution), DecisionRepository.RISK,
           "风险等级：" + execution.getVariable(RISK_LEVEL) + "；" + (controllable ? "风险可控" : "风险不可控，须调整决策草案后重新评估（R-MD-07）"),
           null);
     }

@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.List;
@@ -36,7 +37,7 @@ class RecordStartDecision implements TaskListener {
       check.require(reason == null || reason.length() <= 2000, "“理由”不能超过 2000 个字");
     }
     check.verify();
-    String id = Actors.decisionId(task);
+    String id = DecisionCase.id(task);
     if (leadUnit != null) {
       decisions.setLeadUnit(id, leadUnit);
     }

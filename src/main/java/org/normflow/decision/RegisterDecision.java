@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.time.LocalDate;

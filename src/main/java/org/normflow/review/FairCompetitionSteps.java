@@ -1,13 +1,13 @@
 package org.normflow.review;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.NormativeDocumentVariables.*;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.normflow.registry.Actors;
-import org.normflow.registry.DocumentRepository;
-import org.normflow.registry.Stage;
+import org.normflow.document.DocumentRepository;
+import org.normflow.document.Stage;
 import org.normflow.validation.FormCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,6 +1,6 @@
 package org.normflow.review;
 
-import static org.normflow.registry.Rows.*;
+import static org.normflow.document.Rows.*;
 
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.normflow.review;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.ConsultationVariables.CASE_ID;
 import static org.normflow.process.ConsultationVariables.CASE_TYPE;
 import static org.normflow.process.LegalityReviewVariables.*;
@@ -12,8 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.normflow.calendar.WorkingDayCalendar;
-import org.normflow.registry.Actors;
-import org.normflow.registry.DocumentSettings;
+import org.normflow.document.DocumentSettings;
 import org.normflow.validation.FormCheck;
 import org.normflow.validation.FormValidationException;
 import org.springframework.context.annotation.Bean;

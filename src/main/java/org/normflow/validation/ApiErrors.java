@@ -1,6 +1,5 @@
 package org.normflow.validation;
 
-import org.normflow.registry.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -20,7 +20,7 @@ import org.normflow.catalogue.Catalogue;
 import org.normflow.catalogue.CatalogueService;
 import org.normflow.process.HearingVariables;
 import org.normflow.process.ProcessKeys;
-import org.normflow.registry.NotFoundException;
+import org.normflow.validation.NotFoundException;
 
 /**
  * Drives a major decision through its steps with valid form values, so each test states only what

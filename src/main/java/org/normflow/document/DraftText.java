@@ -1,4 +1,4 @@
-package org.normflow.registry;
+package org.normflow.document;
 
 /** A draft version with its drafting explanation (起草说明, R-ND-01) as plain text for download. */
 final class DraftText {

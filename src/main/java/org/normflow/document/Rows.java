@@ -1,4 +1,4 @@
-package org.normflow.registry;
+package org.normflow.document;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

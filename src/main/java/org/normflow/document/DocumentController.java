@@ -1,5 +1,6 @@
-package org.normflow.registry;
+package org.normflow.document;
 
+import org.normflow.validation.NotFoundException;
 import static org.normflow.process.NormativeDocumentVariables.MESSAGE_WITHDRAW;
 import static org.normflow.process.NormativeDocumentVariables.WITHDRAWN_BY;
 import static org.normflow.process.NormativeDocumentVariables.WITHDRAW_REASON;

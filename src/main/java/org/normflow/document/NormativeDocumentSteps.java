@@ -1,5 +1,6 @@
-package org.normflow.registry;
+package org.normflow.document;
 
+import org.normflow.trust.Actors;
 import static org.normflow.process.NormativeDocumentVariables.*;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.normflow.registry;
+package org.normflow.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.normflow.registry;
+package org.normflow.validation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

@@ -1,4 +1,4 @@
-package org.normflow.registry;
+package org.normflow.document;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

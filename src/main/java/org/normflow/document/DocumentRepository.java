@@ -1,6 +1,7 @@
-package org.normflow.registry;
+package org.normflow.document;
 
-import static org.normflow.registry.Rows.*;
+import org.normflow.validation.NotFoundException;
+import static org.normflow.document.Rows.*;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.normflow.registry;
+package org.normflow.document;
 
 /** Where a normative document stands; stored in the registry and shown in Chinese. */
 public enum Stage {

@@ -1,4 +1,4 @@
-package org.normflow.registry;
+package org.normflow.document;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
