@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
+import org.normflow.head.HeadAct;
+import org.normflow.head.HeadOfOrganisation;
 import org.normflow.identity.Groups;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
@@ -31,11 +33,14 @@ public class CollectiveDiscussion implements JavaDelegate {
   private final DecisionRepository decisions;
   private final DecisionSettings settings;
   private final IdentityService identityService;
+  private final HeadOfOrganisation heads;
 
-  CollectiveDiscussion(DecisionRepository decisions, DecisionSettings settings, IdentityService identityService) {
+  CollectiveDiscussion(DecisionRepository decisions, DecisionSettings settings, IdentityService identityService,
+      HeadOfOrganisation heads) {
     this.decisions = decisions;
     this.settings = settings;
     this.identityService = identityService;
+    this.heads = heads;
   }
 
   /** The members who speak before the head: configured, or the leadership group minus the head. */
@@ -44,7 +49,7 @@ public class CollectiveDiscussion implements JavaDelegate {
       return List.copyOf(settings.getMembers());
     }
     return identityService.createUserQuery().memberOfGroup(Groups.ID_LEADERSHIP).list().stream()
-        .map(User::getId).filter(id -> !id.equals(settings.getHead())).sorted().toList();
+        .map(User::getId).filter(id -> !id.equals(heads.head())).sorted().toList();
   }
 
   /** ServiceTask_TallyOpinions: the majority of this round and the opinions the head reads. */
@@ -91,17 +96,23 @@ public class CollectiveDiscussion implements JavaDelegate {
     }
   }
 
-  /** Task_HeadDecision: the head decides last; differing from the majority needs a reason. */
+  /**
+   * Task_HeadDecision: the head decides last; differing from the majority needs a reason. Only the
+   * head, or a deputy under the head's recorded authorization, may decide; the record says which.
+   */
   @Component("recordHeadDecision")
   static class HeadDecision implements TaskListener {
     private final DecisionRepository decisions;
+    private final HeadOfOrganisation heads;
 
-    HeadDecision(DecisionRepository decisions) {
+    HeadDecision(DecisionRepository decisions, HeadOfOrganisation heads) {
       this.decisions = decisions;
+      this.heads = heads;
     }
 
     @Override
     public void notify(DelegateTask task) {
+      HeadAct act = heads.act(task, "R-MD-11");
       FormCheck check = FormCheck.of(task);
       String decision = check.oneOf(HEAD_DECISION, "决定", VOTES);
       String reason = check.optionalText(HEAD_REASON);
@@ -119,7 +130,8 @@ public class CollectiveDiscussion implements JavaDelegate {
       int round = ((Number) task.getVariable(DISCUSSION_ROUND)).intValue();
       String text = VOTE_LABELS.get(decision) + (reason == null ? "" : "\n理由：" + reason)
           + (amendments == null ? "" : "\n修改意见：" + amendments);
-      decisions.addOpinion(id, round, Actors.of(task), DecisionRepository.ROLE_HEAD, decision, text, Actors.of(task));
+      decisions.addOpinion(id, round, act.actor(), DecisionRepository.ROLE_HEAD, decision, text, act.signature(),
+          act.authorizationId());
       decisions.setOutcome(id, decision);
     }
   }

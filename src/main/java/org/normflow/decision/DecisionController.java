@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.normflow.head.HeadOfOrganisation;
 import org.normflow.validation.ForbiddenException;
 import org.normflow.validation.FormValidationException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 class DecisionController {
 
   private final DecisionRepository decisions;
-  private final DecisionSettings settings;
+  private final HeadOfOrganisation heads;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  DecisionController(DecisionRepository decisions, DecisionSettings settings, RuntimeService runtimeService,
+  DecisionController(DecisionRepository decisions, HeadOfOrganisation heads, RuntimeService runtimeService,
       IdentityService identityService) {
     this.decisions = decisions;
-    this.settings = settings;
+    this.heads = heads;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
   }
@@ -55,14 +56,14 @@ class DecisionController {
   @PostMapping("/{id}/suspend")
   DecisionRecord suspend(@PathVariable String id, @RequestBody SuspendRequest body) {
     Authentication auth = identityService.getCurrentAuthentication();
-    if (auth == null || !settings.getHead().equals(auth.getUserId())) {
-      throw new ForbiddenException("只有行政首长可以决定中止执行（R-MD-16），当前用户无权执行此操作");
+    DecisionRecord decision = decisions.get(id);
+    if (auth == null || !heads.mayAct(auth.getUserId(), decision.processInstanceId())) {
+      throw new ForbiddenException("只有行政首长（或经其在系统中登记授权的代行人）可以决定中止执行（R-MD-16），当前用户无权执行此操作");
     }
     String reason = body == null || body.reason() == null ? "" : body.reason().strip();
     if (reason.isEmpty()) {
       throw new FormValidationException(List.of("请填写“中止执行的理由”（R-MD-16）"));
     }
-    DecisionRecord decision = decisions.get(id);
     // the head's right was checked above; the engine call itself runs without the caller's grants
     identityService.clearAuthentication();
     try {

@@ -27,12 +27,18 @@ public record DecisionRecord(
   public record Version(int versionNo, String planLabel, String planText, String changeNote, String createdBy,
       LocalDateTime createdAt) {}
 
-  /** A report or record of one step, kept verbatim. */
-  public record Report(String kind, String content, String createdBy, LocalDateTime createdAt) {}
+  /**
+   * A report or record of one step, kept verbatim; authorizationId names the head's authorization
+   * when a deputy did the head's step (授权代行), else null.
+   */
+  public record Report(String kind, String content, String createdBy, Long authorizationId, LocalDateTime createdAt) {}
 
-  /** An opinion of a member, the head or an expert, kept verbatim (R-MD-06, R-MD-11). */
+  /**
+   * An opinion of a member, the head or an expert, kept verbatim (R-MD-06, R-MD-11); for the head's
+   * decision taken by a deputy, authorizationId names the authorization and the signature says so.
+   */
   public record Opinion(int round, String memberId, String role, String vote, String opinion, String signature,
-      LocalDateTime createdAt) {}
+      Long authorizationId, LocalDateTime createdAt) {}
 
   DecisionRecord with(List<Version> v, List<Report> r, List<Opinion> o) {
     return new DecisionRecord(id, processInstanceId, title, leadUnit, executingUnit, catalogueItemId,

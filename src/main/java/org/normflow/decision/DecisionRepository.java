@@ -94,8 +94,14 @@ public class DecisionRepository {
   }
 
   public void addReport(String decisionId, String kind, String content, String createdBy) {
-    jdbc.sql("INSERT INTO nf_decision_report (decision_id, kind, content, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
-        .params(decisionId, kind, content, createdBy, now())
+    addReport(decisionId, kind, content, createdBy, null);
+  }
+
+  /** authorizationId: the head's authorization a deputy acted under (R-MD-02, R-MD-16), else null. */
+  public void addReport(String decisionId, String kind, String content, String createdBy, Long authorizationId) {
+    jdbc.sql("INSERT INTO nf_decision_report (decision_id, kind, content, created_by, authorization_id, created_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?)")
+        .params(decisionId, kind, content, createdBy, authorizationId, now())
         .update();
   }
 
@@ -106,19 +112,25 @@ public class DecisionRepository {
 
   public void addOpinion(String decisionId, int round, String memberId, String role, String vote, String opinion,
       String signature) {
+    addOpinion(decisionId, round, memberId, role, vote, opinion, signature, null);
+  }
+
+  /** authorizationId: the head's authorization a deputy decided under (R-MD-11), else null. */
+  public void addOpinion(String decisionId, int round, String memberId, String role, String vote, String opinion,
+      String signature, Long authorizationId) {
     jdbc.sql("INSERT INTO nf_decision_opinion (decision_id, discussion_round, member_id, member_role, vote, opinion, "
-            + "signature, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(decisionId, round, memberId, role, vote, opinion, signature, now())
+            + "signature, authorization_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(decisionId, round, memberId, role, vote, opinion, signature, authorizationId, now())
         .update();
   }
 
   public List<DecisionRecord.Opinion> opinions(String decisionId) {
-    return jdbc.sql("SELECT discussion_round, member_id, member_role, vote, opinion, signature, created_at "
-            + "FROM nf_decision_opinion WHERE decision_id = ? ORDER BY id")
+    return jdbc.sql("SELECT discussion_round, member_id, member_role, vote, opinion, signature, authorization_id, "
+            + "created_at FROM nf_decision_opinion WHERE decision_id = ? ORDER BY id")
         .param(decisionId)
         .query((rs, n) -> new DecisionRecord.Opinion(rs.getInt("discussion_round"), rs.getString("member_id"),
             rs.getString("member_role"), rs.getString("vote"), rs.getString("opinion"), rs.getString("signature"),
-            localDateTime(rs, "created_at")))
+            nullableLong(rs, "authorization_id"), localDateTime(rs, "created_at")))
         .list();
   }
 
@@ -127,10 +139,11 @@ public class DecisionRepository {
   }
 
   public List<DecisionRecord.Report> reports(String decisionId) {
-    return jdbc.sql("SELECT kind, content, created_by, created_at FROM nf_decision_report WHERE decision_id = ? ORDER BY id")
+    return jdbc.sql("SELECT kind, content, created_by, authorization_id, created_at FROM nf_decision_report "
+            + "WHERE decision_id = ? ORDER BY id")
         .param(decisionId)
         .query((rs, n) -> new DecisionRecord.Report(rs.getString("kind"), rs.getString("content"),
-            rs.getString("created_by"), localDateTime(rs, "created_at")))
+            rs.getString("created_by"), nullableLong(rs, "authorization_id"), localDateTime(rs, "created_at")))
         .list();
   }
 
@@ -174,6 +187,11 @@ public class DecisionRepository {
   }
 
 
+
+  private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
 
   private static void requireOne(int rows, String id) {
     if (rows != 1) {

@@ -23,9 +23,10 @@ public class DecisionSettings {
   private boolean integrityReviewEnabled = true;
   /** R-MD-05: materials delivered at least this many days before the hearing. */
   private int hearingMaterialsDays = 7;
-  /** R-MD-11: the head of the decision organ, who speaks last and decides. */
-  private String head = "leader";
-  /** R-MD-11: the members who give opinions before the head; empty = group leadership minus the head. */
+  /**
+   * R-MD-11: the members who give opinions before the head; empty = group leadership minus the head
+   * (the head is {@code normflow.organisation.head}, see org.normflow.head).
+   */
   private List<String> members = new ArrayList<>(List.of("deputy1", "deputy2"));
   /** R-MD-14: ISO 8601 cycle of progress reports during implementation. */
   private String progressReportCycle = "R/P90D";
@@ -68,14 +69,6 @@ public class DecisionSettings {
 
   public void setHearingMaterialsDays(int hearingMaterialsDays) {
     this.hearingMaterialsDays = hearingMaterialsDays;
-  }
-
-  public String getHead() {
-    return head;
-  }
-
-  public void setHead(String head) {
-    this.head = head;
   }
 
   public List<String> getMembers() {

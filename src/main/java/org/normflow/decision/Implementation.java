@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.normflow.catalogue.CatalogueItem.ItemStatus;
 import org.normflow.catalogue.CatalogueService;
+import org.normflow.head.HeadAct;
+import org.normflow.head.HeadOfOrganisation;
 import org.normflow.process.ProcessKeys;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
@@ -100,28 +102,34 @@ final class Implementation {
     }
   }
 
-  /** Task_SuspendExecution (R-MD-16): the head suspends execution first; the reason is recorded. */
+  /**
+   * Task_SuspendExecution (R-MD-16): the head (or a deputy under the head's recorded authorization)
+   * suspends execution first; the reason is recorded.
+   */
   @Component("recordSuspension")
   static class Suspension implements TaskListener {
     private final DecisionRepository decisions;
+    private final HeadOfOrganisation heads;
 
-    Suspension(DecisionRepository decisions) {
+    Suspension(DecisionRepository decisions, HeadOfOrganisation heads) {
       this.decisions = decisions;
+      this.heads = heads;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      suspend(decisions, task, Actors.of(task));
+      suspend(decisions, task, heads.act(task, "R-MD-16"));
     }
   }
 
   /** R-MD-16, whether the head suspends in Tasklist or by message: the reason is required and recorded. */
-  static void suspend(DecisionRepository decisions, VariableScope scope, String by) {
+  static void suspend(DecisionRepository decisions, VariableScope scope, HeadAct act) {
     FormCheck check = FormCheck.of(scope);
     String reason = check.text(SUSPENSION_REASON, "中止执行的理由", 2000);
     check.verify();
     String id = DecisionCase.id(scope);
-    decisions.addReport(id, DecisionRepository.SUSPENSION, "中止执行。理由：" + reason, by);
+    decisions.addReport(id, DecisionRepository.SUSPENSION, "中止执行。理由：" + reason
+        + (act.byDeputy() ? "\n" + act.note() : ""), act.actor(), act.authorizationId());
     decisions.updateStage(id, DecisionStage.SUSPENDED);
     scope.setVariable(SUSPENDED, true);
   }
@@ -133,15 +141,19 @@ final class Implementation {
   @Component("recordSuspensionRequest")
   static class SuspensionRequest implements JavaDelegate {
     private final DecisionRepository decisions;
+    private final HeadOfOrganisation heads;
 
-    SuspensionRequest(DecisionRepository decisions) {
+    SuspensionRequest(DecisionRepository decisions, HeadOfOrganisation heads) {
       this.decisions = decisions;
+      this.heads = heads;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+      // suspendedBy is set by DecisionController after it checked the caller may act for the head
       Object by = execution.getVariable(SUSPENDED_BY);
-      suspend(decisions, execution, by == null ? Actors.of(execution) : by.toString());
+      String actor = by == null ? Actors.of(execution) : by.toString();
+      suspend(decisions, execution, heads.act(actor, execution, "中止执行", "R-MD-16"));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.normflow.decision;
 
-import org.normflow.trust.Actors;
+import org.normflow.head.HeadAct;
+import org.normflow.head.HeadOfOrganisation;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.List;
@@ -12,18 +13,22 @@ import org.springframework.stereotype.Component;
 /**
  * R-MD-02: the decision organ decides whether to start and names the lead unit (承办单位). R-MD-17:
  * an item classified as emergency response or otherwise outside the procedure is recorded with why.
+ * The head decides, or a deputy under the head's recorded authorization; the record says which.
  */
 @Component("recordStartDecision")
 class RecordStartDecision implements TaskListener {
 
   private final DecisionRepository decisions;
+  private final HeadOfOrganisation heads;
 
-  RecordStartDecision(DecisionRepository decisions) {
+  RecordStartDecision(DecisionRepository decisions, HeadOfOrganisation heads) {
     this.decisions = decisions;
+    this.heads = heads;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    HeadAct act = heads.act(task, "R-MD-02");
     FormCheck check = FormCheck.of(task);
     String choice = check.oneOf(START_DECISION, "是否启动决策程序", List.of(START, NOT_START, OUTSIDE_PROCEDURE));
     String leadUnit = null;
@@ -47,6 +52,7 @@ class RecordStartDecision implements TaskListener {
       default -> "认定为不适用重大行政决策程序的事项（如突发事件应急处置）";
     };
     decisions.addReport(id, OUTSIDE_PROCEDURE.equals(choice) ? DecisionRepository.OUTSIDE_PROCEDURE
-        : DecisionRepository.START_DECISION, label + (reason == null ? "" : "\n理由：" + reason), Actors.of(task));
+        : DecisionRepository.START_DECISION, label + (reason == null ? "" : "\n理由：" + reason)
+        + (act.byDeputy() ? "\n" + act.note() : ""), act.actor(), act.authorizationId());
   }
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks the start form and opens the decision's registry record (R-MD-01): either the item of a
  * published catalogue, or, without an item, a mid-year adjustment recorded with its reason. Copies
- * the agency's settings (integrity review, head, review periods) into the case.
+ * the agency's settings (integrity review, review periods) into the case; the head's tasks are
+ * assigned from configuration and the registry ({@code headOfOrganisation}), not from a variable.
  */
 @Component("registerDecision")
 class RegisterDecision implements JavaDelegate {
@@ -76,7 +77,6 @@ class RegisterDecision implements JavaDelegate {
     execution.setVariable(PROPOSED_LEAD_UNIT, leadUnit);
     execution.setVariable(LEAD_UNIT, leadUnit);
     execution.setVariable(INTEGRITY_REVIEW_ENABLED, settings.isIntegrityReviewEnabled());
-    execution.setVariable(DECISION_HEAD, settings.getHead());
     execution.setVariable(CONSULTATION_MIN_DAYS, settings.getConsultationMinDays());
     execution.setVariable(REVIEW_MIN_WORKING_DAYS, settings.getReviewMinWorkingDays());
     execution.setVariable(REVIEW_MAX_WORKING_DAYS, settings.getReviewMaxWorkingDays());

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A normative document as the registry keeps it. */
+/**
+ * A normative document as the registry keeps it. signedBy is the user who signed (R-ND-14); when a
+ * deputy signed under the head's authorization, signingAuthorizationId names it and signingNote says
+ * so ("郑伟 依据 吴刚 的授权（第 3 号）代为签发").
+ */
 public record DocumentRecord(
     String id,
     String processInstanceId,
@@ -29,6 +33,9 @@ public record DocumentRecord(
     String procedureTrack,
     String decisionId,
     LocalDate signedOn,
+    String signedBy,
+    Long signingAuthorizationId,
+    String signingNote,
     String publicationChannel,
     String earlyEffectReason,
     String createdBy,
@@ -40,7 +47,8 @@ public record DocumentRecord(
     return new DocumentRecord(
         id, processInstanceId, title, docType, issuingUnit, affectsRights, concernsMarket, majorDecision,
         trial, stage, stageLabel, docNumber, plannedEffectiveDate, publishedOn, effectiveOn, validUntil,
-        filingDue, filedOn, filingLate, withdrawnReason, procedureTrack, decisionId, signedOn, publicationChannel,
+        filingDue, filedOn, filingLate, withdrawnReason, procedureTrack, decisionId, signedOn, signedBy,
+        signingAuthorizationId, signingNote, publicationChannel,
         earlyEffectReason, createdBy, createdAt, updatedAt, list);
   }
 }

@@ -19,7 +19,8 @@ public class DocumentRepository {
   private static final String COLUMNS =
       "id, process_instance_id, title, doc_type, issuing_unit, affects_rights, concerns_market, "
           + "major_decision, trial, stage, doc_number, planned_effective_date, published_on, effective_on, "
-          + "valid_until, filing_due, filed_on, filing_late, withdrawn_reason, procedure_track, decision_id, signed_on, publication_channel, "
+          + "valid_until, filing_due, filed_on, filing_late, withdrawn_reason, procedure_track, decision_id, signed_on, "
+          + "signed_by, signing_authorization_id, signing_note, publication_channel, "
           + "early_effect_reason, created_by, created_at, updated_at";
 
   private final JdbcClient jdbc;
@@ -86,8 +87,10 @@ public class DocumentRepository {
     }
   }
 
-  public void recordSigning(String id, String signedBy, LocalDate signedOn) {
-    update(id, "signed_by = ?, signed_on = ?", signedBy, signedOn);
+  /** R-ND-14: who signed, when, and the head's authorization a deputy signed under (else null). */
+  public void recordSigning(String id, String signedBy, LocalDate signedOn, Long authorizationId, String note) {
+    update(id, "signed_by = ?, signed_on = ?, signing_authorization_id = ?, signing_note = ?",
+        signedBy, signedOn, authorizationId, note);
   }
 
   public void recordPublication(
@@ -259,6 +262,9 @@ public class DocumentRepository {
         rs.getString("procedure_track"),
         rs.getString("decision_id"),
         localDate(rs, "signed_on"),
+        rs.getString("signed_by"),
+        signingAuthorization(rs),
+        rs.getString("signing_note"),
         rs.getString("publication_channel"),
         rs.getString("early_effect_reason"),
         rs.getString("created_by"),
@@ -269,6 +275,11 @@ public class DocumentRepository {
 
 
 
+
+  private static Long signingAuthorization(ResultSet rs) throws SQLException {
+    long id = rs.getLong("signing_authorization_id");
+    return rs.wasNull() ? null : id;
+  }
 
   private static void requireOne(int rows, String id) {
     if (rows != 1) {

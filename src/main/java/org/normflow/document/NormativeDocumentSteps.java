@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.head.HeadAct;
+import org.normflow.head.HeadOfOrganisation;
 import org.normflow.process.ConsultationVariables;
 import org.normflow.process.LegalityReviewVariables;
 import org.normflow.validation.FormCheck;
@@ -185,15 +187,19 @@ class NormativeDocumentSteps {
     };
   }
 
+  /**
+   * R-ND-14: the principal head signs, or a deputy under the head's authorization recorded for this
+   * case or period; the signer is the authenticated user, and a deputy's signing names the authorization.
+   */
   @Bean
-  TaskListener recordSigning() {
+  TaskListener recordSigning(HeadOfOrganisation heads) {
     return task -> {
+      HeadAct act = heads.act(task, "R-ND-14");
       FormCheck check = FormCheck.of(task);
-      String signatory = check.text(SIGNATORY, "签发人", 64);
       LocalDate signedOn = check.date(SIGNED_ON, "签发日期");
       check.require(task.getVariable(DOC_NUMBER) != null, "文件尚未统一编号，不能签发（R-ND-07）");
       check.verify();
-      documents.recordSigning(documentId(task), signatory, signedOn);
+      documents.recordSigning(documentId(task), act.actor(), signedOn, act.authorizationId(), act.note());
     };
   }
 

@@ -61,7 +61,26 @@ class AccessSetup {
       }
     }
     grantDrafters();
+    grantLeadership();
     grantAuditors();
+  }
+
+  /**
+   * The leadership may start head-authorization (its first step refuses everyone but the head) and
+   * read its own instances; the registry API shows the authorizations to the other readers.
+   */
+  private void grantLeadership() {
+    grant(Groups.LEADERSHIP, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    for (String key : ProcessKeys.STARTABLE_BY_LEADERSHIP) {
+      grant(
+          Groups.LEADERSHIP,
+          Resources.PROCESS_DEFINITION,
+          key,
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE,
+          ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY);
+    }
   }
 
   private void grantDrafters() {

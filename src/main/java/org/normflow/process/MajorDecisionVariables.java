@@ -26,7 +26,6 @@ public final class MajorDecisionVariables {
 
   // settings copied from configuration at start (normflow.decision.*)
   public static final String INTEGRITY_REVIEW_ENABLED = "integrityReviewEnabled";
-  public static final String DECISION_HEAD = "decisionHead";
 
   // proposal (major-decision-proposal, R-MD-02)
   public static final String PROBLEM = "problem";

@@ -68,8 +68,8 @@ public final class NormativeDocumentVariables {
   public static final String DOC_NUMBER = "docNumber";
 
   // signing (normative-document-signing)
+  // who signed is the authenticated user (R-ND-14, org.normflow.head), never a form value
   public static final String SIGNED_ON = "signedOn";
-  public static final String SIGNATORY = "signatory";
 
   // publication (normative-document-publication)
   public static final String PUBLISHED_ON = "publishedOn";

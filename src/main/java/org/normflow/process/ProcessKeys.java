@@ -9,11 +9,16 @@ public final class ProcessKeys {
   public static final String LEGALITY_REVIEW = "legality-review";
   public static final String HEARING = "hearing";
   public static final String PERIODIC_CLEANUP = "periodic-cleanup";
+  /** 局领导授权代行: the head authorizes a deputy to do the head's steps (R-ND-14, R-MD-02, R-MD-11, R-MD-16). */
+  public static final String HEAD_AUTHORIZATION = "head-authorization";
 
   /** The processes a drafter may start from Tasklist. */
   public static final String[] STARTABLE_BY_DRAFTERS = {NORMATIVE_DOCUMENT, MAJOR_DECISION};
 
-  /** Every NormFlow process. */
+  /** The processes the leadership may start from Tasklist (only the head passes its start check). */
+  public static final String[] STARTABLE_BY_LEADERSHIP = {HEAD_AUTHORIZATION};
+
+  /** Every NormFlow process whose cases the worker groups' task lists show. */
   public static final String[] ALL = {
     NORMATIVE_DOCUMENT, MAJOR_DECISION, PUBLIC_CONSULTATION, LEGALITY_REVIEW, HEARING, PERIODIC_CLEANUP
   };

@@ -112,8 +112,9 @@ public final class DecisionDriver {
     return tasks.get(0);
   }
 
+  /** Completes the task; the head's tasks as their assignee (see {@link DocumentDriver#completeTask}). */
   public void complete(ProcessInstance pi, String key, Map<String, Object> values) {
-    engine.getTaskService().complete(task(pi, key).getId(), values);
+    DocumentDriver.completeTask(engine, task(pi, key), values);
   }
 
   public void proposal(ProcessInstance pi) {

@@ -72,7 +72,7 @@ class DecisionProcessTests {
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("法律依据").hasMessageContaining("可行性");
     assertThat(pi).isWaitingAt("Task_Proposal");
     driver.proposal(pi);
-    assertThat(driver.task(pi, "Task_DecideStart")).hasCandidateGroup("leadership");
+    assertThat(driver.task(pi, "Task_DecideStart")).as("the head decides whether to start").isAssignedTo("leader");
     assertThatThrownBy(() -> driver.complete(pi, "Task_DecideStart", vars(START_DECISION, START, LEAD_UNIT, "")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("承办单位");
     driver.decideStart(pi);
@@ -458,7 +458,8 @@ class DecisionProcessTests {
         .count()).isZero();
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(decisions.get(driver.decisionId(pi)).reports())
-        .anyMatch(r -> r.kind().equals(DecisionRepository.SUSPENSION) && r.content().contains("发生安全事故"));
+        .anyMatch(r -> r.kind().equals(DecisionRepository.SUSPENSION) && r.content().contains("发生安全事故")
+            && "leader".equals(r.createdBy()));
     driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "建议停止",
         EVALUATION_OUTCOME, "STOP"));
     assertThat(pi).isEnded().hasPassed("EndEvent_Stopped");

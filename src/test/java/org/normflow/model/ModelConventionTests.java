@@ -38,6 +38,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.process.ConsultationVariables;
+import org.normflow.process.HeadAuthorizationVariables;
 import org.normflow.process.HearingVariables;
 import org.normflow.process.LegalityReviewVariables;
 import org.normflow.process.MajorDecisionVariables;
@@ -207,7 +208,8 @@ class ModelConventionTests {
           ProcessKeys.PUBLIC_CONSULTATION, List.of(ConsultationVariables.class),
           ProcessKeys.LEGALITY_REVIEW, List.of(LegalityReviewVariables.class),
           ProcessKeys.MAJOR_DECISION, List.of(MajorDecisionVariables.class),
-          ProcessKeys.HEARING, List.of(HearingVariables.class));
+          ProcessKeys.HEARING, List.of(HearingVariables.class),
+          ProcessKeys.HEAD_AUTHORIZATION, List.of(HeadAuthorizationVariables.class));
 
   static Set<String> declared(List<Class<?>> types) throws IllegalAccessException {
     Set<String> names = new HashSet<>();

@@ -1,0 +1,351 @@
+package org.normflow.head;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.normflow.decision.DecisionDriver.vars;
+import static org.normflow.process.HeadAuthorizationVariables.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.normflow.DocumentDriver;
+import org.normflow.NormFlowSpringTest;
+import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.catalogue.CatalogueService;
+import org.normflow.decision.DecisionDriver;
+import org.normflow.decision.DecisionRecord;
+import org.normflow.decision.DecisionRepository;
+import org.normflow.document.DocumentRecord;
+import org.normflow.document.DocumentRepository;
+import org.normflow.process.MajorDecisionVariables;
+import org.normflow.process.ProcessKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The head's steps are the head's (R-ND-14, R-MD-02, R-MD-11, R-MD-16): assigned to the configured
+ * head, done by a deputy only under an authorization the head recorded for the case or period, and
+ * the record says so. Documents run in 2035 so no period authorization here touches another test's days.
+ */
+@NormFlowSpringTest
+class HeadAuthorizationTests {
+
+  static final LocalDate MONDAY = LocalDate.of(2035, 3, 5);
+
+  @Autowired ProcessEngine engine;
+  @Autowired WorkingDayCalendar workingDays;
+  @Autowired DocumentRepository documents;
+  @Autowired DecisionRepository decisions;
+  @Autowired CatalogueService catalogue;
+  @Autowired HeadAuthorizations authorizations;
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcClient jdbc;
+
+  DocumentDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    driver = new DocumentDriver(engine, workingDays);
+    DocumentDriver.setClock(MONDAY, 9);
+  }
+
+  @AfterEach
+  void endAuthorizations() {
+    // no authorization of this class may reach into another test class's cases
+    jdbc.sql("UPDATE nf_head_authorization SET revoked_at = CURRENT_TIMESTAMP, revoked_by = 'test' WHERE revoked_at IS NULL")
+        .update();
+    ClockUtil.reset();
+  }
+
+  @AfterAll
+  static void resetAssertions() {
+    BpmnAwareTests.reset();
+  }
+
+  /** The head records an authorization as in Tasklist (start form of head-authorization); returns its process. */
+  ProcessInstance authorize(String by, String deputy, String caseId, LocalDate from, LocalDate until, String reason) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.HEAD_AUTHORIZATION).latestVersion().singleResult().getId();
+    Map<String, Object> values = vars(DEPUTY, deputy, VALID_FROM, from == null ? null : from.toString(),
+        VALID_UNTIL, until == null ? null : until.toString(), AUTHORIZATION_REASON, reason);
+    if (caseId != null) {
+      values.put(CASE_ID, caseId);
+    }
+    ProcessInstance[] started = new ProcessInstance[1];
+    DocumentDriver.as(engine, by, () -> started[0] = engine.getFormService().submitStartForm(definition, values));
+    return started[0];
+  }
+
+  long authorizationId(ProcessInstance authorization) {
+    return ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(authorization.getId()).variableName(AUTHORIZATION_ID).singleResult().getValue()).longValue();
+  }
+
+  long recorded() {
+    return jdbc.sql("SELECT COUNT(*) FROM nf_head_authorization").query(Long.class).single();
+  }
+
+  static List<String> candidateGroups(ProcessEngine engine, Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
+  }
+
+  /** A document approved in deliberation: waiting at 签发. */
+  ProcessInstance toSigning(String id) {
+    ProcessInstance pi = driver.toDeliberation(id, "授权代行测试《" + id + "》", false);
+    driver.deliberate(pi, "APPROVED");
+    assertThat(pi).isWaitingAt("Task_Signing");
+    return pi;
+  }
+
+  void completeAs(String user, Task task, Map<String, Object> values) {
+    DocumentDriver.as(engine, user, () -> engine.getTaskService().complete(task.getId(), values));
+  }
+
+  @Test
+  @DisplayName("R-ND-14 签发 is assigned to the configured head only; a deputy without authorization cannot sign; the signer is the logged-in user")
+  void signingIsTheHeads() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = toSigning(id);
+    Task signing = driver.task(pi.getId(), "Task_Signing");
+    assertThat(signing.getAssignee()).isEqualTo("leader");
+    assertThat(candidateGroups(engine, signing)).as("not offered to the whole leadership").isEmpty();
+
+    Map<String, Object> values = vars("signedOn", driver.today().toString());
+    assertThatThrownBy(() -> completeAs("deputy1", signing, values)).as("a deputy without authorization").isInstanceOf(ProcessEngineException.class);
+    // even a user the engine lets complete any task (an administrator) is refused by the step itself
+    assertThatThrownBy(() -> completeAs("admin", signing, values))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("须由主要负责人 吴刚 本人办理").hasMessageContaining("R-ND-14");
+    assertThatThrownBy(() -> engine.getTaskService().complete(signing.getId(), values))
+        .as("nobody logged in").satisfies(DecisionDriver::isRefusal).hasMessageContaining("登录后本人办理");
+    assertThat(pi).isWaitingAt("Task_Signing");
+    assertThat(documents.get(id).signedBy()).isNull();
+
+    completeAs("leader", signing, values);
+    DocumentRecord doc = documents.get(id);
+    assertThat(doc.signedBy()).isEqualTo("leader");
+    assertThat(doc.signingAuthorizationId()).isNull();
+    assertThat(doc.signingNote()).isEqualTo("吴刚 签发");
+    assertThat(pi).isWaitingAt("Task_Publication");
+  }
+
+  @Test
+  @DisplayName("R-ND-14 with an authorization recorded for that case the deputy gets 签发 (also an open one) and the record shows the authorization")
+  void deputySignsUnderCaseAuthorization() {
+    String id = DocumentDriver.uniqueId("ND");
+    String other = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = toSigning(id);
+    ProcessInstance otherPi = toSigning(other);
+    Task waiting = driver.task(pi.getId(), "Task_Signing");
+    assertThat(waiting.getAssignee()).isEqualTo("leader");
+
+    ProcessInstance authorization = authorize("leader", "deputy1", id, driver.today(), driver.today().plusDays(3), "外出学习");
+    long n = authorizationId(authorization);
+    assertThat(authorization).isWaitingAt("Timer_ValidUntil");
+    assertThat(driver.task(pi.getId(), "Task_Signing").getAssignee()).as("the open task is handed over").isEqualTo("deputy1");
+    assertThat(driver.task(otherPi.getId(), "Task_Signing").getAssignee()).as("another case stays with the head").isEqualTo("leader");
+
+    driver.sign(pi);
+    DocumentRecord doc = documents.get(id);
+    assertThat(doc.signedBy()).isEqualTo("deputy1");
+    assertThat(doc.signingAuthorizationId()).isEqualTo(n);
+    assertThat(doc.signingNote()).isEqualTo("郑伟 依据 吴刚 的授权（第 " + n + " 号）代为签发");
+    assertThatThrownBy(() -> completeAs("deputy1", driver.task(otherPi.getId(), "Task_Signing"),
+        vars("signedOn", driver.today().toString()))).as("not for another case")
+        .isInstanceOf(ProcessEngineException.class);
+
+    HeadAuthorization record = authorizations.get(n);
+    assertThat(record.events()).extracting(HeadAuthorization.Event::kind).containsExactly("HANDED_OVER", "ACTED");
+    assertThat(record.events().get(0).assigneeBefore()).isEqualTo("leader");
+    assertThat(record.events().get(1).note()).isEqualTo(doc.signingNote());
+    assertThat(record.summary()).contains("吴刚 授权 郑伟").contains("限于 " + id).contains("外出学习");
+
+    @SuppressWarnings("rawtypes")
+    ResponseEntity<Map> json = rest.withBasicAuth("auditor", "demo").getForEntity("/api/documents/" + id, Map.class);
+    assertThat(json.getBody()).containsEntry("signedBy", "deputy1").containsEntry("signingNote", doc.signingNote());
+  }
+
+  @Test
+  @DisplayName("R-ND-14 an authorization for a period covers every case in it; once expired (engine clock) or revoked it no longer applies")
+  void periodAuthorizationExpiresAndIsRevoked() {
+    String id = DocumentDriver.uniqueId("ND");
+    // the document's own steps move the clock, so the head records the authorization just before deliberation
+    ProcessInstance pi = driver.toDeliberation(id, "期间授权测试", false);
+    LocalDate day = driver.today();
+    ProcessInstance period = authorize("leader", "deputy2", null, day, day.plusDays(2), "休假");
+    long m = authorizationId(period);
+    driver.deliberate(pi, "APPROVED");
+    Task signing = driver.task(pi.getId(), "Task_Signing");
+    assertThat(signing.getAssignee()).isEqualTo("deputy2");
+
+    // after the last day the deputy can no longer sign, and the timer hands the task back to the head
+    DocumentDriver.setClock(day.plusDays(3), 9);
+    assertThatThrownBy(() -> completeAs("deputy2", signing, vars("signedOn", day.plusDays(3).toString())))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("没有主要负责人在系统中登记的、对本件有效的授权");
+    assertThat(driver.runDueTimers(period.getId())).isEqualTo(1);
+    assertThat(period).isEnded().hasPassed("EndEvent_Expired");
+    assertThat(driver.task(pi.getId(), "Task_Signing").getAssignee()).isEqualTo("leader");
+    assertThat(authorizations.get(m).events()).extracting(HeadAuthorization.Event::kind).containsExactly("HANDED_BACK");
+
+    // revoked: only the head may revoke; the deputy's open tasks go back at once
+    LocalDate now = driver.today();
+    ProcessInstance revocable = authorize("leader", "deputy1", null, now, now.plusDays(5), "出差");
+    long r = authorizationId(revocable);
+    assertThat(driver.task(pi.getId(), "Task_Signing").getAssignee()).isEqualTo("deputy1");
+    String path = "/api/head-authorizations/" + r + "/revoke";
+    assertThat(rest.withBasicAuth("deputy1", "demo").postForEntity(path, null, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    @SuppressWarnings("rawtypes")
+    ResponseEntity<Map> revoked = rest.withBasicAuth("leader", "demo").postForEntity(path, null, Map.class);
+    assertThat(revoked.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((String) revoked.getBody().get("summary")).contains("撤销");
+    assertThat(revocable).isEnded().hasPassed("EndEvent_Revoked");
+    assertThat(driver.task(pi.getId(), "Task_Signing").getAssignee()).isEqualTo("leader");
+    @SuppressWarnings("rawtypes")
+    ResponseEntity<Map> again = rest.withBasicAuth("leader", "demo").postForEntity(path, null, Map.class);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) again.getBody().get("detail")).contains("已于").contains("撤销");
+
+    driver.sign(pi);
+    assertThat(documents.get(id).signedBy()).isEqualTo("leader");
+    assertThat(documents.get(id).signingAuthorizationId()).isNull();
+  }
+
+  @Test
+  @DisplayName("R-ND-14 only the head records an authorization, to a leadership member other than the head, for a registered case, a sane period and a reason")
+  void recordingIsChecked() {
+    LocalDate today = driver.today();
+    long before = recorded();
+    assertThatThrownBy(() -> authorize("deputy1", "deputy2", null, today, today.plusDays(1), "代签"))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("只有主要负责人 吴刚 本人可以授权");
+    assertThatThrownBy(() -> authorize("leader", "leader", null, today, today.plusDays(1), "x"))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能授权给自己");
+    assertThatThrownBy(() -> authorize("leader", "drafter", null, today, today.plusDays(1), "x"))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("代行人须为主要负责人以外的局领导成员（郑伟、冯军）");
+    assertThatThrownBy(() -> authorize("leader", "deputy1", "ND-无此文件", today, today.plusDays(1), "x"))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("没有登记号为“ND-无此文件”");
+    assertThatThrownBy(() -> authorize("leader", "deputy1", null, today.minusDays(1), today.plusDays(1), "x"))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能早于今天");
+    assertThatThrownBy(() -> authorize("leader", "deputy1", null, today.plusDays(2), today.plusDays(1), "x"))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("截止日期不能早于开始日期");
+    assertThatThrownBy(() -> authorize("leader", "deputy1", null, today, today.plusDays(400), "x"))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能超过 366 日");
+    assertThatThrownBy(() -> authorize("leader", "deputy1", null, today, today.plusDays(1), " "))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("授权事由");
+    assertThat(recorded()).as("nothing recorded by a refused start").isEqualTo(before);
+
+    long n = authorizationId(authorize("leader", "deputy1", null, today, today.plusDays(3), "出差"));
+    assertThatThrownBy(() -> authorize("leader", "deputy2", null, today.plusDays(1), today.plusDays(5), "x"))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("与第 " + n + " 号授权");
+    assertThat(recorded()).isEqualTo(before + 1);
+  }
+
+  @Test
+  @DisplayName("R-ND-14 Tasklist and API: the head starts head-authorization with its form, a deputy is refused in Chinese; auditors read the record, drafters may not")
+  @SuppressWarnings("rawtypes")
+  void overRest() {
+    LocalDate today = workingDays.today();
+    Map<String, Object> body = Map.of("variables", Map.of(
+        DEPUTY, Map.of("value", "deputy1"), VALID_FROM, Map.of("value", today.toString()),
+        VALID_UNTIL, Map.of("value", today.plusDays(1).toString()), AUTHORIZATION_REASON, Map.of("value", "外出开会")));
+    String start = "/engine-rest/process-definition/key/" + ProcessKeys.HEAD_AUTHORIZATION + "/submit-form";
+    ResponseEntity<Map> byDeputy = rest.withBasicAuth("deputy1", "demo").postForEntity(start, body, Map.class);
+    assertThat(byDeputy.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) byDeputy.getBody().get("message")).contains("只有主要负责人 吴刚 本人可以授权");
+    ResponseEntity<Map> byDrafter = rest.withBasicAuth("drafter", "demo").postForEntity(start, body, Map.class);
+    assertThat(byDrafter.getStatusCode().is4xxClientError()).as("drafters may not start it").isTrue();
+    ResponseEntity<Map> byHead = rest.withBasicAuth("leader", "demo").postForEntity(start, body, Map.class);
+    assertThat(byHead.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<List> list = rest.withBasicAuth("auditor", "demo").getForEntity("/api/head-authorizations", List.class);
+    assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(list.getBody()).anySatisfy(a -> assertThat((String) ((Map) a).get("summary")).contains("吴刚 授权 郑伟").contains("外出开会"));
+    assertThat(rest.withBasicAuth("legal", "demo").getForEntity("/api/head-authorizations", List.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map> drafter = rest.withBasicAuth("drafter", "demo").getForEntity("/api/head-authorizations", Map.class);
+    assertThat(drafter.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat((String) drafter.getBody().get("detail")).contains("只有监督审计人员");
+    ResponseEntity<Map> bad = rest.withBasicAuth("leader", "demo").postForEntity("/api/head-authorizations/x'1/revoke", null, Map.class);
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat((String) bad.getBody().get("detail")).contains("没有第");
+    assertThat(rest.withBasicAuth("leader", "demo").postForEntity("/api/head-authorizations/999999/revoke", null, Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName("R-MD-02 the start decision and R-MD-11 the final decision go to the head; a deputy decides only under the head's authorization for that decision")
+  void decisionStepsAreTheHeads() {
+    DecisionDriver.setClock(DecisionDriver.TODAY);
+    DecisionDriver decision = new DecisionDriver(engine, catalogue, workingDays);
+    ProcessInstance pi = decision.start("R-MD-02 主要负责人决定启动");
+    decision.proposal(pi);
+    Task start = decision.task(pi, "Task_DecideStart");
+    assertThat(start.getAssignee()).isEqualTo("leader");
+    assertThat(candidateGroups(engine, start)).isEmpty();
+    Map<String, Object> startValues = vars(MajorDecisionVariables.START_DECISION, MajorDecisionVariables.START,
+        MajorDecisionVariables.LEAD_UNIT, "危险化学品安全监督管理处");
+    assertThatThrownBy(() -> completeAs("admin", start, startValues))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("R-MD-02");
+    decision.decideStart(pi);
+    assertThat(decisions.get(decision.decisionId(pi)).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.START_DECISION)
+        && "leader".equals(r.createdBy()) && r.authorizationId() == null);
+
+    // another decision: the head authorizes deputy1 for that decision only, before the discussion ends
+    pi = decision.toDiscussion("R-MD-11 授权代为决定");
+    String decisionId = decision.decisionId(pi);
+    LocalDate today = workingDays.today();
+    long n = authorizationId(authorize("leader", "deputy1", decisionId, today, today.plusDays(300), "回避"));
+    decision.members(pi, "APPROVE");
+    Task head = decision.task(pi, "Task_HeadDecision");
+    assertThat(head.getAssignee()).isEqualTo("deputy1");
+    assertThatThrownBy(() -> completeAs("deputy2", head, vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
+        .as("another deputy").isInstanceOf(ProcessEngineException.class);
+    decision.head(pi, "APPROVE", null);
+    DecisionRecord record = decisions.get(decisionId);
+    assertThat(record.opinions()).anySatisfy(o -> {
+      assertThat(o.role()).isEqualTo(DecisionRepository.ROLE_HEAD);
+      assertThat(o.memberId()).isEqualTo("deputy1");
+      assertThat(o.authorizationId()).isEqualTo(n);
+      assertThat(o.signature()).isEqualTo("郑伟 依据 吴刚 的授权（第 " + n + " 号）代为作出决定");
+    });
+
+    // R-MD-16: the suspension task follows the same rule while the authorization lasts
+    decision.complete(pi, "Task_Publication", vars(MajorDecisionVariables.PUBLISHED_ON, "2031-06-01",
+        MajorDecisionVariables.ADOPTION_EXPLANATION, "采纳说明", MajorDecisionVariables.EXECUTING_UNIT, "处"));
+    assertThat(decision.task(pi, "Task_SuspendExecution").getAssignee()).isEqualTo("deputy1");
+  }
+
+  @Test
+  @DisplayName("R-MD-11 without an authorization the final decision is the configured head's, never a variable's")
+  void finalDecisionGoesToTheHead() {
+    DecisionDriver.setClock(DecisionDriver.TODAY);
+    DecisionDriver decision = new DecisionDriver(engine, catalogue, workingDays);
+    ProcessInstance pi = decision.toDiscussion("R-MD-11 主要负责人决定");
+    decision.members(pi, "APPROVE");
+    Task head = decision.task(pi, "Task_HeadDecision");
+    assertThat(head.getAssignee()).isEqualTo("leader");
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKey("decisionHead");
+    assertThatThrownBy(() -> completeAs("admin", head, vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("R-MD-11");
+    decision.head(pi, "APPROVE", null);
+    assertThat(decisions.get(decision.decisionId(pi)).opinions())
+        .anyMatch(o -> o.role().equals(DecisionRepository.ROLE_HEAD) && o.memberId().equals("leader") && o.authorizationId() == null);
+  }
+}
