@@ -117,9 +117,10 @@ class MajorDecisionJourneyTests {
         .fillField("可行性", "已有用地储备，企业意愿较强")
         .completeOrFail();
 
-    // 3 the head decides to start the procedure, with the lead unit
+    // 3 the head decides to start the procedure, with the lead unit: the task is assigned to the head
+    // (R-MD-02), so it waits in 我的待办
     tasklist.switchUser("leader");
-    tasklist.claimGroupTask("决定是否启动决策程序", title);
+    tasklist.openMyTask("决定是否启动决策程序", title);
     assertThat(tasklist.formText()).contains("危险化学品仓储布局分散");
     tasklist.chooseRadio("是否启动决策程序", "启动决策程序").fillField("承办单位", LEAD_UNIT);
     tasklist.screenshot("21-leader-decides-to-start");

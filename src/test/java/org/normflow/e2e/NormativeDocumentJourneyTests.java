@@ -193,11 +193,11 @@ class NormativeDocumentJourneyTests {
     tasklist.screenshot("14-deliberation");
     tasklist.complete();
 
-    // 9 numbering is automatic; 10 leader signs
+    // 9 numbering is automatic; 10 the head (leader) signs: 签发 is assigned to the head, so it waits in
+    // 我的待办, and the signer recorded is the logged-in user (R-ND-14)
     String number = (String) runtimeService.getVariable(processInstanceId, "docNumber");
     assertThat(number).matches("X应急规〔2026〕\\d+号");
-    tasklist.reload().selectFilter(GROUP).openTask("签发").claim().waitForFormText("文号：" + number + "　承办单位：市应急管理局")
-        .fillField("签发人", "吴局长")
+    tasklist.reload().openMyTask("签发", title).waitForFormText("文号：" + number + "　承办单位：市应急管理局")
         .fillField("签发日期", calendar.today().toString());
     tasklist.screenshot("15-signing-with-number");
     tasklist.complete().logout();
@@ -226,6 +226,8 @@ class NormativeDocumentJourneyTests {
 
     JsonNode inForce = get("/api/documents/" + documentId, "auditor");
     assertThat(inForce.path("stage").asText()).isEqualTo("IN_FORCE");
+    assertThat(inForce.path("signedBy").asText()).isEqualTo("leader");
+    assertThat(inForce.path("signingNote").asText()).isEqualTo("吴刚 签发");
     assertThat(inForce.path("docNumber").asText()).isEqualTo(number);
     assertThat(inForce.path("effectiveOn").asText()).isEqualTo(effective.toString());
     assertThat(inForce.path("validUntil").asText()).isNotBlank().isNotEqualTo("null");
@@ -257,6 +259,22 @@ class NormativeDocumentJourneyTests {
     new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
         .until(d -> d.findElement(By.tagName("body")).getText().contains("EndEvent_InForce"));
     tasklist.screenshot("19-audit-trail");
+
+    // 14 the head records an authorization (授权代行) with the start form in Tasklist: the deputy is chosen
+    // from the leadership, the server checks the starter is the head (R-ND-14); the registry shows it
+    browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    tasklist.waitUntilLoaded().switchUser("leader");
+    LocalDate today = calendar.today();
+    tasklist.startProcess("局领导授权代行")
+        .selectOption("代行人", "郑伟（deputy1）")
+        .fillField("限于本件（登记号，可不填）", documentId)
+        .fillField("授权开始日期", today.toString())
+        .fillField("授权截止日期", today.plusDays(2).toString())
+        .fillField("授权事由", "外出学习");
+    tasklist.screenshot("30-head-authorization");
+    tasklist.submitStart();
+    assertThat(get("/api/head-authorizations", "auditor").findValuesAsText("summary"))
+        .anySatisfy(summary -> assertThat(summary).contains("吴刚 授权 郑伟", "限于 " + documentId, "外出学习", "有效"));
 
     System.out.printf("normative-document journey: %s %s in force on %s, browser journey took %d s%n",
         documentId, number, effective, (System.nanoTime() - started) / 1_000_000_000L);
