@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
@@ -44,14 +46,16 @@ public class HeadOfOrganisation {
   private final WorkingDayCalendar calendar;
   private final IdentityService identityService;
   private final TaskService taskService;
+  private final AuthorizationService authorizationService;
 
   HeadOfOrganisation(HeadSettings settings, HeadAuthorizationRepository authorizations, WorkingDayCalendar workingDays,
-      IdentityService identityService, TaskService taskService) {
+      IdentityService identityService, TaskService taskService, AuthorizationService authorizationService) {
     this.settings = settings;
     this.authorizations = authorizations;
     this.calendar = workingDays;
     this.identityService = identityService;
     this.taskService = taskService;
+    this.authorizationService = authorizationService;
   }
 
   /** The principal head's user id. */
@@ -139,7 +143,14 @@ public class HeadOfOrganisation {
       if (after.equals(before)) {
         continue;
       }
-      SystemActions.run(() -> taskService.setAssignee(task.getId(), after));
+      SystemActions.run(() -> {
+        taskService.setAssignee(task.getId(), after);
+        // the engine gave the previous holder a grant on the task when it was assigned to them; the
+        // grant goes with the task, so a deputy keeps no hold on a task handed back to the head
+        authorizationService.createAuthorizationQuery().userIdIn(before).resourceType(Resources.TASK)
+            .resourceId(task.getId()).list()
+            .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+      });
       String kind = after.equals(authorization.deputy()) ? HeadAuthorizationRepository.HANDED_OVER
           : HeadAuthorizationRepository.HANDED_BACK;
       String note = (kind.equals(HeadAuthorizationRepository.HANDED_OVER) ? "授权生效，" : "授权结束，")

@@ -6,10 +6,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.normflow.decision.DecisionDriver.vars;
 import static org.normflow.process.HeadAuthorizationVariables.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -54,6 +59,7 @@ class HeadAuthorizationTests {
   @Autowired DecisionRepository decisions;
   @Autowired CatalogueService catalogue;
   @Autowired HeadAuthorizations authorizations;
+  @Autowired HeadOfOrganisation heads;
   @Autowired TestRestTemplate rest;
   @Autowired JdbcClient jdbc;
 
@@ -218,6 +224,9 @@ class HeadAuthorizationTests {
     assertThat((String) revoked.getBody().get("summary")).contains("撤销");
     assertThat(revocable).isEnded().hasPassed("EndEvent_Revoked");
     assertThat(driver.task(pi.getId(), "Task_Signing").getAssignee()).isEqualTo("leader");
+    assertThatThrownBy(() -> completeAs("deputy1", driver.task(pi.getId(), "Task_Signing"),
+        vars("signedOn", now.toString()))).as("the deputy keeps no grant on the task handed back")
+        .isInstanceOf(AuthorizationException.class);
     @SuppressWarnings("rawtypes")
     ResponseEntity<Map> again = rest.withBasicAuth("leader", "demo").postForEntity(path, null, Map.class);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -287,6 +296,19 @@ class HeadAuthorizationTests {
     assertThat((String) bad.getBody().get("detail")).contains("没有第");
     assertThat(rest.withBasicAuth("leader", "demo").postForEntity("/api/head-authorizations/999999/revoke", null, Map.class)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName("R-ND-14 the start form offers as deputies exactly the leadership members other than the configured head")
+  void formOffersTheDeputies() throws Exception {
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms/head-authorization-start.form").toFile());
+    List<String> offered = new ArrayList<>();
+    for (JsonNode component : form.path("components")) {
+      if (DEPUTY.equals(component.path("key").asText())) {
+        component.path("values").forEach(v -> offered.add(v.path("value").asText()));
+      }
+    }
+    assertThat(offered).containsExactlyInAnyOrderElementsOf(heads.deputyCandidates());
   }
 
   @Test
