@@ -83,7 +83,7 @@ public class DocumentDriver {
     if (task == null) {
       throw new AssertionError("no open task " + taskKey + " in " + processInstanceId);
     }
-    engine.getTaskService().complete(task.getId(), values);
+    Clerks.complete(engine, task, values);
   }
 
   // ---- normative-document
