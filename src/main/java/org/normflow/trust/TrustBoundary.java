@@ -105,6 +105,8 @@ final class TrustBoundary extends CommandInterceptor {
       boolean instructions = builder.getModificationBuilder() != null
           && !builder.getModificationBuilder().getModificationOperations().isEmpty();
       start(context, definition(context, builder), builder.getBusinessKey(), builder.getVariables(), instructions);
+    } else if (is(command, "StartProcessInstanceAtActivitiesCmd")) {
+      start(context, null, null, Map.of(), true);
     } else if (isAny(command, VARIABLE_WRITES)) {
       throw new TrustBoundaryException("案件数据只能通过任务表单提交，不能另行修改或删除（R-C-06）");
     } else if (isAny(command, CASE_MOVES)) {
