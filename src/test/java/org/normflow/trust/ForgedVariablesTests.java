@@ -137,6 +137,66 @@ class ForgedVariablesTests {
     assertThat(failures).isEmpty();
   }
 
+  @Test
+  @DisplayName("R-C-06 no start form lets a clerk, nor an administrator, start a case with a variable the models read unless the form declares it")
+  void everyStartRefusesEveryUndeclaredVariableTheModelsRead() {
+    Set<String> read = variablesTheModelsRead();
+    List<String> failures = new ArrayList<>();
+    int pairs = 0;
+    for (BpmnModelInstance model : models()) {
+      String key = model.getModelElementsByType(Process.class).iterator().next().getId();
+      for (org.camunda.bpm.model.bpmn.instance.StartEvent start
+          : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.StartEvent.class)) {
+        if (start.getCamundaFormRef() == null) {
+          continue;
+        }
+        Set<String> writable = writableFields(start.getCamundaFormRef());
+        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).count();
+        for (String variable : read) {
+          if (writable.contains(variable)) {
+            continue;
+          }
+          pairs++;
+          for (String user : List.of("drafter", "admin")) {
+            try {
+              Clerks.as(engine, user, () -> engine.getRuntimeService().startProcessInstanceByKey(key,
+                  Map.of(variable, FORGED)));
+              failures.add(key + " started by " + user + " with " + variable);
+            } catch (TrustBoundaryException expected) {
+              // refused before anything happened
+            }
+          }
+        }
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).count())
+            .as("no %s case started", key).isEqualTo(before);
+      }
+    }
+    System.out.println("ForgedVariablesTests: " + pairs + " (start form, variable) pairs tried by a drafter and an administrator");
+    assertThat(failures).isEmpty();
+    assertThat(pairs).isGreaterThan(100);
+  }
+
+  @Test
+  @DisplayName("R-C-06 a form field that a gateway, timer, assignment or called process reads is validated in the same step by the task's complete listener")
+  void fieldsTheModelsReadAreValidatedWhereSubmitted() {
+    Set<String> read = variablesTheModelsRead();
+    List<String> unchecked = new ArrayList<>();
+    for (BpmnModelInstance model : models()) {
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        Set<String> gateRead = new TreeSet<>(writableFields(task.getCamundaFormRef()));
+        gateRead.retainAll(read);
+        boolean validated = task.getExtensionElements() != null && task.getExtensionElements().getElementsQuery()
+            .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).list().stream()
+            .anyMatch(listener -> "complete".equals(listener.getCamundaEvent())
+                && listener.getCamundaDelegateExpression() != null);
+        if (!gateRead.isEmpty() && !validated) {
+          unchecked.add(task.getId() + " " + gateRead);
+        }
+      }
+    }
+    assertThat(unchecked).as("tasks whose form writes what the models read, with no complete listener").isEmpty();
+  }
+
   private void tryForging(ModelTask modelTask, Task task, String clerk, String variable, List<String> failures) {
     Map<String, Object> forged = Map.of(variable, FORGED);
     List<Runnable> ways = List.of(
