@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -33,11 +34,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.normflow.Clerks;
 import org.normflow.DocumentDriver;
 import org.normflow.NormFlowSpringTest;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.process.ProcessKeys;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -65,9 +66,8 @@ class EveryDocumentReviewedTests {
   }
 
   @AfterEach
-  void resetClockAndUser() {
+  void resetClock() {
     ClockUtil.reset();
-    engine.getIdentityService().clearAuthentication();
   }
 
   @AfterAll
@@ -138,6 +138,18 @@ class EveryDocumentReviewedTests {
   }
 
   @Test
+  @DisplayName("R-ND-04 a drafter can no longer send the old exemption: a start carrying affectsRights is refused, nothing registered")
+  void exemptionCannotBeSent() {
+    Map<String, Object> start = DocumentDriver.startValues("自行免审的文件", false, false);
+    start.put("affectsRights", false);
+    assertThatThrownBy(() -> Clerks.as(engine, "drafter",
+            () -> engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.NORMATIVE_DOCUMENT, start)))
+        .hasMessageContaining("affectsRights")
+        .hasMessageContaining("不能提交表单以外的内容");
+    assertThat(documents.list(null)).noneSatisfy(d -> assertThat(d.title()).isEqualTo("自行免审的文件"));
+  }
+
+  @Test
   @DisplayName("R-ND-04 a start value that is not a tick (\"yes\") is refused, not silently read as unticked")
   void startCheckboxesAreStrict() {
     String id = DocumentDriver.uniqueId("ND");
@@ -192,11 +204,13 @@ class EveryDocumentReviewedTests {
   void identifiedAsNormative() {
     String id = DocumentDriver.uniqueId("ND");
     ProcessInstance pi = driver.startAskingIdentification(id, "关于开展安全检查的通知", false, "只是一次性工作部署");
-    asUser("legal", "legal-office", () -> engine.getTaskService().complete(
-        driver.task(pi.getId(), "Task_IdentifyDocument").getId(),
-        // the gateway reads what the listener derived from the checked finding, not a value sent alongside
-        withVariables("identificationFinding", "NORMATIVE", "identificationReason", "对检查对象设定了义务，且反复适用",
-            "identifiedAsNormative", false)));
+    // the gateway reads what the listener derived from the checked finding; a clerk cannot send it alongside
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_IdentifyDocument", withVariables(
+            "identificationFinding", "NORMATIVE", "identificationReason", "理由", "identifiedAsNormative", false)))
+        .hasMessageContaining("identifiedAsNormative");
+    assertThat(pi).isWaitingAt("Task_IdentifyDocument");
+    assertThat(documents.get(id).identification().finding()).isNull();
+    driver.identify(pi, "NORMATIVE", "对检查对象设定了义务，且反复适用");
 
     assertThat(pi).isWaitingAt("Task_Drafting").hasPassed("Gateway_JoinIdentification").hasNotPassed("EndEvent_NotNormativeDocument");
     DocumentRecord.Identification identification = documents.get(id).identification();
@@ -218,10 +232,7 @@ class EveryDocumentReviewedTests {
   void identifiedAsNotNormative() {
     String id = DocumentDriver.uniqueId("ND");
     ProcessInstance pi = driver.startAskingIdentification(id, "关于调整值班安排的通知", false, "仅调整本局内部值班");
-    asUser("legal", "legal-office", () -> engine.getTaskService().complete(
-        driver.task(pi.getId(), "Task_IdentifyDocument").getId(),
-        withVariables("identificationFinding", "NOT_NORMATIVE", "identificationReason", "内部工作安排，不涉及外部权利义务",
-            "identifiedAsNormative", true)));
+    driver.identify(pi, "NOT_NORMATIVE", "内部工作安排，不涉及外部权利义务");
 
     assertThat(pi).isEnded().hasPassed("ServiceTask_RecordNotNormative", "EndEvent_NotNormativeDocument")
         .hasNotPassed("Task_Drafting", "CallActivity_LegalityReview", "ServiceTask_AssignNumber");
@@ -252,7 +263,7 @@ class EveryDocumentReviewedTests {
     assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
     List<Map<String, Object>> entries = trail.getBody();
     assertThat(entries).anySatisfy(e -> assertThat(e)
-        .containsEntry("kind", "ACTIVITY_COMPLETED").containsEntry("activityId", "Task_IdentifyDocument")
+        .containsEntry("kind", "USER_COMPLETE").containsEntry("activityId", "Task_IdentifyDocument")
         .containsEntry("userId", "legal"));
     assertThat(entries).anySatisfy(e -> assertThat(e)
         .containsEntry("kind", "VALUE").containsEntry("activityId", "Task_IdentifyDocument")
@@ -268,7 +279,8 @@ class EveryDocumentReviewedTests {
     String id = DocumentDriver.uniqueId("ND");
     ProcessInstance pi = driver.start(id, "跳过审查的文件", false, false);
     driver.draft(pi);
-    // an administrator moving the case past consultation and review (Cockpit's modification) gains nothing
+    // a case moved past consultation and review by a process-instance modification (refused to every
+    // signed-in user by the trust boundary, R-C-06, but the engine itself can) still cannot be filed
     String consultation = driver.calledInstance(pi, ProcessKeys.PUBLIC_CONSULTATION).getId();
     engine.getRuntimeService().createProcessInstanceModification(pi.getId())
         .cancelAllForActivity("CallActivity_PublicConsultation")
@@ -288,15 +300,6 @@ class EveryDocumentReviewedTests {
   }
 
   // ---- helpers
-
-  private void asUser(String user, String group, Runnable action) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      action.run();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
 
   private BpmnModelInstance deployedModel(String key) {
     ProcessDefinition definition =
