@@ -9,16 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.normflow.calendar.WorkingDayCalendar;
-import org.normflow.head.HeadOfOrganisation;
 
 /**
  * Drives {@code normative-document} and its called processes through their tasks with valid form
@@ -87,47 +83,48 @@ public class DocumentDriver {
     if (task == null) {
       throw new AssertionError("no open task " + taskKey + " in " + processInstanceId);
     }
-    completeTask(engine, task, values);
-  }
-
-  /**
-   * Completes a task with these values. The head's tasks (R-ND-14, R-MD-02, R-MD-11, R-MD-16) are
-   * completed as their assignee, logged in as in Tasklist: their steps record the authenticated user
-   * and refuse anyone but the head or an authorized deputy.
-   */
-  public static void completeTask(ProcessEngine engine, Task task, Map<String, Object> values) {
-    if (HeadOfOrganisation.HEAD_TASKS.containsKey(task.getTaskDefinitionKey()) && task.getAssignee() != null) {
-      as(engine, task.getAssignee(), () -> engine.getTaskService().complete(task.getId(), values));
-    } else {
-      engine.getTaskService().complete(task.getId(), values);
-    }
-  }
-
-  /** Runs the action logged in as this user with the user's groups, then restores who was logged in before. */
-  public static void as(ProcessEngine engine, String userId, Runnable action) {
-    IdentityService identity = engine.getIdentityService();
-    Authentication before = identity.getCurrentAuthentication();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      action.run();
-    } finally {
-      if (before == null) {
-        identity.clearAuthentication();
-      } else {
-        identity.setAuthentication(before);
-      }
-    }
+    Clerks.complete(engine, task, values);
   }
 
   // ---- normative-document
 
-  public ProcessInstance start(String documentId, String title, boolean concernsMarket, boolean affectsRights, boolean majorDecision) {
-    return engine.getRuntimeService().startProcessInstanceByKey(
-        "normative-document", documentId,
+  /** The start form's values; the drafter does not ask for identification (R-ND-13). */
+  public static Map<String, Object> startValues(String title, boolean concernsMarket, boolean majorDecision) {
+    return new HashMap<>(
         withVariables(
             "title", title, "docType", "办法", "trial", false, "issuingUnit", "市应急管理局",
-            "affectsRights", affectsRights, "concernsMarket", concernsMarket, "majorDecision", majorDecision));
+            "concernsMarket", concernsMarket, "majorDecision", majorDecision));
+  }
+
+  public ProcessInstance start(String documentId, String title, boolean concernsMarket, boolean majorDecision) {
+    return start(documentId, startValues(title, concernsMarket, majorDecision));
+  }
+
+  /**
+   * For callers written when the start form still had the tick 涉及权利义务: {@code affectsRights} is
+   * ignored and not sent, since every normative document gets the legality review (R-ND-04).
+   */
+  @Deprecated
+  public ProcessInstance start(String documentId, String title, boolean concernsMarket, boolean affectsRights,
+      boolean majorDecision) {
+    return start(documentId, title, concernsMarket, majorDecision);
+  }
+
+  public ProcessInstance start(String documentId, Map<String, Object> values) {
+    return engine.getRuntimeService().startProcessInstanceByKey("normative-document", documentId, values);
+  }
+
+  /** The drafter believes the draft is not a normative document and asks the legal office to decide (R-ND-13). */
+  public ProcessInstance startAskingIdentification(String documentId, String title, boolean concernsMarket, String reason) {
+    Map<String, Object> values = startValues(title, concernsMarket, false);
+    values.put("notNormativeClaim", true);
+    values.put("notNormativeReason", reason);
+    return start(documentId, values);
+  }
+
+  /** The legal office's finding on Task_IdentifyDocument: NORMATIVE or NOT_NORMATIVE, with a reason. */
+  public void identify(ProcessInstance pi, String finding, String reason) {
+    complete(pi.getId(), "Task_IdentifyDocument", withVariables("identificationFinding", finding, "identificationReason", reason));
   }
 
   public static Map<String, Object> draftValues() {
@@ -271,7 +268,7 @@ public class DocumentDriver {
 
   /** From the start to the open deliberation task: drafting, (fcr), consultation, legality review LAWFUL. */
   public ProcessInstance toDeliberation(String documentId, String title, boolean concernsMarket) {
-    ProcessInstance pi = start(documentId, title, concernsMarket, true, false);
+    ProcessInstance pi = start(documentId, title, concernsMarket, false);
     draft(pi);
     if (concernsMarket) {
       fairCompetition(pi, fcrPasses());

@@ -40,8 +40,11 @@ class AuditTrailTests {
             "normative-document", Map.of("title", "审计测试文件", "docType", "通知", "issuingUnit", "市应急管理局"));
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     taskService.claim(task.getId(), "drafter");
+    // reassigning and delegating are the administrator's (workers hold TASK_WORK only)
+    identityService.setAuthentication("admin", List.of("camunda-admin"));
     taskService.setAssignee(task.getId(), "drafter");
     taskService.delegateTask(task.getId(), "drafter");
+    identityService.setAuthentication("drafter", List.of("drafters"));
     taskService.resolveTask(task.getId());
     taskService.complete(
         task.getId(),

@@ -27,7 +27,7 @@ class DraftDownloadTests {
   void draftDownload() {
     DocumentDriver driver = new DocumentDriver(engine, calendar);
     String id = DocumentDriver.uniqueId("DL");
-    ProcessInstance pi = driver.start(id, "关于应急物资储备管理的办法", false, true, false);
+    ProcessInstance pi = driver.start(id, "关于应急物资储备管理的办法", false, false);
     driver.draft(pi);
 
     ResponseEntity<String> draft =

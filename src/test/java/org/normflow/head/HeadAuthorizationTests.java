@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.normflow.Clerks;
 import org.normflow.DocumentDriver;
 import org.normflow.NormFlowSpringTest;
 import org.normflow.calendar.WorkingDayCalendar;
@@ -95,7 +96,7 @@ class HeadAuthorizationTests {
       values.put(CASE_ID, caseId);
     }
     ProcessInstance[] started = new ProcessInstance[1];
-    DocumentDriver.as(engine, by, () -> started[0] = engine.getFormService().submitStartForm(definition, values));
+    Clerks.as(engine, by, () -> started[0] = engine.getFormService().submitStartForm(definition, values));
     return started[0];
   }
 
@@ -122,7 +123,7 @@ class HeadAuthorizationTests {
   }
 
   void completeAs(String user, Task task, Map<String, Object> values) {
-    DocumentDriver.as(engine, user, () -> engine.getTaskService().complete(task.getId(), values));
+    Clerks.as(engine, user, () -> engine.getTaskService().complete(task.getId(), values));
   }
 
   @Test

@@ -144,12 +144,14 @@ class AuthorizationTests {
   }
 
   @Test
-  @DisplayName("the administrator may do everything")
+  @DisplayName("R-C-06 the administrator reads every case but, like every clerk, changes case data only through forms")
   void adminAll() {
     ProcessInstance pi = startAsDrafter("授权测试：管理员");
     loginAs("admin");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isOne();
-    runtimeService.setVariable(pi.getId(), "note", "管理员可修改");
+    // R-C-06: not even an administrator changes a case's data outside its forms
+    assertThatThrownBy(() -> runtimeService.setVariable(pi.getId(), "note", "管理员可修改"))
+        .isInstanceOf(org.normflow.trust.TrustBoundaryException.class);
   }
 
   @Test
