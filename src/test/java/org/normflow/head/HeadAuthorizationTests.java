@@ -148,6 +148,10 @@ class HeadAuthorizationTests {
         .as("nobody logged in").satisfies(DecisionDriver::isRefusal).hasMessageContaining("登录后本人办理");
     assertThat(pi).isWaitingAt("Task_Signing");
     assertThat(documents.get(id).signedBy()).isNull();
+    // offered to no group, the task cannot be unclaimed into nobody's list
+    assertThatThrownBy(() -> Clerks.as(engine, "leader", () -> engine.getTaskService().setAssignee(signing.getId(), null)))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能退回任务列表");
+    assertThat(driver.task(pi.getId(), "Task_Signing").getAssignee()).isEqualTo("leader");
 
     completeAs("leader", signing, values);
     DocumentRecord doc = documents.get(id);

@@ -1,0 +1,24 @@
+package org.normflow.head;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.normflow.validation.FormValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * "update" listener of the head's tasks: they are offered to no group, so a task the head (or the
+ * deputy) unclaimed would be in nobody's list. Unclaiming is refused; only the hand-over and hand-back
+ * of an authorization move such a task, always to a person.
+ */
+@Component("keepHeadTaskAssigned")
+class KeepHeadTaskAssigned implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (task.getAssignee() == null || task.getAssignee().isBlank()) {
+      String step = HeadOfOrganisation.HEAD_TASKS.getOrDefault(task.getTaskDefinitionKey(), task.getName());
+      throw new FormValidationException(List.of("“" + step + "”由主要负责人（或经其授权的代行人）本人办理，不能退回任务列表"));
+    }
+  }
+}
