@@ -108,4 +108,7 @@ public final class NormativeDocumentVariables {
   public static final String MESSAGE_WITHDRAW = "Message_WithdrawDocument";
 
   private NormativeDocumentVariables() {}
+
+  /** Read only by model versions deployed before every document got the legality review (R-ND-04); always true now. */
+  public static final String LEGACY_LEGALITY_REVIEW_NEEDED = "legalityReviewNeeded";
 }
