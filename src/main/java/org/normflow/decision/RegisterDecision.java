@@ -69,8 +69,9 @@ class RegisterDecision implements JavaDelegate {
         : "MD-" + execution.getProcessInstanceId();
     String previous = check.optionalText(PREVIOUS_DECISION_ID);
     // a major adjustment started by the post-evaluation (R-MD-15) continues the earlier decision's unit
-    String draftingUnit = caseUnits.unitForNewCase(execution,
-        previous == null ? null : decisions.find(previous).map(DecisionRecord::draftingUnit).orElse(null));
+    java.util.Optional<DecisionRecord> earlier = previous == null ? java.util.Optional.empty() : decisions.find(previous);
+    String draftingUnit = caseUnits.unitForNewCase(execution, earlier.isPresent(),
+        earlier.map(DecisionRecord::draftingUnit).orElse(null));
     decisions.insert(id, execution.getProcessInstanceId(), title, leadUnit, item.id(), previous, documentId,
         Actors.of(execution), draftingUnit);
     catalogue.markStatus(item.id(), ItemStatus.IN_PROGRESS, id, null);

@@ -46,7 +46,7 @@ class RegisterDocument implements JavaDelegate {
     // the reason only counts with the tick: a reason typed and then un-ticked asks for nothing
     String claimReason = claim ? check.text(NOT_NORMATIVE_REASON, "认为不属于行政规范性文件的理由", MAX_REASON) : null;
     check.verify();
-    String draftingUnit = caseUnits.unitForNewCase(execution, null);
+    String draftingUnit = caseUnits.unitForNewCase(execution);
 
     String id = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey() : execution.getProcessInstanceId();
     documents.insert(

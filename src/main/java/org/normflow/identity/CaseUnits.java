@@ -54,13 +54,19 @@ public class CaseUnits {
     return null;
   }
 
+  /** The unit of a new case that continues no earlier case: see {@link #unitForNewCase(DelegateExecution, boolean, String)}. */
+  public String unitForNewCase(DelegateExecution execution) {
+    return unitForNewCase(execution, false, null);
+  }
+
   /**
    * The unit a case being registered belongs to: a case called by another case (R-ND-12) belongs to
    * the caller's unit; otherwise the unit of the drafter who started it, who must be in exactly one.
-   * Without a drafter's unit the case inherits {@code inherited} (a major adjustment continues the
-   * earlier decision's unit, R-MD-15); a case the system starts without either has no unit.
+   * A case that continues an earlier one ({@code continues}: a major adjustment started by the
+   * post-evaluation, R-MD-15) keeps the earlier case's unit when whoever started it has none; a case
+   * the system starts with no user has no unit (its drafter tasks go to the whole role).
    */
-  public String unitForNewCase(DelegateExecution execution, String inherited) {
+  public String unitForNewCase(DelegateExecution execution, boolean continues, String earlierUnit) {
     if (execution.getProcessInstance().getSuperExecution() != null) {
       return unitOfCase(execution.getProcessInstance().getSuperExecution());
     }
@@ -73,8 +79,8 @@ public class CaseUnits {
       throw new FormValidationException(List.of(
           "发起人同时属于多个起草科室（" + String.join("、", units) + "），无法确定由哪个科室承办；请系统管理员只保留一个"));
     }
-    if (inherited != null || starter == null) {
-      return inherited;
+    if (continues || starter == null) {
+      return earlierUnit;
     }
     throw new FormValidationException(List.of(
         "发起人不属于任何起草科室，不能发起案件；请系统管理员在用户管理中把其加入一个起草科室（类型为 "

@@ -82,8 +82,8 @@ class CaseScopeTests {
   }
 
   /** Starts a normative document as this drafter, over REST with the start form's fields. */
-  ProcessInstance startDocumentAs(String user, String documentId, String title) throws Exception {
-    String body = "{\"businessKey\":\"" + documentId + "\",\"variables\":{"
+  ProcessInstance startDocumentAs(String user, String title) throws Exception {
+    String body = "{\"variables\":{"
         + "\"title\":{\"value\":\"" + title + "\"},\"docType\":{\"value\":\"办法\"},"
         + "\"issuingUnit\":{\"value\":\"市应急管理局\"},\"trial\":{\"value\":false},"
         + "\"affectsRights\":{\"value\":true},\"concernsMarket\":{\"value\":false},"
@@ -91,6 +91,12 @@ class CaseScopeTests {
     String id = read(call(user, HttpMethod.POST,
         "/engine-rest/process-definition/key/" + ProcessKeys.NORMATIVE_DOCUMENT + "/start", body)).path("id").asText();
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+  }
+
+  /** The registry id NormFlow gave the document at registration. */
+  String documentId(ProcessInstance pi) {
+    return (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("documentId").singleResult().getValue();
   }
 
   Set<String> candidateGroups(Task task) {
@@ -110,7 +116,7 @@ class CaseScopeTests {
   @DisplayName("a reviewer reads no variable, instance or history of a case they never had a task in; the people of its tasks do")
   void reviewerReadsOnlyCasesWorkedOn() throws Exception {
     DocumentDriver driver = new DocumentDriver(engine, calendar);
-    ProcessInstance pi = startDocumentAs("drafter", DocumentDriver.uniqueId("SC"), "范围测试：审查意见不外泄");
+    ProcessInstance pi = startDocumentAs("drafter", "范围测试：审查意见不外泄");
     driver.draft(pi);
     driver.consultation(pi, 7, null);
     ProcessInstance review = driver.calledInstance(pi, ProcessKeys.LEGALITY_REVIEW);
@@ -130,9 +136,9 @@ class CaseScopeTests {
         "/engine-rest/history/task?processInstanceId=" + pi.getId())) {
       assertThat(read(call("expert", HttpMethod.GET, query, null))).as(query).isEmpty();
     }
-    assertThat(call("expert", HttpMethod.GET, "/api/documents/" + documents.find(pi.getBusinessKey()).orElseThrow().id(),
+    assertThat(call("expert", HttpMethod.GET, "/api/documents/" + documentId(pi),
         null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(documentIds("expert")).doesNotContain(pi.getBusinessKey());
+    assertThat(documentIds("expert")).doesNotContain(documentId(pi));
 
     // the adviser wrote it, the legal office has the open decision task, the auditor reads everything
     for (String reader : List.of("advisor", "legal", "auditor")) {
@@ -141,9 +147,9 @@ class CaseScopeTests {
     // working on the review opens the case it belongs to (title, draft), not other cases
     assertThat(read(call("legal", HttpMethod.GET, "/engine-rest/process-instance/" + pi.getId() + "/variables/title",
         null)).path("value").asText()).isEqualTo("范围测试：审查意见不外泄");
-    assertThat(call("legal", HttpMethod.GET, "/api/documents/" + pi.getBusinessKey() + "/versions/1/draft", null)
+    assertThat(call("legal", HttpMethod.GET, "/api/documents/" + documentId(pi) + "/versions/1/draft", null)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(documentIds("legal")).contains(pi.getBusinessKey());
+    assertThat(documentIds("legal")).contains(documentId(pi));
   }
 
   @Test
@@ -220,10 +226,10 @@ class CaseScopeTests {
   @DisplayName("a case records its starter's drafting unit; its drafter tasks, engine data and registry record are that unit's only")
   void draftersWorkOnTheirOwnUnitsCases() throws Exception {
     DocumentDriver driver = new DocumentDriver(engine, calendar);
-    String hazchemId = DocumentDriver.uniqueId("SC");
-    String rescueId = DocumentDriver.uniqueId("SC");
-    ProcessInstance hazchem = startDocumentAs("drafter", hazchemId, "范围测试：危化品科的文件");
-    ProcessInstance rescue = startDocumentAs("drafter2", rescueId, "范围测试：救援科的文件");
+    ProcessInstance hazchem = startDocumentAs("drafter", "范围测试：危化品科的文件");
+    ProcessInstance rescue = startDocumentAs("drafter2", "范围测试：救援科的文件");
+    String hazchemId = documentId(hazchem);
+    String rescueId = documentId(rescue);
 
     assertThat(documents.find(hazchemId).orElseThrow().draftingUnit()).isEqualTo("unit-hazchem");
     assertThat(documents.find(rescueId).orElseThrow().draftingUnit()).isEqualTo("unit-rescue");
@@ -287,8 +293,8 @@ class CaseScopeTests {
   @DisplayName("withdrawal: the own unit before numbering; another unit's drafter 403; once numbered 409 (abolition is a procedure of its own)")
   void withdrawal() throws Exception {
     DocumentDriver driver = new DocumentDriver(engine, calendar);
-    String early = DocumentDriver.uniqueId("SC");
-    ProcessInstance drafting = startDocumentAs("drafter", early, "范围测试：起草中撤回");
+    ProcessInstance drafting = startDocumentAs("drafter", "范围测试：起草中撤回");
+    String early = documentId(drafting);
     String reason = "{\"reason\":\"上级已出台同类文件\"}";
 
     ResponseEntity<String> otherUnit = call("drafter2", HttpMethod.POST, "/api/documents/" + early + "/withdraw", reason);
@@ -301,8 +307,8 @@ class CaseScopeTests {
     assertThat(own.getStatusCode()).as(own.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(documents.find(early).orElseThrow().withdrawnReason()).isEqualTo("上级已出台同类文件");
 
-    String numbered = DocumentDriver.uniqueId("SC");
-    ProcessInstance pi = startDocumentAs("drafter", numbered, "范围测试：已编号不得撤回");
+    ProcessInstance pi = startDocumentAs("drafter", "范围测试：已编号不得撤回");
+    String numbered = documentId(pi);
     driver.draft(pi);
     driver.consultation(pi, 7, null);
     driver.legalityReview(pi, "LAWFUL");
@@ -337,7 +343,7 @@ class CaseScopeTests {
       }
     }
 
-    ProcessInstance pi = startDocumentAs("drafter", DocumentDriver.uniqueId("SC"), "范围测试：审计只读");
+    ProcessInstance pi = startDocumentAs("drafter", "范围测试：审计只读");
     String task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
     String instance = "/engine-rest/process-instance/" + pi.getId();
     assertThat(read(call("auditor", HttpMethod.GET, instance + "/variables/title", null)).path("value").asText())
