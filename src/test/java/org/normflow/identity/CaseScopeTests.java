@@ -86,7 +86,7 @@ class CaseScopeTests {
     String body = "{\"variables\":{"
         + "\"title\":{\"value\":\"" + title + "\"},\"docType\":{\"value\":\"办法\"},"
         + "\"issuingUnit\":{\"value\":\"市应急管理局\"},\"trial\":{\"value\":false},"
-        + "\"affectsRights\":{\"value\":true},\"concernsMarket\":{\"value\":false},"
+        + "\"concernsMarket\":{\"value\":false},"
         + "\"majorDecision\":{\"value\":false}}}";
     String id = read(call(user, HttpMethod.POST,
         "/engine-rest/process-definition/key/" + ProcessKeys.NORMATIVE_DOCUMENT + "/start", body)).path("id").asText();
