@@ -32,6 +32,7 @@ public record DocumentRecord(
     String earlyEffectReason,
     Identification identification,
     String createdBy,
+    String draftingUnit,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
     List<DocumentVersion> versions) {
@@ -65,6 +66,6 @@ public record DocumentRecord(
         id, processInstanceId, title, docType, issuingUnit, concernsMarket, majorDecision,
         trial, stage, stageLabel, docNumber, plannedEffectiveDate, publishedOn, effectiveOn, validUntil,
         filingDue, filedOn, filingLate, withdrawnReason, procedureTrack, decisionId, signedOn, publicationChannel,
-        earlyEffectReason, identification, createdBy, createdAt, updatedAt, list);
+        earlyEffectReason, identification, createdBy, draftingUnit, createdAt, updatedAt, list);
   }
 }
