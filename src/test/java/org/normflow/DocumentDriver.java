@@ -100,16 +100,6 @@ public class DocumentDriver {
     return start(documentId, startValues(title, concernsMarket, majorDecision));
   }
 
-  /**
-   * For callers written when the start form still had the tick 涉及权利义务: {@code affectsRights} is
-   * ignored and not sent, since every normative document gets the legality review (R-ND-04).
-   */
-  @Deprecated
-  public ProcessInstance start(String documentId, String title, boolean concernsMarket, boolean affectsRights,
-      boolean majorDecision) {
-    return start(documentId, title, concernsMarket, majorDecision);
-  }
-
   public ProcessInstance start(String documentId, Map<String, Object> values) {
     return engine.getRuntimeService().startProcessInstanceByKey("normative-document", documentId, values);
   }

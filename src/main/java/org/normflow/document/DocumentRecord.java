@@ -39,6 +39,7 @@ public record DocumentRecord(
     String earlyEffectReason,
     Identification identification,
     String createdBy,
+    String draftingUnit,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
     List<DocumentVersion> versions) {
@@ -73,6 +74,6 @@ public record DocumentRecord(
         trial, stage, stageLabel, docNumber, plannedEffectiveDate, publishedOn, effectiveOn, validUntil,
         filingDue, filedOn, filingLate, withdrawnReason, procedureTrack, decisionId, signedOn, signedBy,
         signingAuthorizationId, signingNote, publicationChannel,
-        earlyEffectReason, identification, createdBy, createdAt, updatedAt, list);
+        earlyEffectReason, identification, createdBy, draftingUnit, createdAt, updatedAt, list);
   }
 }

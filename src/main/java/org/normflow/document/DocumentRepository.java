@@ -22,7 +22,7 @@ public class DocumentRepository {
           + "valid_until, filing_due, filed_on, filing_late, withdrawn_reason, procedure_track, decision_id, signed_on, "
           + "signed_by, signing_authorization_id, signing_note, publication_channel, "
           + "early_effect_reason, identification_requested_reason, identification_finding, identification_reason, "
-          + "identified_by, identified_at, created_by, created_at, updated_at";
+          + "identified_by, identified_at, created_by, drafting_unit, created_at, updated_at";
 
   private final JdbcClient jdbc;
 
@@ -47,19 +47,20 @@ public class DocumentRepository {
       boolean trial,
       LocalDate plannedEffectiveDate,
       String identificationRequestedReason,
-      String createdBy) {}
+      String createdBy,
+      String draftingUnit) {}
 
   public void insert(NewDocument d) {
     Timestamp now = now();
     jdbc.sql(
             "INSERT INTO nf_document (id, process_instance_id, title, doc_type, issuing_unit, "
                 + "concerns_market, major_decision, trial, stage, planned_effective_date, filing_late, "
-                + "identification_requested_reason, created_by, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?)")
+                + "identification_requested_reason, created_by, drafting_unit, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?)")
         .params(
             d.id(), d.processInstanceId(), d.title(), d.docType(), d.issuingUnit(),
             d.concernsMarket(), d.majorDecision(), d.trial(), Stage.DRAFTING.name(), d.plannedEffectiveDate(),
-            d.identificationRequestedReason(), d.createdBy(), now, now)
+            d.identificationRequestedReason(), d.createdBy(), d.draftingUnit(), now, now)
         .update();
   }
 
@@ -292,6 +293,7 @@ public class DocumentRepository {
         rs.getString("early_effect_reason"),
         identification(rs),
         rs.getString("created_by"),
+        rs.getString("drafting_unit"),
         localDateTime(rs, "created_at"),
         localDateTime(rs, "updated_at"),
         List.of());

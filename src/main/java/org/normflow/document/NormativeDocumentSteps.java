@@ -169,6 +169,9 @@ class NormativeDocumentSteps {
       execution.setVariable(
           ConsultationVariables.CONSULTATION_DAY_KIND, plan.get(ConsultationVariables.CONSULTATION_DAY_KIND));
       execution.removeVariable(REVIEW_PLAN);
+      // cases that started on a model version from before R-ND-04 was enforced still have a gateway
+      // that reads this; for them too every document is reviewed, whatever their old plan said
+      execution.setVariable(LEGACY_LEGALITY_REVIEW_NEEDED, true);
       documents.updateStage(id, Stage.UNDER_REVIEW);
     };
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.normflow.identity.CaseUnits;
 import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
  * Checks the start form and opens the document's registry record (stage 起草中). The drafter does not
  * decide whether the legality review applies (R-ND-04, 应审必审); a drafter who believes the draft is not
  * a normative document at all asks the legal office to decide, with a reason (R-ND-13).
+ * The case records the drafting unit of the drafter who started it: the unit whose members get the
+ * document's drafter tasks.
  */
 @Component("registerDocument")
 class RegisterDocument implements JavaDelegate {
@@ -22,9 +25,11 @@ class RegisterDocument implements JavaDelegate {
   static final int MAX_REASON = 2000;
 
   private final DocumentRepository documents;
+  private final CaseUnits caseUnits;
 
-  RegisterDocument(DocumentRepository documents) {
+  RegisterDocument(DocumentRepository documents, CaseUnits caseUnits) {
     this.documents = documents;
+    this.caseUnits = caseUnits;
   }
 
   @Override
@@ -41,13 +46,15 @@ class RegisterDocument implements JavaDelegate {
     // the reason only counts with the tick: a reason typed and then un-ticked asks for nothing
     String claimReason = claim ? check.text(NOT_NORMATIVE_REASON, "认为不属于行政规范性文件的理由", MAX_REASON) : null;
     check.verify();
+    String draftingUnit = caseUnits.unitForNewCase(execution);
 
     String id = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey() : execution.getProcessInstanceId();
     documents.insert(
         new DocumentRepository.NewDocument(
             id, execution.getProcessInstanceId(), title, docType, unit, market, majorDecision, trial, planned,
-            claimReason, Actors.of(execution)));
+            claimReason, Actors.of(execution), draftingUnit));
     execution.setVariable(DOCUMENT_ID, id);
+    execution.setVariable(DRAFTING_UNIT, draftingUnit);
     // what gateways and the DMN read is set here from the checked values, never taken as typed:
     // checkboxes left untouched arrive as null and become false
     execution.setVariable(TRIAL, trial);

@@ -25,6 +25,12 @@ public final class NormativeDocumentVariables {
   public static final String IDENTIFICATION_REASON = "identificationReason";
   /** System: set by recordIdentification from the validated finding; Gateway_IdentificationFinding reads it. */
   public static final String IDENTIFIED_AS_NORMATIVE = "identifiedAsNormative";
+  /**
+   * Set at registration: the drafting unit (起草科室, a group of type UNIT) of the drafter who started
+   * the case, as recorded in the registry. Shown only; who gets the drafter tasks is read from the
+   * registry ({@code caseUnits.draftingGroup}), never from this variable.
+   */
+  public static final String DRAFTING_UNIT = "draftingUnit";
 
   // drafting (normative-document-drafting)
   public static final String DRAFT_TEXT = "draftText";
@@ -108,4 +114,7 @@ public final class NormativeDocumentVariables {
   public static final String MESSAGE_WITHDRAW = "Message_WithdrawDocument";
 
   private NormativeDocumentVariables() {}
+
+  /** Read only by model versions deployed before every document got the legality review (R-ND-04); always true now. */
+  public static final String LEGACY_LEGALITY_REVIEW_NEEDED = "legalityReviewNeeded";
 }

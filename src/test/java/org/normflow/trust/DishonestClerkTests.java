@@ -56,7 +56,7 @@ class DishonestClerkTests {
 
   private ProcessInstance documentAtFairCompetitionReview() {
     DocumentDriver driver = documents();
-    ProcessInstance pi = driver.start(DocumentDriver.uniqueId("FORGE"), "伪造测试：市场主体文件", true, true, false);
+    ProcessInstance pi = driver.start(DocumentDriver.uniqueId("FORGE"), "伪造测试：市场主体文件", true, false);
     driver.draft(pi);
     return pi;
   }
@@ -67,26 +67,26 @@ class DishonestClerkTests {
   }
 
   @Test
-  @DisplayName("R-C-06 R-ND-04 the fair-competition reviewer cannot switch the legality review off by setting a variable")
+  @DisplayName("R-C-06 R-ND-02 the fair-competition reviewer cannot shorten the consultation period by setting a variable")
   void reviewerCannotSetTheReviewPlan() {
     ProcessInstance pi = documentAtFairCompetitionReview();
     Task task = documents().task(pi.getId(), "Task_FairCompetitionReview");
     assertThat(call("fcr", HttpMethod.POST, "/task/" + task.getId() + "/claim", "{\"userId\":\"fcr\"}")
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    Object before = engine.getRuntimeService().getVariable(pi.getId(), "legalityReviewNeeded");
+    Object before = engine.getRuntimeService().getVariable(pi.getId(), "consultationMinDays");
 
-    assertRefused(call("fcr", HttpMethod.PUT, "/task/" + task.getId() + "/variables/legalityReviewNeeded",
-        "{\"value\":false,\"type\":\"Boolean\"}"), HttpStatus.FORBIDDEN, "只能通过任务表单提交");
+    assertRefused(call("fcr", HttpMethod.PUT, "/task/" + task.getId() + "/variables/consultationMinDays",
+        "{\"value\":1,\"type\":\"Integer\"}"), HttpStatus.FORBIDDEN, "只能通过任务表单提交");
     assertRefused(call("fcr", HttpMethod.POST, "/task/" + task.getId() + "/variables",
-        "{\"modifications\":{\"legalityReviewNeeded\":{\"value\":false,\"type\":\"Boolean\"}}}"),
+        "{\"modifications\":{\"consultationMinDays\":{\"value\":1,\"type\":\"Integer\"}}}"),
         HttpStatus.FORBIDDEN, "只能通过任务表单提交");
     assertRefused(call("fcr", HttpMethod.POST, "/task/" + task.getId() + "/submit-form",
-        "{\"variables\":{\"fcrConclusion\":{\"value\":\"PASSES\"},\"legalityReviewNeeded\":{\"value\":false,"
-            + "\"type\":\"Boolean\"}}}"), HttpStatus.FORBIDDEN, "legalityReviewNeeded");
-    assertRefused(call("fcr", HttpMethod.PUT, "/process-instance/" + pi.getId() + "/variables/legalityReviewNeeded",
-        "{\"value\":false,\"type\":\"Boolean\"}"), HttpStatus.FORBIDDEN, "只能通过任务表单提交");
+        "{\"variables\":{\"fcrConclusion\":{\"value\":\"PASSES\"},\"consultationMinDays\":{\"value\":1,"
+            + "\"type\":\"Integer\"}}}"), HttpStatus.FORBIDDEN, "consultationMinDays");
+    assertRefused(call("fcr", HttpMethod.PUT, "/process-instance/" + pi.getId() + "/variables/consultationMinDays",
+        "{\"value\":1,\"type\":\"Integer\"}"), HttpStatus.FORBIDDEN, "只能通过任务表单提交");
 
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "legalityReviewNeeded")).isEqualTo(before);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "consultationMinDays")).isEqualTo(before);
     assertThat(documents().task(pi.getId(), "Task_FairCompetitionReview")).isNotNull();
   }
 
@@ -98,7 +98,7 @@ class DishonestClerkTests {
     Task task = decisions.task(pi, "Task_Proposal");
     Map<String, Object> before = engine.getRuntimeService().getVariables(pi.getId());
     String forged = "{\"variables\":{\"problem\":{\"value\":\"问题\"},\"decisionHead\":{\"value\":\"drafter\"},"
-        + "\"integrityReviewEnabled\":{\"value\":false,\"type\":\"Boolean\"},"
+        + "\"integrityReviewEnabled\":{\"value\":1,\"type\":\"Integer\"},"
         + "\"consultationMinDays\":{\"value\":1,\"type\":\"Integer\"},"
         + "\"reviewMinWorkingDays\":{\"value\":0,\"type\":\"Integer\"}}}";
 
@@ -157,7 +157,7 @@ class DishonestClerkTests {
   @DisplayName("R-C-03 R-C-06 the clerk holding a task cannot clear its statutory due date, add candidates, delegate or reassign")
   void holderCannotChangeTheTask() {
     DocumentDriver driver = documents();
-    ProcessInstance pi = driver.start(DocumentDriver.uniqueId("FORGE"), "伪造测试：期限", false, true, false);
+    ProcessInstance pi = driver.start(DocumentDriver.uniqueId("FORGE"), "伪造测试：期限", false, false);
     Task task = driver.task(pi.getId(), "Task_Drafting");
     call("drafter", HttpMethod.POST, "/task/" + task.getId() + "/claim", "{\"userId\":\"drafter\"}");
 
@@ -182,7 +182,7 @@ class DishonestClerkTests {
   @DisplayName("R-C-06 a clerk claims only for themselves, may give back their own task, and completes only what they hold")
   void claimingIsPersonal() {
     DocumentDriver driver = documents();
-    ProcessInstance pi = driver.start(DocumentDriver.uniqueId("FORGE"), "伪造测试：认领", false, true, false);
+    ProcessInstance pi = driver.start(DocumentDriver.uniqueId("FORGE"), "伪造测试：认领", false, false);
     Task task = driver.task(pi.getId(), "Task_Drafting");
 
     assertRefused(call("drafter", HttpMethod.POST, "/task/" + task.getId() + "/claim", "{\"userId\":\"leader\"}"),
@@ -233,7 +233,7 @@ class DishonestClerkTests {
   @DisplayName("R-C-06 R-ND-02 a clerk cannot move a case by message, signal or by running its timers early")
   void casesMoveOnlyByTheirTasks() {
     DocumentDriver driver = documents();
-    ProcessInstance pi = driver.start(DocumentDriver.uniqueId("FORGE"), "伪造测试：推进", false, true, false);
+    ProcessInstance pi = driver.start(DocumentDriver.uniqueId("FORGE"), "伪造测试：推进", false, false);
     driver.draft(pi);
     ProcessInstance consultation = driver.calledInstance(pi, "public-consultation");
     driver.publishNotice(consultation, 7, null);
