@@ -343,7 +343,6 @@ class ForgedVariablesTests {
         "effectiveAt", "hearingNotBefore")) {
       seed.put(date, future);
     }
-    seed.put("decisionHead", "leader");
     seed.put("experts", "expert");
     seed.put("documentId", "FORGERY-" + modelTask.taskId());
     seed.put("decisionId", "FORGERY-" + modelTask.taskId());
