@@ -83,17 +83,38 @@ public class DocumentDriver {
     if (task == null) {
       throw new AssertionError("no open task " + taskKey + " in " + processInstanceId);
     }
-    engine.getTaskService().complete(task.getId(), values);
+    Clerks.complete(engine, task, values);
   }
 
   // ---- normative-document
 
-  public ProcessInstance start(String documentId, String title, boolean concernsMarket, boolean affectsRights, boolean majorDecision) {
-    return engine.getRuntimeService().startProcessInstanceByKey(
-        "normative-document", documentId,
+  /** The start form's values; the drafter does not ask for identification (R-ND-13). */
+  public static Map<String, Object> startValues(String title, boolean concernsMarket, boolean majorDecision) {
+    return new HashMap<>(
         withVariables(
             "title", title, "docType", "办法", "trial", false, "issuingUnit", "市应急管理局",
-            "affectsRights", affectsRights, "concernsMarket", concernsMarket, "majorDecision", majorDecision));
+            "concernsMarket", concernsMarket, "majorDecision", majorDecision));
+  }
+
+  public ProcessInstance start(String documentId, String title, boolean concernsMarket, boolean majorDecision) {
+    return start(documentId, startValues(title, concernsMarket, majorDecision));
+  }
+
+  public ProcessInstance start(String documentId, Map<String, Object> values) {
+    return engine.getRuntimeService().startProcessInstanceByKey("normative-document", documentId, values);
+  }
+
+  /** The drafter believes the draft is not a normative document and asks the legal office to decide (R-ND-13). */
+  public ProcessInstance startAskingIdentification(String documentId, String title, boolean concernsMarket, String reason) {
+    Map<String, Object> values = startValues(title, concernsMarket, false);
+    values.put("notNormativeClaim", true);
+    values.put("notNormativeReason", reason);
+    return start(documentId, values);
+  }
+
+  /** The legal office's finding on Task_IdentifyDocument: NORMATIVE or NOT_NORMATIVE, with a reason. */
+  public void identify(ProcessInstance pi, String finding, String reason) {
+    complete(pi.getId(), "Task_IdentifyDocument", withVariables("identificationFinding", finding, "identificationReason", reason));
   }
 
   public static Map<String, Object> draftValues() {
@@ -237,7 +258,7 @@ public class DocumentDriver {
 
   /** From the start to the open deliberation task: drafting, (fcr), consultation, legality review LAWFUL. */
   public ProcessInstance toDeliberation(String documentId, String title, boolean concernsMarket) {
-    ProcessInstance pi = start(documentId, title, concernsMarket, true, false);
+    ProcessInstance pi = start(documentId, title, concernsMarket, false);
     draft(pi);
     if (concernsMarket) {
       fairCompetition(pi, fcrPasses());

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.normflow.identity.CaseAccess;
 import org.normflow.validation.ForbiddenException;
 import org.normflow.validation.FormValidationException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The major-decision registry (authenticated, see RestAuthentication): read by anyone logged in;
- * the head may suspend execution (R-MD-16).
+ * The major-decision registry (authenticated, see RestAuthentication): each user reads the decisions
+ * whose case they may read in the engine (their own unit's, the ones they worked on; auditors every
+ * one, see {@link CaseAccess}); the head may suspend execution (R-MD-16).
  */
 @RestController
 @RequestMapping("/api/decisions")
@@ -30,25 +32,32 @@ class DecisionController {
   private final DecisionSettings settings;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final CaseAccess caseAccess;
 
   DecisionController(DecisionRepository decisions, DecisionSettings settings, RuntimeService runtimeService,
-      IdentityService identityService) {
+      IdentityService identityService, CaseAccess caseAccess) {
     this.decisions = decisions;
     this.settings = settings;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.caseAccess = caseAccess;
   }
 
   record SuspendRequest(String reason) {}
 
   @GetMapping
   List<DecisionRecord> list(@RequestParam(required = false) DecisionStage stage) {
-    return decisions.list(stage);
+    CaseAccess.Scope scope = caseAccess.currentUser();
+    return decisions.list(stage).stream().filter(d -> scope.mayRead(d.processInstanceId(), d.draftingUnit())).toList();
   }
 
   @GetMapping("/{id}")
   DecisionRecord get(@PathVariable String id) {
-    return decisions.get(id);
+    DecisionRecord decision = decisions.get(id);
+    if (!caseAccess.currentUser().mayRead(decision.processInstanceId(), decision.draftingUnit())) {
+      throw new ForbiddenException("无权查看该决策：只能查看本科室的决策和本人经办的案件");
+    }
+    return decision;
   }
 
   /** R-MD-16: the head suspends execution first, with the reason recorded; post-evaluation follows. */

@@ -17,6 +17,7 @@ public record DecisionRecord(
     String stageLabel,
     String outcome,
     String createdBy,
+    String draftingUnit,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
     List<Version> versions,
@@ -36,6 +37,6 @@ public record DecisionRecord(
 
   DecisionRecord with(List<Version> v, List<Report> r, List<Opinion> o) {
     return new DecisionRecord(id, processInstanceId, title, leadUnit, executingUnit, catalogueItemId,
-        previousDecisionId, documentId, stage, stageLabel, outcome, createdBy, createdAt, updatedAt, v, r, o);
+        previousDecisionId, documentId, stage, stageLabel, outcome, createdBy, draftingUnit, createdAt, updatedAt, v, r, o);
   }
 }

@@ -39,7 +39,7 @@ public class DecisionRepository {
 
   private static final String COLUMNS =
       "id, process_instance_id, title, lead_unit, executing_unit, catalogue_item_id, previous_decision_id, "
-          + "document_id, stage, outcome, created_by, created_at, updated_at";
+          + "document_id, stage, outcome, created_by, drafting_unit, created_at, updated_at";
 
   private final JdbcClient jdbc;
 
@@ -47,15 +47,18 @@ public class DecisionRepository {
     this.jdbc = jdbc;
   }
 
-  /** documentId: the normative document whose procedure this decision is (R-ND-12), else null. */
+  /**
+   * documentId: the normative document whose procedure this decision is (R-ND-12), else null;
+   * draftingUnit: the drafting unit (起草科室) whose members get the decision's drafter tasks.
+   */
   public void insert(String id, String processInstanceId, String title, String leadUnit, Long catalogueItemId,
-      String previousDecisionId, String documentId, String createdBy) {
+      String previousDecisionId, String documentId, String createdBy, String draftingUnit) {
     Timestamp now = now();
     jdbc.sql("INSERT INTO nf_decision (id, process_instance_id, title, lead_unit, catalogue_item_id, "
-            + "previous_decision_id, document_id, stage, created_by, created_at, updated_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + "previous_decision_id, document_id, stage, created_by, drafting_unit, created_at, updated_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(id, processInstanceId, title, leadUnit, catalogueItemId, previousDecisionId, documentId,
-            DecisionStage.PROPOSED.name(), createdBy, now, now)
+            DecisionStage.PROPOSED.name(), createdBy, draftingUnit, now, now)
         .update();
   }
 
@@ -144,6 +147,12 @@ public class DecisionRepository {
         .list();
   }
 
+  /** The decision's registry row without its record details, if it exists. */
+  public java.util.Optional<DecisionRecord> find(String id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM nf_decision WHERE id = ?")
+        .param(id).query(DecisionRepository::map).optional();
+  }
+
   /** The decision with its whole record. */
   public DecisionRecord get(String id) {
     DecisionRecord record = jdbc.sql("SELECT " + COLUMNS + " FROM nf_decision WHERE id = ?")
@@ -169,7 +178,8 @@ public class DecisionRepository {
     return new DecisionRecord(rs.getString("id"), rs.getString("process_instance_id"), rs.getString("title"),
         rs.getString("lead_unit"), rs.getString("executing_unit"), catalogueItemId,
         rs.getString("previous_decision_id"), rs.getString("document_id"), stage, stage.label(), rs.getString("outcome"),
-        rs.getString("created_by"), localDateTime(rs, "created_at"), localDateTime(rs, "updated_at"),
+        rs.getString("created_by"), rs.getString("drafting_unit"), localDateTime(rs, "created_at"),
+        localDateTime(rs, "updated_at"),
         List.of(), List.of(), List.of());
   }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.normflow.catalogue.CatalogueItem;
 import org.normflow.catalogue.CatalogueItem.ItemStatus;
 import org.normflow.catalogue.CatalogueService;
+import org.normflow.identity.CaseUnits;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +26,14 @@ class RegisterDecision implements JavaDelegate {
   private final DecisionRepository decisions;
   private final CatalogueService catalogue;
   private final DecisionSettings settings;
+  private final CaseUnits caseUnits;
 
-  RegisterDecision(DecisionRepository decisions, CatalogueService catalogue, DecisionSettings settings) {
+  RegisterDecision(DecisionRepository decisions, CatalogueService catalogue, DecisionSettings settings,
+      CaseUnits caseUnits) {
     this.decisions = decisions;
     this.catalogue = catalogue;
     this.settings = settings;
+    this.caseUnits = caseUnits;
   }
 
   @Override
@@ -64,11 +68,16 @@ class RegisterDecision implements JavaDelegate {
     String id = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
         : "MD-" + execution.getProcessInstanceId();
     String previous = check.optionalText(PREVIOUS_DECISION_ID);
+    // a major adjustment started by the post-evaluation (R-MD-15) continues the earlier decision's unit
+    java.util.Optional<DecisionRecord> earlier = previous == null ? java.util.Optional.empty() : decisions.find(previous);
+    String draftingUnit = caseUnits.unitForNewCase(execution, earlier.isPresent(),
+        earlier.map(DecisionRecord::draftingUnit).orElse(null));
     decisions.insert(id, execution.getProcessInstanceId(), title, leadUnit, item.id(), previous, documentId,
-        Actors.of(execution));
+        Actors.of(execution), draftingUnit);
     catalogue.markStatus(item.id(), ItemStatus.IN_PROGRESS, id, null);
 
     execution.setVariable(DECISION_ID, id);
+    execution.setVariable(DRAFTING_UNIT, draftingUnit);
     execution.setVariable(FOR_NORMATIVE_DOCUMENT, documentId != null);
     execution.setVariable(TITLE, title);
     execution.setVariable(CATALOGUE_ITEM_ID, item.id());

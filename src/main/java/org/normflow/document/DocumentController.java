@@ -6,19 +6,27 @@ import static org.normflow.process.NormativeDocumentVariables.WITHDRAWN_BY;
 import static org.normflow.process.NormativeDocumentVariables.WITHDRAW_REASON;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.normflow.identity.CaseAccess;
+import org.normflow.identity.CaseUnits;
 import org.normflow.identity.Groups;
+import org.normflow.trust.SystemActions;
+import org.normflow.validation.ForbiddenException;
 import org.normflow.validation.FormValidationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,29 +36,50 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The normative-document registry (authenticated, see RestAuthentication). */
+/**
+ * The normative-document registry (authenticated, see RestAuthentication). Each user reads the
+ * documents whose case they may read in the engine (their own unit's, the ones they worked on;
+ * auditors every one): {@link CaseAccess}.
+ */
 @RestController
 @RequestMapping("/api/documents")
 class DocumentController {
 
+  static final String NUMBERED = "文件已编号，撤回须走废止程序";
+
   private final DocumentRepository documents;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final CaseAccess caseAccess;
+  private final CaseUnits caseUnits;
 
-  DocumentController(DocumentRepository documents, RuntimeService runtimeService, IdentityService identityService) {
+  DocumentController(DocumentRepository documents, RuntimeService runtimeService, IdentityService identityService,
+      CaseAccess caseAccess, CaseUnits caseUnits) {
     this.documents = documents;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.caseAccess = caseAccess;
+    this.caseUnits = caseUnits;
   }
 
   @GetMapping
   List<DocumentRecord> list(@RequestParam(required = false) Stage stage) {
-    return documents.list(stage);
+    CaseAccess.Scope scope = caseAccess.currentUser();
+    return documents.list(stage).stream().filter(d -> scope.mayRead(d.processInstanceId(), d.draftingUnit())).toList();
   }
 
   @GetMapping("/{id}")
   DocumentRecord get(@PathVariable String id) {
-    return documents.get(id);
+    return readable(id);
+  }
+
+  /** The document, when the current user may read its case; otherwise 403 (404 when there is none). */
+  private DocumentRecord readable(String id) {
+    DocumentRecord doc = documents.get(id);
+    if (!caseAccess.currentUser().mayRead(doc.processInstanceId(), doc.draftingUnit())) {
+      throw new ForbiddenException("无权查看该文件：只能查看本科室的文件和本人经办的案件");
+    }
+    return doc;
   }
 
   /**
@@ -59,7 +88,7 @@ class DocumentController {
    */
   @GetMapping(value = "/{id}/versions/{versionNo}/draft", produces = "text/plain;charset=UTF-8")
   ResponseEntity<String> draft(@PathVariable String id, @PathVariable int versionNo) {
-    DocumentRecord doc = documents.get(id);
+    DocumentRecord doc = readable(id);
     DocumentVersion version =
         doc.versions().stream()
             .filter(v -> v.versionNo() == versionNo)
@@ -87,27 +116,37 @@ class DocumentController {
   record WithdrawRequest(String reason) {}
 
   /**
-   * A drafter withdraws a document before publication: message {@code Message_WithdrawDocument} to its
-   * process instance. The user's rights are checked here (drafters only); the correlation itself runs
-   * without the user's engine authorizations, since drafters hold no UPDATE on process instances.
+   * A drafter of the document's own unit withdraws it before it is numbered: message {@code
+   * Message_WithdrawDocument} to its process instance. Once a number is assigned the document can
+   * only be abolished by its own recorded procedure (409). The user's rights are checked here; the
+   * correlation itself is NormFlow's action on their behalf ({@link SystemActions}) and runs without
+   * the user's engine authorizations, since drafters hold no UPDATE on process instances.
    */
   @PostMapping("/{id}/withdraw")
   Map<String, String> withdraw(@PathVariable String id, @RequestBody WithdrawRequest request) {
     Authentication user = identityService.getCurrentAuthentication();
     if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ID_DRAFTERS)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有起草科室可以撤回文件");
-    }
-    if (request.reason() == null || request.reason().isBlank()) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "请填写撤回理由");
+      throw new ForbiddenException("只有起草科室可以撤回文件");
     }
     DocumentRecord doc = documents.get(id);
+    if (doc.draftingUnit() != null && !caseUnits.unitsOf(user.getUserId()).contains(doc.draftingUnit())) {
+      throw new ForbiddenException("只能撤回本科室起草的文件");
+    }
+    if (doc.docNumber() != null || AFTER_NUMBERING.contains(doc.stage())) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, NUMBERED);
+    }
+    if (request == null || request.reason() == null || request.reason().isBlank()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "请填写撤回理由");
+    }
     identityService.clearAuthentication();
     try {
-      runtimeService.createMessageCorrelation(MESSAGE_WITHDRAW)
-          .processInstanceId(doc.processInstanceId())
-          .setVariable(WITHDRAW_REASON, request.reason().strip())
-          .setVariable(WITHDRAWN_BY, user.getUserId())
-          .correlateWithResult();
+      SystemActions.run(
+          () ->
+              runtimeService.createMessageCorrelation(MESSAGE_WITHDRAW)
+                  .processInstanceId(doc.processInstanceId())
+                  .setVariable(WITHDRAW_REASON, request.reason().strip())
+                  .setVariable(WITHDRAWN_BY, user.getUserId())
+                  .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "文件已办结，不能撤回");
     } catch (FormValidationException e) {
@@ -116,5 +155,16 @@ class DocumentController {
       identityService.setAuthentication(user);
     }
     return Map.of("status", "withdrawn", "message", "文件已撤回");
+  }
+
+  /** Stages in which the document carries its number (assigned after the deliberation) or has ended. */
+  static final Set<Stage> AFTER_NUMBERING =
+      EnumSet.of(Stage.PUBLISHED, Stage.FILED, Stage.IN_FORCE, Stage.EXPIRED, Stage.ABOLISHED);
+
+  /** Refusals of this controller answer with their Chinese reason in the body, as the other /api errors do. */
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<ProblemDetail> refused(ResponseStatusException e) {
+    return ResponseEntity.status(e.getStatusCode())
+        .body(ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason()));
   }
 }

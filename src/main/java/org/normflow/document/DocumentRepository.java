@@ -17,10 +17,11 @@ import org.springframework.stereotype.Repository;
 public class DocumentRepository {
 
   private static final String COLUMNS =
-      "id, process_instance_id, title, doc_type, issuing_unit, affects_rights, concerns_market, "
+      "id, process_instance_id, title, doc_type, issuing_unit, concerns_market, "
           + "major_decision, trial, stage, doc_number, planned_effective_date, published_on, effective_on, "
           + "valid_until, filing_due, filed_on, filing_late, withdrawn_reason, procedure_track, decision_id, signed_on, publication_channel, "
-          + "early_effect_reason, created_by, created_at, updated_at";
+          + "early_effect_reason, identification_requested_reason, identification_finding, identification_reason, "
+          + "identified_by, identified_at, created_by, drafting_unit, created_at, updated_at";
 
   private final JdbcClient jdbc;
 
@@ -28,31 +29,55 @@ public class DocumentRepository {
     this.jdbc = jdbc;
   }
 
-  /** The fields a drafter gives when starting a case. */
+  /**
+   * The fields a drafter gives when starting a case. {@code identificationRequestedReason} is the reason
+   * given when the drafter asks the legal office to decide whether the draft is a normative document at
+   * all (R-ND-13), null otherwise. Whether it affects rights and obligations is not asked: every normative
+   * document does, and gets the legality review (R-ND-04).
+   */
   public record NewDocument(
       String id,
       String processInstanceId,
       String title,
       String docType,
       String issuingUnit,
-      boolean affectsRights,
       boolean concernsMarket,
       boolean majorDecision,
       boolean trial,
       LocalDate plannedEffectiveDate,
-      String createdBy) {}
+      String identificationRequestedReason,
+      String createdBy,
+      String draftingUnit) {}
 
   public void insert(NewDocument d) {
     Timestamp now = now();
     jdbc.sql(
-            "INSERT INTO nf_document (id, process_instance_id, title, doc_type, issuing_unit, affects_rights, "
-                + "concerns_market, major_decision, trial, stage, planned_effective_date, filing_late, created_by, "
-                + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)")
+            "INSERT INTO nf_document (id, process_instance_id, title, doc_type, issuing_unit, "
+                + "concerns_market, major_decision, trial, stage, planned_effective_date, filing_late, "
+                + "identification_requested_reason, created_by, drafting_unit, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?)")
         .params(
-            d.id(), d.processInstanceId(), d.title(), d.docType(), d.issuingUnit(), d.affectsRights(),
+            d.id(), d.processInstanceId(), d.title(), d.docType(), d.issuingUnit(),
             d.concernsMarket(), d.majorDecision(), d.trial(), Stage.DRAFTING.name(), d.plannedEffectiveDate(),
-            d.createdBy(), now, now)
+            d.identificationRequestedReason(), d.createdBy(), d.draftingUnit(), now, now)
         .update();
+  }
+
+  /**
+   * R-ND-13: the legal office's finding on whether the draft is a normative document, with its reason,
+   * who and when. Recorded once, only for a document whose drafter asked and that has no finding yet.
+   */
+  public void recordIdentification(String id, String finding, String reason, String identifiedBy) {
+    int rows =
+        jdbc.sql(
+                "UPDATE nf_document SET identification_finding = ?, identification_reason = ?, identified_by = ?, "
+                    + "identified_at = ?, updated_at = ? WHERE id = ? AND identification_requested_reason IS NOT NULL "
+                    + "AND identification_finding IS NULL")
+            .params(finding, reason, identifiedBy, now(), now(), id)
+            .update();
+    if (rows != 1) {
+      throw new IllegalStateException("文件 " + id + " 未申请认定或已有认定结论，不能再次认定");
+    }
   }
 
   public void updateStage(String id, Stage stage) {
@@ -241,7 +266,6 @@ public class DocumentRepository {
         rs.getString("title"),
         rs.getString("doc_type"),
         rs.getString("issuing_unit"),
-        rs.getBoolean("affects_rights"),
         rs.getBoolean("concerns_market"),
         rs.getBoolean("major_decision"),
         rs.getBoolean("trial"),
@@ -261,14 +285,28 @@ public class DocumentRepository {
         localDate(rs, "signed_on"),
         rs.getString("publication_channel"),
         rs.getString("early_effect_reason"),
+        identification(rs),
         rs.getString("created_by"),
+        rs.getString("drafting_unit"),
         localDateTime(rs, "created_at"),
         localDateTime(rs, "updated_at"),
         List.of());
   }
 
-
-
+  private static DocumentRecord.Identification identification(ResultSet rs) throws SQLException {
+    String requested = rs.getString("identification_requested_reason");
+    if (requested == null) {
+      return null;
+    }
+    String finding = rs.getString("identification_finding");
+    return new DocumentRecord.Identification(
+        requested,
+        finding,
+        DocumentRecord.Identification.label(finding),
+        rs.getString("identification_reason"),
+        rs.getString("identified_by"),
+        localDateTime(rs, "identified_at"));
+  }
 
   private static void requireOne(int rows, String id) {
     if (rows != 1) {

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.process.ConsultationVariables;
 import org.normflow.process.LegalityReviewVariables;
+import org.normflow.review.LegalityReviewRepository;
 import org.normflow.validation.FormCheck;
 import org.normflow.validation.FormValidationException;
 import org.springframework.context.annotation.Bean;
@@ -31,21 +32,60 @@ class NormativeDocumentSteps {
   static final int MAX_TEXT = 4000;
   static final List<String> DELIBERATION_OUTCOMES = List.of("APPROVED", "APPROVED_WITH_AMENDMENTS", "REJECTED");
   static final List<String> MEETING_KINDS = List.of("部门办公会议", "局务会议", "常务会议");
+  static final List<String> IDENTIFICATION_FINDINGS =
+      List.of(DocumentRecord.Identification.NORMATIVE, DocumentRecord.Identification.NOT_NORMATIVE);
   static final EnumSet<Stage> PUBLISHED_OR_LATER =
       EnumSet.of(Stage.PUBLISHED, Stage.FILED, Stage.IN_FORCE, Stage.EXPIRED, Stage.ABOLISHED);
 
   private final DocumentRepository documents;
+  private final LegalityReviewRepository legalityReviews;
   private final DocumentSettings settings;
   private final WorkingDayCalendar calendar;
 
-  NormativeDocumentSteps(DocumentRepository documents, DocumentSettings settings, WorkingDayCalendar workingDays) {
+  NormativeDocumentSteps(
+      DocumentRepository documents, LegalityReviewRepository legalityReviews, DocumentSettings settings,
+      WorkingDayCalendar workingDays) {
     this.documents = documents;
+    this.legalityReviews = legalityReviews;
     this.settings = settings;
     this.calendar = workingDays;
   }
 
   static String documentId(org.camunda.bpm.engine.delegate.VariableScope scope) {
     return (String) scope.getVariable(DOCUMENT_ID);
+  }
+
+  /**
+   * R-ND-13, Task_IdentifyDocument: the legal office decides whether the draft is a normative document,
+   * with a reason; the finding is recorded with who and when. The gateway after the task reads only the
+   * variable set here from the checked finding, never the form value itself.
+   */
+  @Bean
+  TaskListener recordIdentification() {
+    return task -> {
+      FormCheck check = FormCheck.of(task);
+      String finding = check.oneOf(IDENTIFICATION_FINDING, "认定结论", IDENTIFICATION_FINDINGS);
+      String reason = check.text(IDENTIFICATION_REASON, "认定理由", RegisterDocument.MAX_REASON);
+      check.verify();
+      documents.recordIdentification(documentId(task), finding, reason, Actors.of(task));
+      task.setVariable(IDENTIFIED_AS_NORMATIVE, DocumentRecord.Identification.NORMATIVE.equals(finding));
+    };
+  }
+
+  /**
+   * R-ND-13: a draft the legal office found not to be a normative document leaves the procedure; the
+   * registry keeps it with stage 不属于行政规范性文件 next to the finding (reason, who, when).
+   */
+  @Bean
+  JavaDelegate recordNotNormative() {
+    return execution -> {
+      String id = documentId(execution);
+      DocumentRecord.Identification identification = documents.get(id).identification();
+      if (identification == null || !DocumentRecord.Identification.NOT_NORMATIVE.equals(identification.finding())) {
+        throw new IllegalStateException("文件 " + id + " 没有“不属于行政规范性文件”的认定结论，不能退出制定程序（R-ND-13）");
+      }
+      documents.updateStage(id, Stage.NOT_NORMATIVE);
+    };
   }
 
   /** R-ND-12: a document that is also a major decision is marked in the registry and follows the marked track. */
@@ -121,13 +161,15 @@ class NormativeDocumentSteps {
       @SuppressWarnings("unchecked")
       Map<String, Object> plan = (Map<String, Object>) execution.getVariable(REVIEW_PLAN);
       execution.setVariable(FCR_NEEDED, Boolean.TRUE.equals(plan.get(FCR_NEEDED)));
-      execution.setVariable(LEGALITY_REVIEW_NEEDED, Boolean.TRUE.equals(plan.get(LEGALITY_REVIEW_NEEDED)));
       execution.setVariable(
           ConsultationVariables.CONSULTATION_MIN_DAYS,
           ((Number) plan.get(ConsultationVariables.CONSULTATION_MIN_DAYS)).intValue());
       execution.setVariable(
           ConsultationVariables.CONSULTATION_DAY_KIND, plan.get(ConsultationVariables.CONSULTATION_DAY_KIND));
       execution.removeVariable(REVIEW_PLAN);
+      // cases that started on a model version from before R-ND-04 was enforced still have a gateway
+      // that reads this; for them too every document is reviewed, whatever their old plan said
+      execution.setVariable(LEGACY_LEGALITY_REVIEW_NEEDED, true);
       documents.updateStage(id, Stage.UNDER_REVIEW);
     };
   }
@@ -153,9 +195,8 @@ class NormativeDocumentSteps {
       String outcome = check.oneOf(DELIBERATION_OUTCOME, "审议结论", DELIBERATION_OUTCOMES);
       String record = check.text(MEETING_RECORD, "会议纪要", MAX_TEXT);
       boolean material = check.flag(MATERIAL_CHANGE);
-      boolean legalityNeeded = Boolean.TRUE.equals(task.getVariable(LEGALITY_REVIEW_NEEDED));
       check.require(
-          !legalityNeeded || Boolean.TRUE.equals(task.getVariable(LegalityReviewVariables.LEGALITY_MAY_PROCEED)),
+          Boolean.TRUE.equals(task.getVariable(LegalityReviewVariables.LEGALITY_MAY_PROCEED)),
           "未经合法性审查或经审查不合法的文件，不得提交集体审议（R-ND-04）");
       check.require(
           !material || "APPROVED_WITH_AMENDMENTS".equals(outcome), "只有“修改后通过”才需勾选“实质性修改”");
@@ -228,7 +269,11 @@ class NormativeDocumentSteps {
     };
   }
 
-  /** R-ND-09: the filing package must be complete; a filing after the deadline is flagged late. */
+  /**
+   * R-ND-09: the filing package must be complete, and always holds the legality review opinion: every
+   * normative document was reviewed (R-ND-04), in its own procedure or in the major decision's (R-ND-12),
+   * and the registry must show that opinion. A filing after the deadline is flagged late.
+   */
   @Bean
   TaskListener recordFiling() {
     return task -> {
@@ -240,11 +285,12 @@ class NormativeDocumentSteps {
       requireItem(check, PKG_OFFICIAL_TEXT, "文件正式文本", pkg);
       requireItem(check, PKG_DRAFTING_EXPLANATION, "起草说明", pkg);
       requireItem(check, PKG_LEGAL_BASIS, "制定依据", pkg);
-      if (Boolean.TRUE.equals(task.getVariable(LEGALITY_REVIEW_NEEDED))) {
-        requireItem(check, PKG_LEGALITY_OPINION, "合法性审查意见", pkg);
-      }
+      requireItem(check, PKG_LEGALITY_OPINION, "合法性审查意见", pkg);
       String id = documentId(task);
       DocumentRecord doc = documents.get(id);
+      check.require(
+          legalityReviews.opinionGiven(id) || (doc.decisionId() != null && legalityReviews.opinionGiven(doc.decisionId())),
+          "登记簿中没有本文件的合法性审查意见，不能报送备案（R-ND-04、R-ND-09）");
       if (filedOn != null && doc.publishedOn() != null) {
         check.require(!filedOn.isBefore(doc.publishedOn()), "报送备案日期不得早于公布日期");
       }

@@ -6,19 +6,30 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.normflow.identity.CaseUnits;
+import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
-/** Checks the start form and opens the document's registry record (stage 起草中). */
+/**
+ * Checks the start form and opens the document's registry record (stage 起草中). The drafter does not
+ * decide whether the legality review applies (R-ND-04, 应审必审); a drafter who believes the draft is not
+ * a normative document at all asks the legal office to decide, with a reason (R-ND-13).
+ * The case records the drafting unit of the drafter who started it: the unit whose members get the
+ * document's drafter tasks.
+ */
 @Component("registerDocument")
 class RegisterDocument implements JavaDelegate {
 
   static final List<String> DOC_TYPES = List.of("通知", "办法", "规定", "细则", "意见", "决定", "公告", "其他");
+  static final int MAX_REASON = 2000;
 
   private final DocumentRepository documents;
+  private final CaseUnits caseUnits;
 
-  RegisterDocument(DocumentRepository documents) {
+  RegisterDocument(DocumentRepository documents, CaseUnits caseUnits) {
     this.documents = documents;
+    this.caseUnits = caseUnits;
   }
 
   @Override
@@ -28,28 +39,27 @@ class RegisterDocument implements JavaDelegate {
     String docType = check.oneOf(DOC_TYPE, "文件类型", DOC_TYPES);
     String unit = check.text(ISSUING_UNIT, "制定机关（起草单位）", 100);
     LocalDate planned = check.optionalDate(PLANNED_EFFECTIVE_DATE, "拟施行日期");
+    boolean trial = check.checked(TRIAL, "试行或暂行文件");
+    boolean market = check.checked(CONCERNS_MARKET, "涉及市场主体的生产经营活动");
+    boolean majorDecision = check.checked(MAJOR_DECISION, "同时属于重大行政决策事项");
+    boolean claim = check.checked(NOT_NORMATIVE_CLAIM, "认为本文件不属于行政规范性文件，申请法制机构认定");
+    // the reason only counts with the tick: a reason typed and then un-ticked asks for nothing
+    String claimReason = claim ? check.text(NOT_NORMATIVE_REASON, "认为不属于行政规范性文件的理由", MAX_REASON) : null;
     check.verify();
+    String draftingUnit = caseUnits.unitForNewCase(execution);
 
     String id = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey() : execution.getProcessInstanceId();
     documents.insert(
         new DocumentRepository.NewDocument(
-            id,
-            execution.getProcessInstanceId(),
-            title,
-            docType,
-            unit,
-            check.flag(AFFECTS_RIGHTS),
-            check.flag(CONCERNS_MARKET),
-            check.flag(MAJOR_DECISION),
-            check.flag(TRIAL),
-            planned,
-            execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-                ? null
-                : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId()));
+            id, execution.getProcessInstanceId(), title, docType, unit, market, majorDecision, trial, planned,
+            claimReason, Actors.of(execution), draftingUnit));
     execution.setVariable(DOCUMENT_ID, id);
-    // checkboxes left untouched arrive as null: gateways and the DMN read them as plain booleans
-    for (String flag : List.of(AFFECTS_RIGHTS, CONCERNS_MARKET, MAJOR_DECISION, TRIAL)) {
-      execution.setVariable(flag, check.flag(flag));
-    }
+    execution.setVariable(DRAFTING_UNIT, draftingUnit);
+    // what gateways and the DMN read is set here from the checked values, never taken as typed:
+    // checkboxes left untouched arrive as null and become false
+    execution.setVariable(TRIAL, trial);
+    execution.setVariable(CONCERNS_MARKET, market);
+    execution.setVariable(MAJOR_DECISION, majorDecision);
+    execution.setVariable(IDENTIFICATION_REQUESTED, claim);
   }
 }

@@ -10,7 +10,9 @@ public enum Stage {
   IN_FORCE("有效"),
   WITHDRAWN("已撤回"),
   EXPIRED("已失效"),
-  ABOLISHED("已废止");
+  ABOLISHED("已废止"),
+  /** R-ND-13: the legal office found the draft is not a normative document; it left the procedure. */
+  NOT_NORMATIVE("不属于行政规范性文件");
 
   private final String label;
 

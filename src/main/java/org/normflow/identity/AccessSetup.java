@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.normflow.process.ProcessKeys;
 import org.springframework.context.event.EventListener;
@@ -25,10 +26,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the groups of DESIGN.md and their authorizations at start-up, when missing.
+ * Creates the groups of DESIGN.md, the drafting units and their authorizations at start-up, when
+ * missing, and sets NormFlow's grants to exactly what this class says (an upgrade removes what an
+ * earlier release granted more).
  *
- * <p>Reviewer groups need no task grants of their own: the engine grants READ and UPDATE on a task
- * to its candidate groups, so each group sees and completes exactly the tasks offered to it.
+ * <p>Who reads what (docs/architecture.md, "Identity and authorization"): worker groups read the
+ * process definitions (names, forms, diagrams) but no case as a whole; a case's instance becomes
+ * readable to the people of each task in it and to the drafter who started it ({@link
+ * CaseReadAccess}). Reviewer groups need no task grants of their own: the engine grants a task to
+ * its candidate groups, so each group sees and completes exactly the tasks offered to it. Auditors
+ * read everything and write nothing.
  */
 @Component
 class AccessSetup {
@@ -38,26 +45,30 @@ class AccessSetup {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final DraftingUnits units;
 
-  AccessSetup(IdentityService identityService, AuthorizationService authorizationService) {
+  AccessSetup(IdentityService identityService, AuthorizationService authorizationService, DraftingUnits units) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
+    this.units = units;
   }
 
   @EventListener
   @Order(10)
   public void setUp(PostDeployEvent event) {
     for (Groups group : Groups.values()) {
-      createGroup(group);
+      createGroup(group.id(), group.displayName(), group == Groups.ADMIN ? "SYSTEM" : "WORKFLOW");
+    }
+    for (DraftingUnits.Unit unit : units.getDraftingUnits()) {
+      createGroup(unit.getId(), unit.getName(), DraftingUnits.GROUP_TYPE);
     }
     grantAdmin();
     for (Groups group : Groups.taskWorkers()) {
       grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-      // reading the definitions lets Tasklist show process names and deployed forms; reading the
-      // instances lets the task list show each case's title, number and unit (filter variable columns)
+      // the definitions give Tasklist the process names, deployed forms and diagrams; no case data
+      // (READ_INSTANCE / READ_HISTORY over a definition would open every case: see CaseReadAccess)
       for (String key : ProcessKeys.ALL) {
-        grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
-            ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
       }
     }
     grantDrafters();
@@ -72,9 +83,7 @@ class AccessSetup {
           Resources.PROCESS_DEFINITION,
           key,
           ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.CREATE_INSTANCE,
-          ProcessDefinitionPermissions.READ_INSTANCE,
-          ProcessDefinitionPermissions.READ_HISTORY);
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
   }
 
@@ -112,17 +121,46 @@ class AccessSetup {
     }
   }
 
-  private void createGroup(Groups group) {
-    if (identityService.createGroupQuery().groupId(group.id()).count() > 0) {
+  private void createGroup(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() > 0) {
       return;
     }
-    Group created = identityService.newGroup(group.id());
-    created.setName(group.displayName());
-    created.setType(group == Groups.ADMIN ? "SYSTEM" : "WORKFLOW");
+    Group created = identityService.newGroup(id);
+    created.setName(name);
+    created.setType(type);
     identityService.saveGroup(created);
   }
 
-  /** Adds the permissions to the group's grant on the resource, creating the grant once. */
+  /**
+   * Auditors write nothing anywhere: the engine gives every new user ALL on their own user entry
+   * (which includes updating and deleting it); an auditor keeps READ only, and the administrator
+   * manages their account. Runs after the users are created (demo users, the prod administrator).
+   */
+  @EventListener
+  @Order(40)
+  public void auditorsReadOnly(PostDeployEvent event) {
+    for (User auditor : identityService.createUserQuery().memberOfGroup(Groups.ID_AUDITORS).list()) {
+      for (Authorization own :
+          authorizationService.createAuthorizationQuery().userIdIn(auditor.getId()).authorizationType(AUTH_TYPE_GRANT)
+              .list()) {
+        if (own.getResourceType() != Resources.USER.resourceType() || isReadOnly(own)) {
+          continue;
+        }
+        own.setPermissions(new Permission[] {Permissions.READ});
+        authorizationService.saveAuthorization(own);
+      }
+    }
+  }
+
+  private static boolean isReadOnly(Authorization grant) {
+    return grant.getPermissions(new Permission[] {Permissions.UPDATE, Permissions.DELETE, Permissions.CREATE}).length
+        == 0;
+  }
+
+  /**
+   * Sets the group's grant on the resource to exactly these permissions, creating it once: what an
+   * earlier release granted more (READ_INSTANCE on every definition) is taken away on upgrade.
+   */
   void grant(Groups group, Resource resource, String resourceId, Permission... permissions) {
     Authorization existing =
         authorizationService
@@ -137,6 +175,7 @@ class AccessSetup {
     authorization.setGroupId(group.id());
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
+    authorization.setPermissions(new Permission[] {Permissions.NONE});
     List.of(permissions).forEach(authorization::addPermission);
     authorizationService.saveAuthorization(authorization);
   }

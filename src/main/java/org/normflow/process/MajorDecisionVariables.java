@@ -13,6 +13,11 @@ public final class MajorDecisionVariables {
   public static final String PREVIOUS_DECISION_ID = "previousDecisionId";
   /** The catalogue item plans a hearing (an input of the hearing rule table). */
   public static final String HEARING_PLANNED = "hearingPlanned";
+  /**
+   * Set at registration: the drafting unit (起草科室) of the case, as recorded in the registry. Shown
+   * only; the drafter tasks' candidates are read from the registry ({@code caseUnits.draftingGroup}).
+   */
+  public static final String DRAFTING_UNIT = "draftingUnit";
 
   // called by normative-document for a document that is also a major decision (R-ND-12)
   /** In: registry id of the normative document; its presence marks the call. */

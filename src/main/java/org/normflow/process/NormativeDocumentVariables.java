@@ -9,10 +9,28 @@ public final class NormativeDocumentVariables {
   public static final String DOC_TYPE = "docType";
   public static final String TRIAL = "trial";
   public static final String ISSUING_UNIT = "issuingUnit";
-  public static final String AFFECTS_RIGHTS = "affectsRights";
   public static final String CONCERNS_MARKET = "concernsMarket";
   public static final String MAJOR_DECISION = "majorDecision";
   public static final String PLANNED_EFFECTIVE_DATE = "plannedEffectiveDate";
+  /** The drafter believes the draft is not a normative document and asks the legal office to decide (R-ND-13). */
+  public static final String NOT_NORMATIVE_CLAIM = "notNormativeClaim";
+  /** The drafter's reason for that belief; required when {@link #NOT_NORMATIVE_CLAIM} is ticked. */
+  public static final String NOT_NORMATIVE_REASON = "notNormativeReason";
+
+  // identification (规范性文件认定, R-ND-13; normative-document-identification)
+  /** System: set by registerDocument from the validated start form; Gateway_IdentificationRequested reads it. */
+  public static final String IDENTIFICATION_REQUESTED = "identificationRequested";
+  /** NORMATIVE or NOT_NORMATIVE, the legal office's finding. */
+  public static final String IDENTIFICATION_FINDING = "identificationFinding";
+  public static final String IDENTIFICATION_REASON = "identificationReason";
+  /** System: set by recordIdentification from the validated finding; Gateway_IdentificationFinding reads it. */
+  public static final String IDENTIFIED_AS_NORMATIVE = "identifiedAsNormative";
+  /**
+   * Set at registration: the drafting unit (起草科室, a group of type UNIT) of the drafter who started
+   * the case, as recorded in the registry. Shown only; who gets the drafter tasks is read from the
+   * registry ({@code caseUnits.draftingGroup}), never from this variable.
+   */
+  public static final String DRAFTING_UNIT = "draftingUnit";
 
   // drafting (normative-document-drafting)
   public static final String DRAFT_TEXT = "draftText";
@@ -42,7 +60,7 @@ public final class NormativeDocumentVariables {
   // review plan (business rule task, bpmn/normative-document-reviews.dmn)
   public static final String REVIEW_PLAN = "reviewPlan";
   public static final String FCR_NEEDED = "fcrNeeded";
-  public static final String LEGALITY_REVIEW_NEEDED = "legalityReviewNeeded";
+  // no "legality review needed": every normative document is reviewed (R-ND-04, 应审必审)
   // consultationMinDays / consultationDayKind: see ConsultationVariables
 
   // fair competition review (normative-document-fair-competition-review)
@@ -96,4 +114,7 @@ public final class NormativeDocumentVariables {
   public static final String MESSAGE_WITHDRAW = "Message_WithdrawDocument";
 
   private NormativeDocumentVariables() {}
+
+  /** Read only by model versions deployed before every document got the legality review (R-ND-04); always true now. */
+  public static final String LEGACY_LEGALITY_REVIEW_NEEDED = "legalityReviewNeeded";
 }

@@ -48,6 +48,18 @@ public class LegalityReviewRepository {
     jdbc.sql("UPDATE nf_legality_review SET escalated_at = ? WHERE id = ?").params(now(), id).update();
   }
 
+  /**
+   * Whether a legality review of this case (a document, or the major decision whose procedure it
+   * followed) has ended with a written opinion: what the filing package must hold (R-ND-09).
+   */
+  public boolean opinionGiven(String caseId) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM nf_legality_review WHERE case_id = ? AND opinion IS NOT NULL AND reviewed_on IS NOT NULL")
+        .param(caseId)
+        .query(Long.class)
+        .single() > 0;
+  }
+
   public Optional<Map<String, Object>> find(String id) {
     return jdbc.sql("SELECT * FROM nf_legality_review WHERE id = ?").param(id).query().listOfRows().stream().findFirst();
   }

@@ -66,6 +66,22 @@ public final class FormCheck {
     return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
   }
 
+  /**
+   * A checkbox, strictly: {@code true} or {@code false}, a missing checkbox counts as not ticked. Any
+   * other value (such as the text "yes") is refused instead of being silently read as not ticked.
+   */
+  public boolean checked(String name, String label) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return false;
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    problems.add("“" + label + "”只能勾选或不勾选，提交的值无效");
+    return false;
+  }
+
   /** A required date. */
   public LocalDate date(String name, String label) {
     Object value = scope.getVariable(name);

@@ -51,7 +51,7 @@ public final class TasklistScalingBenchmark {
    * warm-up, so the ratios use the second, measured on the same warm JVM as the large phase.
    */
   private void run(int small, int large, int samples) {
-    identity.setAuthentication("drafter", List.of("drafters"));
+    identity.setAuthentication("drafter", List.of("drafters", "unit-hazchem"));
     Filter groupFilter = filters.createFilterQuery().filterName("本组待办").singleResult();
     warmUp(groupFilter);
     List<String> base = startCases(small, 0);
@@ -84,7 +84,7 @@ public final class TasklistScalingBenchmark {
   private void deleteCases(List<String> ids) {
     identity.clearAuthentication();
     runtime.deleteProcessInstances(ids, "benchmark", true, true);
-    identity.setAuthentication("drafter", List.of("drafters"));
+    identity.setAuthentication("drafter", List.of("drafters", "unit-hazchem"));
   }
 
 
@@ -97,7 +97,7 @@ public final class TasklistScalingBenchmark {
     identity.clearAuthentication();
     runtime.createProcessInstanceQuery().processDefinitionKey("normative-document").list()
         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "benchmark warm-up"));
-    identity.setAuthentication("drafter", List.of("drafters"));
+    identity.setAuthentication("drafter", List.of("drafters", "unit-hazchem"));
   }
 
   private List<String> startCases(int count, int offset) {

@@ -75,7 +75,8 @@ class PostgresClusterTests {
     JsonNode deployments = json(nodeA.get("admin", "/engine-rest/deployment?name=normflow"));
     assertThat(deployments).hasSize(1);
     assertThat(json(nodeB.get("admin", "/engine-rest/deployment?name=normflow"))).hasSize(1);
-    assertThat(json(nodeB.get("admin", "/engine-rest/group/count")).get("count").asInt()).isEqualTo(9);
+    assertThat(json(nodeB.get("admin", "/engine-rest/group/count")).get("count").asInt())
+        .as("the role groups and the four drafting units").isEqualTo(13);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.normflow.decision;
 
+import org.normflow.Clerks;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.time.LocalDate;
@@ -113,7 +114,7 @@ public final class DecisionDriver {
   }
 
   public void complete(ProcessInstance pi, String key, Map<String, Object> values) {
-    engine.getTaskService().complete(task(pi, key).getId(), values);
+    Clerks.complete(engine, task(pi, key), values);
   }
 
   public void proposal(ProcessInstance pi) {
@@ -168,7 +169,7 @@ public final class DecisionDriver {
   public void members(ProcessInstance pi, String vote) {
     for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey("Task_MemberOpinion").list()) {
-      engine.getTaskService().complete(task.getId(),
+      Clerks.complete(engine, task,
           vars(MEMBER_VOTE, vote, MEMBER_OPINION, task.getAssignee() + "：原话照录，" + vote));
     }
   }
@@ -211,7 +212,7 @@ public final class DecisionDriver {
     if (task == null) {
       throw new IllegalStateException("hearing not waiting at " + key);
     }
-    engine.getTaskService().complete(task.getId(), values);
+    Clerks.complete(engine, task, values);
   }
 
   /** The hearing day used by {@link #prepareHearing}: 17 days after the day the hearing is prepared. */

@@ -27,18 +27,21 @@ class DraftDownloadTests {
   void draftDownload() {
     DocumentDriver driver = new DocumentDriver(engine, calendar);
     String id = DocumentDriver.uniqueId("DL");
-    ProcessInstance pi = driver.start(id, "关于应急物资储备管理的办法", false, true, false);
+    ProcessInstance pi = driver.start(id, "关于应急物资储备管理的办法", false, false);
     driver.draft(pi);
 
+    // the drafting unit reads its case; the legal office has no task in it yet (per-case read access)
+    assertThat(rest.withBasicAuth("legal", "demo").getForEntity("/api/documents/" + id + "/versions/1/draft", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> draft =
-        rest.withBasicAuth("legal", "demo").getForEntity("/api/documents/" + id + "/versions/1/draft", String.class);
+        rest.withBasicAuth("drafter", "demo").getForEntity("/api/documents/" + id + "/versions/1/draft", String.class);
     assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(draft.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment", "filename*=UTF-8''");
     assertThat(draft.getBody())
         .contains("关于应急物资储备管理的办法（第1稿）", "一、文件草案", "第一条 为了规范", "二、起草说明", "（二）制定依据", "突发事件应对法");
 
     ResponseEntity<String> missing =
-        rest.withBasicAuth("legal", "demo").getForEntity("/api/documents/" + id + "/versions/9/draft", String.class);
+        rest.withBasicAuth("drafter", "demo").getForEntity("/api/documents/" + id + "/versions/9/draft", String.class);
     assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(missing.getBody()).contains("没有第 9 稿");
     assertThat(rest.getForEntity("/api/documents/" + id + "/versions/1/draft", String.class).getStatusCode())

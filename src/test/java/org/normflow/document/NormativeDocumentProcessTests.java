@@ -106,7 +106,7 @@ class NormativeDocumentProcessTests {
   @DisplayName("R-ND-01 a draft without its drafting explanation is refused; the explanation travels to the reviews")
   void draftingExplanationIsAGate() {
     String id = DocumentDriver.uniqueId("ND");
-    ProcessInstance pi = driver.start(id, "起草说明测试", false, true, false);
+    ProcessInstance pi = driver.start(id, "起草说明测试", false, false);
     Map<String, Object> noExplanation = DocumentDriver.draftValues();
     noExplanation.remove("legalBasis");
     noExplanation.put("purpose", " ");
@@ -131,13 +131,13 @@ class NormativeDocumentProcessTests {
   @Test
   @DisplayName("R-ND-02 market documents get 30 calendar days, others 7 working days, from the DMN table")
   void consultationMinimumFromDmn() {
-    ProcessInstance market = driver.start(DocumentDriver.uniqueId("ND"), "涉企文件", true, true, false);
+    ProcessInstance market = driver.start(DocumentDriver.uniqueId("ND"), "涉企文件", true, false);
     driver.draft(market);
     assertThat(engine.getRuntimeService().getVariable(market.getId(), "consultationMinDays")).isEqualTo(30);
     assertThat(engine.getRuntimeService().getVariable(market.getId(), "consultationDayKind")).isEqualTo("CALENDAR_DAYS");
     assertThat(market).isWaitingAt("Task_FairCompetitionReview");
 
-    ProcessInstance ordinary = driver.start(DocumentDriver.uniqueId("ND"), "一般文件", false, true, false);
+    ProcessInstance ordinary = driver.start(DocumentDriver.uniqueId("ND"), "一般文件", false, false);
     driver.draft(ordinary);
     assertThat(ordinary).hasNotPassed("Task_FairCompetitionReview");
     ProcessInstance consultation = driver.calledInstance(ordinary, "public-consultation");
@@ -150,7 +150,7 @@ class NormativeDocumentProcessTests {
   @DisplayName("R-ND-03 a document failing fair competition review is withdrawn and never numbered or issued")
   void fairCompetitionFails() {
     String id = DocumentDriver.uniqueId("ND");
-    ProcessInstance pi = driver.start(id, "限制竞争的文件", true, true, false);
+    ProcessInstance pi = driver.start(id, "限制竞争的文件", true, false);
     driver.draft(pi);
     driver.fairCompetition(
         pi, withVariables("fcrConclusion", "FAILS", "fcrOpinion", "设置了地方保护条款", "fcrFailAction", "WITHDRAW"));
@@ -166,7 +166,7 @@ class NormativeDocumentProcessTests {
   @DisplayName("R-ND-03 failing review sent back goes to drafting; an exception needs a justification and an end")
   void fairCompetitionReviseAndException() {
     String id = DocumentDriver.uniqueId("ND");
-    ProcessInstance pi = driver.start(id, "例外规定测试", true, true, false);
+    ProcessInstance pi = driver.start(id, "例外规定测试", true, false);
     driver.draft(pi);
     assertThatThrownBy(
             () -> driver.fairCompetition(
@@ -199,7 +199,7 @@ class NormativeDocumentProcessTests {
   @DisplayName("R-ND-04 legality review returns a missing procedure to the drafter, then reviews again")
   void missingProcedure() {
     String id = DocumentDriver.uniqueId("ND");
-    ProcessInstance pi = driver.start(id, "缺少程序测试", false, true, false);
+    ProcessInstance pi = driver.start(id, "缺少程序测试", false, false);
     driver.draft(pi);
     driver.consultation(pi, 7, null);
     driver.legalityReview(pi, "MISSING_PROCEDURE");
@@ -216,7 +216,7 @@ class NormativeDocumentProcessTests {
   @DisplayName("R-ND-04 unlawful draft cannot reach deliberation")
   void unlawfulCannotReachDeliberation() {
     String id = DocumentDriver.uniqueId("ND");
-    ProcessInstance pi = driver.start(id, "不合法的文件", false, true, false);
+    ProcessInstance pi = driver.start(id, "不合法的文件", false, false);
     driver.draft(pi);
     driver.consultation(pi, 7, null);
     driver.legalityReview(pi, "UNLAWFUL");
@@ -226,7 +226,7 @@ class NormativeDocumentProcessTests {
   }
 
   @Test
-  @DisplayName("R-ND-04 deliberation refuses a document that needed but has no lawful legality review")
+  @DisplayName("R-ND-04 deliberation refuses a document without a lawful legality review")
   void deliberationGateChecksLegality() {
     String id = DocumentDriver.uniqueId("ND");
     ProcessInstance pi = driver.toDeliberation(id, "审议关口测试", false);
@@ -401,7 +401,7 @@ class NormativeDocumentProcessTests {
   @DisplayName("R-ND-12 a document that is also a major decision runs the major-decision procedure, then gets number, publication, filing and validity")
   void majorDecisionTrack() {
     String id = DocumentDriver.uniqueId("ND");
-    ProcessInstance pi = driver.start(id, "重大决策类文件", false, true, true);
+    ProcessInstance pi = driver.start(id, "重大决策类文件", false, true);
     assertThat(pi).hasPassed("ServiceTask_MarkMajorDecisionTrack").hasNotPassed("ServiceTask_MarkOrdinaryTrack");
     assertThat(documents.get(id).procedureTrack()).isEqualTo("MAJOR_DECISION");
     assertThat(documents.get(id).majorDecision()).isTrue();
@@ -432,7 +432,17 @@ class NormativeDocumentProcessTests {
     assertThat(pi).isWaitingAt("Task_Signing");
     assertThat(documents.get(id).stage()).isEqualTo(Stage.DELIBERATED);
     assertThat(documents.get(id).docNumber()).matches("X应急规〔2026〕\\d+号");
-    driver.toInForce(pi);
+    // R-ND-09: the review ran inside the major decision, and its opinion belongs in the filing package too
+    driver.sign(pi);
+    LocalDate published = driver.today();
+    driver.publish(pi, published, published.plusDays(30), null);
+    Map<String, Object> noOpinion = DocumentDriver.filingValues(published);
+    noOpinion.put("pkgLegalityOpinion", false);
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_Filing", noOpinion))
+        .hasMessageContaining("备案材料缺少“合法性审查意见”");
+    driver.file(pi, published);
+    DocumentDriver.setClock(published.plusDays(30), 1);
+    assertThat(driver.runDueTimers(pi.getId())).isEqualTo(1);
     assertThat(pi).isEnded().hasPassedInOrder("Task_Drafting", "CallActivity_MajorDecisionProcedure",
         "ServiceTask_RecordMajorDecisionOutcome", "ServiceTask_AssignNumber", "Task_Signing", "Task_Publication",
         "Task_Filing", "ServiceTask_EnterIntoForce", "EndEvent_InForce");
@@ -451,7 +461,7 @@ class NormativeDocumentProcessTests {
   @DisplayName("R-ND-12 approved with amendments: the drafter amends the document draft before numbering")
   void majorDecisionWithAmendments() {
     String id = DocumentDriver.uniqueId("ND");
-    ProcessInstance pi = driver.start(id, "修改后同意的重大决策类文件", false, true, true);
+    ProcessInstance pi = driver.start(id, "修改后同意的重大决策类文件", false, true);
     driver.draft(pi);
     ProcessInstance md = driver.calledInstance(pi, "major-decision");
     DecisionDriver decision = new DecisionDriver(engine, catalogue, workingDays);
@@ -478,7 +488,7 @@ class NormativeDocumentProcessTests {
   @DisplayName("R-ND-12 a document whose major decision is rejected is withdrawn and never numbered or published")
   void majorDecisionRejected() {
     String id = DocumentDriver.uniqueId("ND");
-    ProcessInstance pi = driver.start(id, "未通过的重大决策类文件", false, true, true);
+    ProcessInstance pi = driver.start(id, "未通过的重大决策类文件", false, true);
     driver.draft(pi);
     ProcessInstance md = majorDecisionProcedure(pi, "REJECT");
     assertThat(md).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("EndEvent_ReturnedToNormativeDocument");
@@ -496,7 +506,7 @@ class NormativeDocumentProcessTests {
   @DisplayName("Withdrawal: a drafter withdraws via POST /api/documents/{id}/withdraw before publication, not after")
   void withdrawal() {
     String id = DocumentDriver.uniqueId("ND");
-    ProcessInstance pi = driver.start(id, "撤回的文件", false, true, false);
+    ProcessInstance pi = driver.start(id, "撤回的文件", false, false);
     driver.draft(pi);
     ProcessInstance consultation = driver.calledInstance(pi, "public-consultation");
 
@@ -555,7 +565,7 @@ class NormativeDocumentProcessTests {
   @DisplayName("Tasklist: drafters get the deployed Camunda Form of their tasks, also in the called consultation")
   void deployedForms() {
     String id = DocumentDriver.uniqueId("ND");
-    ProcessInstance pi = driver.start(id, "表单测试", false, true, false);
+    ProcessInstance pi = driver.start(id, "表单测试", false, false);
     Task drafting = driver.task(pi.getId(), "Task_Drafting");
     ResponseEntity<String> form = rest.withBasicAuth("drafter", "demo")
         .getForEntity("/engine-rest/task/" + drafting.getId() + "/deployed-form", String.class);

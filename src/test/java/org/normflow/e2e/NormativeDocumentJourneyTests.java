@@ -98,6 +98,10 @@ class NormativeDocumentJourneyTests {
         .selectOption("文件类型", "办法")
         .checkField("涉及市场主体的生产经营活动")
         .fillField("拟施行日期", "2026-07-01");
+    // R-ND-04: no tick exempts the draft from the legality review; asking for 认定 is the only way out
+    assertThat(tasklist.formText())
+        .contains("申请法制机构认定")
+        .doesNotContain("涉及公民、法人和其他组织的权利义务", "认为不属于行政规范性文件的理由");
     tasklist.submitStart();
     JsonNode record = documentByTitle(title);
     String documentId = record.path("id").asText();
@@ -261,6 +265,48 @@ class NormativeDocumentJourneyTests {
 
     System.out.printf("normative-document journey: %s %s in force on %s, browser journey took %d s%n",
         documentId, number, effective, (System.nanoTime() - started) / 1_000_000_000L);
+  }
+
+  @Test
+  void theLegalOfficeFindsADraftIsNotANormativeDocument() throws Exception {
+    String title = "关于调整局内值班安排的通知（" + System.nanoTime() % 100000 + "）";
+    String drafterReason = "仅调整本局内部值班安排，不涉及公民、法人和其他组织的权利义务";
+
+    // R-ND-13: the drafter believes the draft is not a normative document and asks, with a reason
+    tasklist.login("drafter")
+        .startProcess("行政规范性文件制定")
+        .fillField("文件标题", title)
+        .selectOption("文件类型", "通知")
+        .checkField("认为本文件不属于行政规范性文件，申请法制机构认定")
+        .fillField("认为不属于行政规范性文件的理由", drafterReason);
+    tasklist.submitStart();
+    JsonNode record = documentByTitle(title);
+    String documentId = record.path("id").asText();
+    String processInstanceId = record.path("processInstanceId").asText();
+    assertThat(record.path("identification").path("requestedReason").asText()).isEqualTo(drafterReason);
+    tasklist.logout();
+
+    // the legal office decides: the case header shows what the drafter wrote, as plain read-only fields
+    tasklist.login("legal").selectFilter(GROUP).openTask("规范性文件认定").claim();
+    assertThat(tasklist.fieldValue("文件标题")).isEqualTo(title);
+    assertThat(tasklist.fieldValue("制定机关（起草单位）")).isEqualTo("市应急管理局");
+    assertThat(tasklist.fieldValue("起草单位认为不属于行政规范性文件的理由")).isEqualTo(drafterReason);
+    assertThat(tasklist.input("文件标题").isEnabled()).as("display only").isFalse();
+    assertThat(tasklist.input("起草单位认为不属于行政规范性文件的理由").isEnabled()).as("display only").isFalse();
+    tasklist.selectRadio("认定结论", "不属于行政规范性文件（退出制定程序）")
+        .fillField("认定理由", "属于机关内部工作安排，不对外发生效力，不属于行政规范性文件。");
+    tasklist.scrollToTop().screenshot("30-identification-not-normative");
+    tasklist.complete().logout();
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+        .getEndActivityId()).isEqualTo("EndEvent_NotNormativeDocument");
+    JsonNode found = get("/api/documents/" + documentId, "auditor");
+    assertThat(found.path("stage").asText()).isEqualTo("NOT_NORMATIVE");
+    assertThat(found.path("stageLabel").asText()).isEqualTo("不属于行政规范性文件");
+    assertThat(found.path("identification").path("finding").asText()).isEqualTo("NOT_NORMATIVE");
+    assertThat(found.path("identification").path("reason").asText()).startsWith("属于机关内部工作安排");
+    assertThat(found.path("identification").path("identifiedBy").asText()).isEqualTo("legal");
+    assertThat(found.path("docNumber").isNull()).isTrue();
   }
 
   // ---- engine side: what the job executor and the public do in production

@@ -97,7 +97,7 @@ class TasklistJourneyTests {
     tasklist.screenshot("02-group-tasks-with-due-dates");
 
     tasklist.openTask(DRAFTING, title).claim().waitForFormText(title);
-    assertThat(tasklist.pageText()).contains("起草科室", "王明", "1 个月后");
+    assertThat(tasklist.pageText()).contains("危化品监管科", "王明", "1 个月后");
     tasklist.screenshot("03-drafting-task-claimed");
     tasklist
         .fillField("文件草案正文", "第一条 为规范安全生产行政执法裁量权，制定本办法。")

@@ -68,16 +68,18 @@ class AuthorizationTests {
   }
 
   @Test
-  @DisplayName("a drafter starts a normative document and the drafting task goes to the drafters group")
+  @DisplayName("a drafter starts a normative document and the drafting task goes to the drafter's unit")
   void drafterStartsAndWorks() {
     ProcessInstance pi = startAsDrafter("授权测试：起草人发起");
     loginAs("drafter");
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(task).as("drafter sees the drafting task").isNotNull();
+    assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(l -> l.getGroupId()).contains("unit-hazchem");
     taskService.claim(task.getId(), "drafter");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count())
         .as("drafters see their cases")
         .isOne();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).count()).isOne();
   }
 
   @Test
@@ -98,13 +100,18 @@ class AuthorizationTests {
   }
 
   @Test
-  @DisplayName("reviewers read a case's variables, so their task lists show the case's title, but change nothing")
-  void reviewersReadCaseVariables() {
-    ProcessInstance pi = startAsDrafter("授权测试：审查人员可见标题");
-    for (String reviewer : List.of("legal", "fcr", "leader", "advisor", "expert", "integrity")) {
+  @DisplayName("reviewers read nothing of a case they have no task in, and change nothing")
+  void reviewersDoNotReadOtherCases() {
+    ProcessInstance pi = startAsDrafter("授权测试：审查人员不可见");
+    for (String reviewer : List.of("legal", "fcr", "leader", "advisor", "expert", "integrity", "drafter2")) {
       loginAs(reviewer);
-      assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).variableName("title").count())
-          .as(reviewer).isOne();
+      assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).count())
+          .as(reviewer).isZero();
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).as(reviewer).isZero();
+      assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).count())
+          .as(reviewer).isZero();
+      assertThatThrownBy(() -> runtimeService.getVariable(pi.getId(), "title"))
+          .as(reviewer).isInstanceOf(AuthorizationException.class);
       assertThatThrownBy(() -> runtimeService.setVariable(pi.getId(), "title", "改"))
           .as(reviewer).isInstanceOf(AuthorizationException.class);
     }
@@ -144,12 +151,14 @@ class AuthorizationTests {
   }
 
   @Test
-  @DisplayName("the administrator may do everything")
+  @DisplayName("R-C-06 the administrator reads every case but, like every clerk, changes case data only through forms")
   void adminAll() {
     ProcessInstance pi = startAsDrafter("授权测试：管理员");
     loginAs("admin");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isOne();
-    runtimeService.setVariable(pi.getId(), "note", "管理员可修改");
+    // R-C-06: not even an administrator changes a case's data outside its forms
+    assertThatThrownBy(() -> runtimeService.setVariable(pi.getId(), "note", "管理员可修改"))
+        .isInstanceOf(org.normflow.trust.TrustBoundaryException.class);
   }
 
   @Test

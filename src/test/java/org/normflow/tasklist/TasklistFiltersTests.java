@@ -77,10 +77,11 @@ class TasklistFiltersTests {
     taskFilters.createFilters(null);
 
     Filter updated = filter(TaskFilters.MINE);
-    assertThat(updated.getId()).isEqualTo(mine.getId());
+    // the engine orders same-named filters by their random id: either one may be the one kept
+    assertThat(updated.getId()).isIn(mine.getId(), copy.getId());
     assertThat(updated.getProperties()).containsEntry("description", "已签收、由我办理的任务");
     assertThat(filterService.createFilterQuery().count()).isEqualTo(TaskFilters.FILTERS.size());
-    assertThat(readers(mine.getId()))
+    assertThat(readers(updated.getId()))
         .containsExactlyInAnyOrderElementsOf(Groups.taskWorkers().stream().map(Groups::id).toList());
   }
 

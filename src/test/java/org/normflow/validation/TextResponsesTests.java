@@ -33,13 +33,13 @@ class TextResponsesTests {
   void draftDownloadIsPlainText() {
     DocumentDriver driver = new DocumentDriver(engine, calendar);
     String id = DocumentDriver.uniqueId("TXT");
-    ProcessInstance pi = driver.start(id, "办法" + HOSTILE.replace("\r\n", " "), false, true, false);
+    ProcessInstance pi = driver.start(id, "办法" + HOSTILE.replace("\r\n", " "), false, false);
     Map<String, Object> draft = new HashMap<>(DocumentDriver.draftValues());
     draft.put("purpose", HOSTILE);
     driver.complete(pi.getId(), "Task_Drafting", draft);
 
     ResponseEntity<String> file =
-        rest.withBasicAuth("legal", "demo").getForEntity("/api/documents/" + id + "/versions/1/draft", String.class);
+        rest.withBasicAuth("drafter", "demo").getForEntity("/api/documents/" + id + "/versions/1/draft", String.class);
     assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(file.getHeaders().getContentType()).hasToString("text/plain;charset=UTF-8");
     assertThat(file.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -57,7 +57,7 @@ class TextResponsesTests {
   void apisAreJsonWithNoSniff() {
     DocumentDriver driver = new DocumentDriver(engine, calendar);
     String id = DocumentDriver.uniqueId("TXJ");
-    driver.start(id, "办法" + HOSTILE.replace("\r\n", " "), false, true, false);
+    driver.start(id, "办法" + HOSTILE.replace("\r\n", " "), false, false);
 
     ResponseEntity<String> record = rest.withBasicAuth("auditor", "demo").getForEntity("/api/documents/" + id, String.class);
     assertThat(record.getStatusCode()).isEqualTo(HttpStatus.OK);

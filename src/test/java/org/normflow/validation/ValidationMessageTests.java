@@ -34,7 +34,7 @@ class ValidationMessageTests {
     TestRestTemplate drafter = rest.withBasicAuth("drafter", "demo");
     String start =
         "{\"variables\":{\"title\":{\"value\":\"校验提示测试\"},\"docType\":{\"value\":\"通知\"},"
-            + "\"issuingUnit\":{\"value\":\"市应急管理局\"},\"affectsRights\":{\"value\":true}}}";
+            + "\"issuingUnit\":{\"value\":\"市应急管理局\"}}}";
     ResponseEntity<Map> started =
         drafter.exchange("/engine-rest/process-definition/key/normative-document/submit-form", HttpMethod.POST, json(start), Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);

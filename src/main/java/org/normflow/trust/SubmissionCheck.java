@@ -1,0 +1,78 @@
+package org.normflow.trust;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
+import org.normflow.validation.FormValidationException;
+
+/**
+ * A submission against the form it claims to fill: only the form's writable fields, each with a
+ * value of the field's kind (a string is not a yes/no), no text longer than a variable holds.
+ */
+final class SubmissionCheck {
+
+  /** The engine stores a string variable in at most 4000 characters. */
+  static final int MAX_TEXT = 4000;
+
+  private SubmissionCheck() {}
+
+  static void verify(FormFields.Declared form, Map<String, Object> variables) {
+    List<String> undeclared = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, Object> entry : variables.entrySet()) {
+      FormField field = form.fields().get(entry.getKey());
+      if (field == null) {
+        undeclared.add(entry.getKey());
+      } else {
+        String problem = problem(field, entry.getValue());
+        if (problem != null) {
+          problems.add(problem);
+        }
+      }
+    }
+    if (!undeclared.isEmpty()) {
+      throw new TrustBoundaryException("“" + form.title() + "”表单中没有“" + String.join("”“", undeclared)
+          + "”，不能提交表单以外的内容（R-C-06）");
+    }
+    if (!problems.isEmpty()) {
+      throw new FormValidationException(problems);
+    }
+  }
+
+  static String problem(FormField field, Object submitted) {
+    Object value = submitted instanceof TypedValue typed ? unwrap(typed) : submitted;
+    if (value == null) {
+      return null;
+    }
+    if (value == Unreadable.VALUE) {
+      return "“" + field.label() + "”的数据格式不被接受";
+    }
+    boolean fits = switch (field.kind()) {
+      case TEXT -> value instanceof String;
+      case FLAG -> value instanceof Boolean;
+      case NUMBER -> value instanceof Number;
+      case JSON -> value instanceof SpinJsonNode || value instanceof Collection<?> || value instanceof Map<?, ?>;
+    };
+    if (!fits) {
+      return "“" + field.label() + "”应为" + field.kind().words + "，提交的内容不是";
+    }
+    if (value instanceof String text && text.length() > MAX_TEXT) {
+      return "“" + field.label() + "”不能超过 " + MAX_TEXT + " 个字（现为 " + text.length() + " 个字）";
+    }
+    return null;
+  }
+
+  /** Serialized Java objects and files are never form values; their content is not even looked at. */
+  private static Object unwrap(TypedValue typed) {
+    String type = typed.getType() == null ? null : typed.getType().getName();
+    if ("object".equals(type) || "file".equals(type) || "bytes".equals(type)) {
+      return Unreadable.VALUE;
+    }
+    return typed.getValue();
+  }
+
+  private enum Unreadable { VALUE }
+}

@@ -1,0 +1,246 @@
+package org.normflow.trust;
+
+import static org.normflow.trust.CommandFields.is;
+import static org.normflow.trust.CommandFields.isAny;
+import static org.normflow.trust.CommandFields.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.normflow.identity.Groups;
+
+/**
+ * R-C-06 at the engine's door. A command a signed-in user issues from outside the engine is checked
+ * here, inside its transaction and before it does anything:
+ *
+ * <ul>
+ *   <li>a task submission (Tasklist's submit-form, REST complete or resolve) carries only the fields
+ *       the task's Camunda Form lets the clerk write, each of the field's type; a task claimed by
+ *       someone else is theirs to complete; an unclaimed one is claimed by whoever completes it;
+ *   <li>a start carries only the start form's fields, no business key of its own and no start
+ *       instructions (the system numbers the case and starts it at its start event);
+ *   <li>the case's data is never changed outside a form, the case never moved by messages, signals,
+ *       modifications, errors, escalations or jobs run early, and a task's statutory dates, name and
+ *       description never changed by hand;
+ *   <li>comments and attachments are written only by whoever works the task;
+ *   <li>a clerk claims only for themselves and may give back a task they hold.
+ * </ul>
+ *
+ * Commands issued by NormFlow's delegates and listeners while a command runs, by the job executor,
+ * and by NormFlow's own code inside {@link SystemActions#run} are not the clerk's and pass.
+ */
+final class TrustBoundary extends CommandInterceptor {
+
+  /** Changing a case's data outside a task form. */
+  static final Set<String> VARIABLE_WRITES = Set.of(
+      "AbstractSetVariableCmd", "AbstractPatchVariablesCmd", "AbstractRemoveVariableCmd",
+      "SetVariablesToProcessInstancesBatchCmd", "DeleteHistoricVariableInstanceCmd",
+      "DeleteHistoricVariableInstancesByProcessInstanceIdCmd");
+
+  /** Moving a case other than by completing its tasks. */
+  static final Set<String> CASE_MOVES = Set.of(
+      "CorrelateMessageCmd", "CorrelateAllMessageCmd", "MessageEventReceivedCmd", "SignalEventReceivedCmd",
+      "SignalCmd", "EvaluateStartConditionCmd", "StartProcessInstanceAtActivitiesCmd",
+      "ModifyProcessInstanceCmd", "ModifyProcessInstanceAsyncCmd", "ProcessInstanceModificationCmd",
+      "ProcessInstanceModificationBatchCmd", "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd",
+      "MigrateProcessInstanceCmd", "MigrateProcessInstanceBatchCmd", "HandleTaskBpmnErrorCmd",
+      "HandleTaskEscalationCmd", "ExecuteJobsCmd", "SetJobDuedateCmd", "RecalculateJobDuedateCmd",
+      "DeleteJobCmd");
+
+  /** A task's statutory dates and what it is called. */
+  static final Set<String> TASK_EDITS = Set.of("SaveTaskCmd", "AbstractSetTaskPropertyCmd");
+
+  /** Notes on a task, which become part of the case file. */
+  static final Set<String> TASK_NOTES = Set.of(
+      "AddCommentCmd", "UpdateCommentCmd", "DeleteTaskCommentCmd", "DeleteProcessInstanceCommentCmd",
+      "CreateAttachmentCmd", "SaveAttachmentCmd", "DeleteAttachmentCmd");
+
+  private final FormFields formFields;
+
+  TrustBoundary(FormFields formFields) {
+    this.formFields = formFields;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    CommandContext context = Context.getCommandContext();
+    if (!OuterCommand.is(command) || SystemActions.active() || context.getAuthenticatedUserId() == null) {
+      return next.execute(command);
+    }
+    Clerk clerk = new Clerk(context.getAuthenticatedUserId(), context.getAuthenticatedGroupIds());
+    if (returnsOwnTask(command, context, clerk)) {
+      // giving back a task one holds needs no TASK_ASSIGN; everything else about assignment does
+      return withoutAuthorization(context, command);
+    }
+    context.runWithoutAuthorization(() -> {
+      check(command, context, clerk);
+      return null;
+    });
+    return next.execute(command);
+  }
+
+  private void check(Command<?> command, CommandContext context, Clerk clerk) {
+    if (is(command, "SubmitTaskFormCmd")) {
+      submission(context, clerk, (String) read(command, "taskId"), asMap(read(command, "properties")));
+    } else if (is(command, "CompleteTaskCmd")) {
+      submission(context, clerk, (String) read(command, "taskId"), asMap(read(command, "variables")));
+    } else if (is(command, "SubmitStartFormCmd")) {
+      DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
+      ProcessDefinitionEntity definition =
+          cache.findDeployedProcessDefinitionById((String) read(command, "processDefinitionId"));
+      start(context, definition, (String) read(command, "businessKey"), asMap(read(command, "variables")), false);
+    } else if (is(command, "StartProcessInstanceCmd")) {
+      ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder");
+      boolean instructions = builder.getModificationBuilder() != null
+          && !builder.getModificationBuilder().getModificationOperations().isEmpty();
+      start(context, definition(context, builder), builder.getBusinessKey(), builder.getVariables(), instructions);
+    } else if (is(command, "StartProcessInstanceAtActivitiesCmd")) {
+      start(context, null, null, Map.of(), true);
+    } else if (isAny(command, VARIABLE_WRITES)) {
+      throw new TrustBoundaryException("案件数据只能通过任务表单提交，不能另行修改或删除（R-C-06）");
+    } else if (isAny(command, CASE_MOVES)) {
+      throw new TrustBoundaryException("案件只能通过办理各自的任务按法定程序推进，不能以其他方式推动、跳转或提前执行（R-C-06）");
+    } else if (is(command, "AbstractAddIdentityLinkCmd") || is(command, "SetTaskFollowUpDateCmd")) {
+      // assignment, owner and candidates: the engine's TASK_WORK default leaves them to administrators;
+      // the follow-up date is the clerk's own reminder, not a statutory date
+    } else if (isAny(command, TASK_EDITS)) {
+      taskEdit(command, context);
+    } else if (is(command, "ClaimTaskCmd")) {
+      String userId = (String) read(command, "userId");
+      if (userId != null && !userId.equals(clerk.id()) && !clerk.admin()) {
+        throw new TrustBoundaryException("只能为自己认领任务");
+      }
+    } else if (isAny(command, TASK_NOTES)) {
+      note(command, context, clerk);
+    }
+  }
+
+  private void submission(CommandContext context, Clerk clerk, String taskId, Map<String, Object> variables) {
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (task == null || task.getExecutionId() == null) {
+      return; // the engine answers "no such task"; standalone tasks are not used and need TASK CREATE
+    }
+    if (task.getAssignee() != null && !task.getAssignee().equals(clerk.id())) {
+      throw new TrustBoundaryException(
+          "任务“" + task.getName() + "”已由 " + task.getAssignee() + " 认领，只有认领人可以办理");
+    }
+    String deploymentId = task.getProcessDefinition().getDeploymentId();
+    FormFields.Declared form = formFields.of(task.getTaskDefinition().getFormDefinition(), deploymentId, context);
+    SubmissionCheck.verify(form, variables);
+    if (task.getAssignee() == null) {
+      // whoever completes an unclaimed task has done it: the task history names them (R-C-02)
+      task.setAssignee(clerk.id());
+      task.triggerUpdateEvent();
+    }
+  }
+
+  private void start(CommandContext context, ProcessDefinitionEntity definition, String businessKey,
+      Map<String, Object> variables, boolean instructions) {
+    if (instructions) {
+      throw new TrustBoundaryException("案件只能从发起环节开始办理，不能指定从中间环节开始（R-C-06）");
+    }
+    if (businessKey != null && !businessKey.isBlank()) {
+      throw new TrustBoundaryException("案件编号由系统分配，发起时请不要填写业务编号（Business Key）");
+    }
+    if (definition == null) {
+      return; // the engine answers "no such process"
+    }
+    FormFields.Declared form = formFields.of(definition.getStartFormDefinition(), definition.getDeploymentId(), context);
+    SubmissionCheck.verify(form, variables);
+  }
+
+  private static ProcessDefinitionEntity definition(CommandContext context, ProcessInstantiationBuilderImpl builder) {
+    DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
+    if (builder.getProcessDefinitionId() != null) {
+      return cache.findDeployedProcessDefinitionById(builder.getProcessDefinitionId());
+    }
+    return builder.getProcessDefinitionKey() == null ? null
+        : cache.findDeployedLatestProcessDefinitionByKey(builder.getProcessDefinitionKey());
+  }
+
+  private static void taskEdit(Command<?> command, CommandContext context) {
+    Object taskOrId = is(command, "SaveTaskCmd") ? read(command, "task") : read(command, "taskId");
+    String taskId = taskOrId instanceof TaskEntity entity ? entity.getId() : (String) taskOrId;
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (task != null && task.getExecutionId() != null) {
+      throw new TrustBoundaryException("任务的法定期限、名称和说明由流程确定，不能修改（R-C-03）");
+    }
+  }
+
+  private static void note(Command<?> command, CommandContext context, Clerk clerk) {
+    if (clerk.admin()) {
+      return;
+    }
+    String taskId = optional(command, "taskId");
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (task == null || !worksOn(task, clerk)) {
+      throw new TrustBoundaryException("只有办理此任务的人员可以添加或修改备注和附件");
+    }
+  }
+
+  private static boolean returnsOwnTask(Command<?> command, CommandContext context, Clerk clerk) {
+    if (!is(command, "AssignTaskCmd") || read(command, "userId") != null) {
+      return false;
+    }
+    TaskEntity task = context.runWithoutAuthorization(
+        () -> context.getTaskManager().findTaskById((String) read(command, "taskId")));
+    return task != null && clerk.id().equals(task.getAssignee());
+  }
+
+  private <T> T withoutAuthorization(CommandContext context, Command<T> command) {
+    boolean enabled = context.isAuthorizationCheckEnabled();
+    context.disableAuthorizationCheck();
+    try {
+      return next.execute(command);
+    } finally {
+      context.setAuthorizationCheckEnabled(enabled);
+    }
+  }
+
+  private static boolean worksOn(TaskEntity task, Clerk clerk) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee().equals(clerk.id());
+    }
+    for (IdentityLinkEntity link : task.getIdentityLinks()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())
+          && (clerk.id().equals(link.getUserId()) || clerk.groups().contains(link.getGroupId()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String optional(Object command, String field) {
+    try {
+      return (String) read(command, field);
+    } catch (IllegalStateException e) {
+      return null;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asMap(Object variables) {
+    return variables == null ? Map.of() : (Map<String, Object>) variables;
+  }
+
+  record Clerk(String id, List<String> groups) {
+    Clerk {
+      groups = groups == null ? List.of() : new ArrayList<>(groups);
+    }
+
+    boolean admin() {
+      return groups.contains(Groups.ADMIN.id());
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.normflow.validation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * No error answer of the engine's REST API, the webapps' API or NormFlow's API carries SQL, Java
+ * class names or stack traces: a server error becomes a Chinese message with a reference number
+ * (the full answer goes to the log under that number), and a client error whose text leaks such
+ * detail keeps its status with a plain Chinese message.
+ */
+@Configuration
+class ErrorBodies {
+
+  static final Pattern LEAK = Pattern.compile(
+      "SQL|###|(?:\\b[a-z][a-z0-9_]*\\.){2,}[A-Z]\\w*|\\bat [a-z]+\\.[\\w.$]+\\(|Exception:|ENGINE-\\d+|jdbc",
+      Pattern.CASE_INSENSITIVE);
+  static final String SERVER_ERROR = "系统未能完成此操作（参考编号 %s），已保存的内容没有改变。请稍后重试；如仍失败，请将参考编号告知系统管理员。";
+  static final String CLIENT_ERROR = "请求的内容无效（参考编号 %s），请检查后重试。";
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorBodies.class);
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> errorBodyFilter() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Sanitizer());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+    // outside the validation rewriter, so a refused form keeps its Chinese 400
+    registration.setOrder(100);
+    return registration;
+  }
+
+  static boolean leaks(String body) {
+    return LEAK.matcher(body).find();
+  }
+
+  static class Sanitizer extends OncePerRequestFilter {
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+      chain.doFilter(request, wrapper);
+      int status = wrapper.getStatus();
+      if (status >= 400) {
+        String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
+        boolean server = status >= 500;
+        if (server || leaks(body)) {
+          String reference = UUID.randomUUID().toString().substring(0, 8);
+          LOG.warn("{} {} answered {} (reference {}): {}", request.getMethod(), request.getRequestURI(), status,
+              reference, body.length() > 2000 ? body.substring(0, 2000) : body);
+          replace(wrapper, server ? SERVER_ERROR.formatted(reference) : CLIENT_ERROR.formatted(reference));
+        }
+      }
+      wrapper.copyBodyToResponse();
+    }
+
+    private void replace(ContentCachingResponseWrapper response, String message) throws IOException {
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("type", "Error");
+      error.put("message", message);
+      response.resetBuffer();
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getOutputStream().write(json.writeValueAsBytes(error));
+    }
+  }
+}
