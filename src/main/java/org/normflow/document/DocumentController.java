@@ -97,12 +97,20 @@ class DocumentController {
     String text = DraftText.of(doc, version);
     ContentDisposition disposition =
         ContentDisposition.attachment()
-            .filename(doc.title() + "（第" + versionNo + "稿）.txt", StandardCharsets.UTF_8)
+            .filename(fileName(doc.title()) + "（第" + versionNo + "稿）.txt", StandardCharsets.UTF_8)
             .build();
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
         .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
         .body(text);
+  }
+
+  /**
+   * The title as a file name (R-C-06): characters that no file name may hold, or that mean a path or
+   * markup (/ \\ : * ? " < > | and control characters), become "_".
+   */
+  static String fileName(String title) {
+    return title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
   }
 
   record WithdrawRequest(String reason) {}

@@ -8,6 +8,8 @@ public final class ConsultationVariables {
   public static final String CASE_TYPE = "caseType";
   public static final String CASE_TITLE = "caseTitle";
   public static final String CASE_VERSION = "caseVersion";
+  /** The drafting explanation (R-ND-01), shown on the tasks of the called processes. */
+  public static final String CASE_EXPLANATION = "caseExplanation";
   public static final String CONSULTATION_MIN_DAYS = "consultationMinDays";
   public static final String CONSULTATION_DAY_KIND = "consultationDayKind";
   public static final String CONSULTATION_RULE_ID = "consultationRuleId";

@@ -109,8 +109,9 @@ class NormativeDocumentJourneyTests {
     assertThat(record.path("concernsMarket").asBoolean()).isTrue();
 
     // 2 drafter writes the draft and the four parts of the drafting explanation
-    tasklist.selectFilter(GROUP).openTask("起草文件草案和起草说明", title).claim().waitForFormText("《" + title + "》");
-    // the case header: plain variables, an {{#if}} block and a FEEL if-then-else all render in form-js 1.8.7
+    tasklist.selectFilter(GROUP).openTask("起草文件草案和起草说明", title).claim().waitForFormText("文件标题：" + title);
+    // the case header: what the drafter typed in display-only fields (R-C-06), NormFlow's own values in
+    // an {{#if}} block and a FEEL if-then-else, which render in form-js 1.8.7
     assertThat(tasklist.formText())
         .contains("承办单位：市应急管理局", "文件类型：办法", "办理程序：一般程序", "当前版本：尚未保存")
         .doesNotContain("{{", "文号：", "公平竞争审查意见");
@@ -134,7 +135,7 @@ class NormativeDocumentJourneyTests {
     // 4 drafter publishes the consultation notice (market entities: at least 30 days)
     tasklist.claimTask("drafter", GROUP, "发布征求意见公告", title);
     assertThat(tasklist.formText())
-        .startsWith("《" + title + "》\n当前版本：第 1 版")
+        .contains("文件（事项）名称：" + title, "当前版本：第 1 版")
         .contains("法定最短期限：30 日（自然日）")
         .doesNotContain("{{", "CALENDAR_DAYS");
     tasklist
@@ -185,7 +186,7 @@ class NormativeDocumentJourneyTests {
     // 8 leader: collective deliberation
     tasklist.claimTask("leader", GROUP, "集体审议", title);
     assertThat(tasklist.formText())
-        .startsWith("《" + title + "》\n承办单位：市应急管理局")
+        .contains("文件标题：" + title, "承办单位：市应急管理局")
         .contains("当前版本：第 1 版", "收到意见 1 条，已采纳", "结论：合法", "经审查，草案符合上位法规定")
         .doesNotContain("{{", "LAWFUL", "ORDINARY");
     tasklist
@@ -201,7 +202,7 @@ class NormativeDocumentJourneyTests {
     // 我的待办, and the signer recorded is the logged-in user (R-ND-14)
     String number = (String) runtimeService.getVariable(processInstanceId, "docNumber");
     assertThat(number).matches("X应急规〔2026〕\\d+号");
-    tasklist.reload().openMyTask("签发", title).waitForFormText("文号：" + number + "　承办单位：市应急管理局")
+    tasklist.reload().openMyTask("签发", title).waitForFormText("文号：" + number + "　办理程序：一般程序")
         .fillField("签发日期", calendar.today().toString());
     tasklist.screenshot("15-signing-with-number");
     tasklist.complete().logout();

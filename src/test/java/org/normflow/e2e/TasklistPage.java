@@ -196,9 +196,9 @@ public class TasklistPage {
     return this;
   }
 
-  /** Waits until the open form shows the text, e.g. the case title a form template fills in. */
+  /** Waits until the open form shows the text, e.g. the case title in its display-only field. */
   public TasklistPage waitForFormText(String text) {
-    wait.until(d -> formRoot().getText().contains(text));
+    wait.ignoring(StaleElementReferenceException.class).until(d -> formText().contains(text));
     return this;
   }
 
@@ -466,8 +466,7 @@ public class TasklistPage {
    */
   public TasklistPage claimForCase(String caseText) {
     claim();
-    wait.ignoring(StaleElementReferenceException.class).until(d -> formRoot().getText().contains(caseText));
-    return this;
+    return waitForFormText(caseText);
   }
 
 
@@ -491,9 +490,35 @@ public class TasklistPage {
     return this;
   }
 
-  /** The text the open form shows, e.g. its templated case heading. */
+  /**
+   * What the open form shows a clerk: its text, then each display-only (disabled) field as
+   * {@code label：value}. User text (titles, explanations, opinions) is shown in such fields, whose
+   * value is not part of the page's text.
+   */
+  @SuppressWarnings("unchecked")
   public String formText() {
-    return formRoot().getText();
+    WebElement root = formRoot();
+    List<String> shown = (List<String>) ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(arguments[0].querySelectorAll('.fjs-form-field.fjs-disabled')).map(function (field) {"
+            + "  var label = field.querySelector('.fjs-form-field-label');"
+            + "  var input = field.querySelector('input, textarea');"
+            + "  return input ? (label ? label.textContent.trim() : '') + '\uff1a' + input.value : null;"
+            + "}).filter(function (line) { return line !== null; });",
+        root);
+    return root.getText() + "\n" + String.join("\n", shown);
+  }
+
+  /** The entry of the selected filter's list that contains this text (e.g. a case title). */
+  public WebElement listEntry(String caseText) {
+    waitForListToSettle();
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][contains(normalize-space(.),"
+            + xpathLiteral(caseText) + ")]")));
+  }
+
+  /** The open form's element (the start dialog's while it is open), e.g. to look for markup in it. */
+  public WebElement form() {
+    return formRoot();
   }
 
   /**

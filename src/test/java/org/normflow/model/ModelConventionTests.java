@@ -211,6 +211,13 @@ class ModelConventionTests {
           ProcessKeys.HEARING, List.of(HearingVariables.class),
           ProcessKeys.HEAD_AUTHORIZATION, List.of(HeadAuthorizationVariables.class));
 
+  /**
+   * The variables of the called processes' contracts (docs/process-contracts.md): the case inputs the
+   * callers pass in and the outputs they take back. A display-only (disabled) field may show them in
+   * any form; a field a clerk writes must be declared by its own process.
+   */
+  static final List<Class<?>> CALLED_PROCESS_CONTRACTS = List.of(ConsultationVariables.class, LegalityReviewVariables.class);
+
   static Set<String> declared(List<Class<?>> types) throws IllegalAccessException {
     Set<String> names = new HashSet<>();
     for (Class<?> type : types) {
@@ -228,6 +235,7 @@ class ModelConventionTests {
   void formFieldsAreDeclaredAndValidated() throws Exception {
     ObjectMapper json = new ObjectMapper();
     List<String> undeclared = new ArrayList<>();
+    Set<String> shownFromContracts = declared(CALLED_PROCESS_CONTRACTS);
     for (Path file : bpmnFiles) {
       BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
       for (Process process : model.getModelElementsByType(Process.class)) {
@@ -237,8 +245,10 @@ class ModelConventionTests {
           String formRef = task.getCamundaFormRef();
           if (formRef != null) {
             for (JsonNode component : json.readTree(FORMS.resolve(formRef + ".form").toFile()).path("components")) {
-              if (component.has("key") && !variables.contains(component.get("key").asText())) {
-                undeclared.add(formRef + ": " + component.get("key").asText());
+              String key = component.path("key").asText(null);
+              boolean displayOnly = component.path("disabled").asBoolean(false);
+              if (key != null && !variables.contains(key) && !(displayOnly && shownFromContracts.contains(key))) {
+                undeclared.add(formRef + ": " + key);
               }
             }
           }
@@ -250,6 +260,108 @@ class ModelConventionTests {
       }
     }
     assertThat(undeclared).as("form fields not declared as variables").isEmpty();
+  }
+
+  /**
+   * The only variables a form's {@code text} component may template (R-C-06, "user text is text").
+   * A text component renders Markdown and HTML after templating, so a templated value takes effect
+   * as markup: these are safe because NormFlow alone produces them and they can hold no markup.
+   * Everything a user typed, or that is built from what users typed, is shown in a disabled field.
+   */
+  static final Map<String, String> SYSTEM_TEMPLATE_VARIABLES =
+      Map.ofEntries(
+          Map.entry("docNumber", "assigned by NumberingService: configured prefix, year and counter"),
+          Map.entry("currentVersion", "version number counted by the registry (RecordDraftVersion, RecordDraftPlan, RecordRevision)"),
+          Map.entry("caseVersion", "the caller's currentVersion, passed into the called process"),
+          Map.entry("documentVersion", "the document's currentVersion, passed into major-decision"),
+          Map.entry("decisionPlanVersion", "the decision's currentVersion, passed back to normative-document"),
+          Map.entry("procedureTrack", "code ORDINARY or MAJOR_DECISION set by NormativeDocumentSteps, only compared in FEEL"),
+          Map.entry("legalityOutcome", "code checked against LegalityReviewSteps.OUTCOMES before it is stored, only compared in FEEL"),
+          Map.entry("consultationMinDays", "integer from the rule table or DecisionSettings"),
+          Map.entry("consultationDayKind", "code from the rule table or the model, only compared in FEEL"),
+          Map.entry("consultationClosedOn", "date the closing timer fired, written by ConsultationSteps"),
+          Map.entry("consultationCommentCount", "number of comments counted by ConsultationSteps"),
+          Map.entry("reviewDueOn", "date computed on the working-day calendar by LegalityReviewSteps"),
+          Map.entry("riskLevel", "output of the rule table risk-level (fixed words)"),
+          Map.entry("materialsProblem", "sentence DiscussionMaterials builds from fixed names of missing materials"));
+
+  /** Words of FEEL and of form-js templating that are not variables. */
+  static final Set<String> TEMPLATE_WORDS =
+      Set.of("if", "then", "else", "null", "true", "false", "and", "or", "not", "this", "parent", "_this_", "_parent_");
+
+  static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
+  static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /** The variables a template expression reads: string literals and block markers removed. */
+  static Set<String> templatedVariables(String text) {
+    Set<String> names = new HashSet<>();
+    var templates = TEMPLATE.matcher(text);
+    while (templates.find()) {
+      String expression = templates.group(1).strip().replaceFirst("^[#/](if|loop)\\b", "").replaceAll("\"[^\"]*\"", " ");
+      var identifiers = IDENTIFIER.matcher(expression);
+      while (identifiers.find()) {
+        if (!TEMPLATE_WORDS.contains(identifiers.group())) {
+          names.add(identifiers.group());
+        }
+      }
+    }
+    return names;
+  }
+
+  @Test
+  @DisplayName("R-C-06 user text is text: forms template only NormFlow's own values, never in readonly fields")
+  void userTextIsShownAsText() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> problems = new ArrayList<>();
+    try (Stream<Path> files = Files.list(FORMS)) {
+      for (Path form : files.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+        List<JsonNode> components = new ArrayList<>();
+        collect(json.readTree(form.toFile()).path("components"), components);
+        for (JsonNode component : components) {
+          String where = form.getFileName() + " " + component.path("id").asText();
+          // a readonly field is submitted with the form: a value shown to the clerk would be written back
+          if (component.has("readonly")) {
+            problems.add(where + ": readonly (use \"disabled\": true for a value that is only shown)");
+          }
+          var properties = component.fields();
+          while (properties.hasNext()) {
+            var property = properties.next();
+            if (!property.getValue().isTextual() || !property.getValue().asText().contains("{{")) {
+              continue;
+            }
+            if (!"text".equals(component.path("type").asText()) || !"text".equals(property.getKey())) {
+              problems.add(where + ": templating in " + property.getKey() + " (only text components may template)");
+              continue;
+            }
+            for (String variable : templatedVariables(property.getValue().asText())) {
+              if (!SYSTEM_TEMPLATE_VARIABLES.containsKey(variable)) {
+                problems.add(where + ": templates " + variable + " (show it in a disabled textfield or textarea)");
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(problems).as("user text rendered as Markdown/HTML").isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-C-06 the template check sees variables in plain, block and FEEL templates, not in string literals")
+  void templatedVariablesAreFound() {
+    assertThat(templatedVariables("### {{title}}\n{{#if docNumber}}文号：{{docNumber}}{{/if}}"))
+        .containsExactlyInAnyOrder("title", "docNumber");
+    assertThat(templatedVariables("{{if procedureTrack = \"MAJOR_DECISION then title\" then \"重大\" else caseExplanation}}"))
+        .containsExactlyInAnyOrder("procedureTrack", "caseExplanation");
+    assertThat(templatedVariables("{{#loop comments}}{{this}}{{/loop}}")).containsExactly("comments");
+    assertThat(templatedVariables("#### 起草说明（R-ND-01）")).isEmpty();
+  }
+
+  /** Components and, for groups and other containers, the components inside them. */
+  static void collect(JsonNode components, List<JsonNode> into) {
+    for (JsonNode component : components) {
+      into.add(component);
+      collect(component.path("components"), into);
+    }
   }
 
   @Test
