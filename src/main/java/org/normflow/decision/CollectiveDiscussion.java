@@ -1,6 +1,5 @@
 package org.normflow.decision;
 
-import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.LinkedHashMap;
@@ -8,20 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
-import org.normflow.head.HeadAct;
 import org.normflow.head.HeadOfOrganisation;
 import org.normflow.identity.Groups;
-import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * R-MD-11: every member's opinion is recorded verbatim, the head speaks last and decides, and a
- * decision that differs from the majority of the members needs a reason. {@code
- * ${collectiveDiscussion.members()}} is the multi-instance collection of the members' task.
+ * ServiceTask_TallyOpinions, R-MD-11: every member's opinion is recorded verbatim ({@link
+ * RecordMemberOpinion}), the head speaks last and decides ({@link RecordHeadDecision}), and a decision
+ * that differs from the majority of the members needs a reason. {@code ${collectiveDiscussion.members()}}
+ * is the multi-instance collection of the members' task (public, for the expression language).
  */
 @Component("collectiveDiscussion")
 public class CollectiveDiscussion implements JavaDelegate {
@@ -70,92 +66,5 @@ public class CollectiveDiscussion implements JavaDelegate {
     execution.setVariable(MAJORITY_VOTE, majority);
     execution.setVariable(OPINION_SUMMARY,
         DecisionCase.cap("多数意见：" + VOTE_LABELS.get(majority) + "\n" + summary));
-  }
-
-  /** Task_MemberOpinion: one member's opinion, kept verbatim. */
-  @Component("recordMemberOpinion")
-  static class MemberOpinion implements TaskListener {
-    private final DecisionRepository decisions;
-
-    MemberOpinion(DecisionRepository decisions) {
-      this.decisions = decisions;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-      FormCheck check = FormCheck.of(task);
-      String vote = check.oneOf(MEMBER_VOTE, "表决意见", VOTES);
-      String opinion = check.text(MEMBER_OPINION, "发表意见", 4000);
-      check.verify();
-      // the vote is the signed-in member's own: the trust boundary lets only the task's assignee
-      // complete it, and the engine set the assignee from the member list, not from the form
-      String member = (String) task.getVariable(MEMBER);
-      String actor = Actors.of(task);
-      check.require(actor != null && actor.equals(member), "只有" + member + "本人可以发表自己的意见");
-      check.verify();
-      int round = ((Number) task.getVariable(DISCUSSION_ROUND)).intValue();
-      decisions.addOpinion(DecisionCase.id(task), round, actor, DecisionRepository.ROLE_MEMBER, vote, opinion, actor);
-      // kept verbatim in the registry and in history; removed so the next member's form starts empty
-      task.removeVariable(MEMBER_VOTE);
-      task.removeVariable(MEMBER_OPINION);
-    }
-  }
-
-  /**
-   * Task_HeadDecision: the head decides last; differing from the majority needs a reason. Only the
-   * head, or a deputy under the head's recorded authorization, may decide; the record says which.
-   */
-  @Component("recordHeadDecision")
-  static class HeadDecision implements TaskListener {
-    private final DecisionRepository decisions;
-    private final HeadOfOrganisation heads;
-
-    HeadDecision(DecisionRepository decisions, HeadOfOrganisation heads) {
-      this.decisions = decisions;
-      this.heads = heads;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-      HeadAct act = heads.act(task, "R-MD-11");
-      FormCheck check = FormCheck.of(task);
-      String decision = check.oneOf(HEAD_DECISION, "决定", VOTES);
-      String reason = check.optionalText(HEAD_REASON);
-      String amendments = check.optionalText(AMENDMENTS);
-      String majority = (String) task.getVariable(MAJORITY_VOTE);
-      if (decision != null && majority != null && !NO_MAJORITY.equals(majority) && !decision.equals(majority)) {
-        check.require(reason != null, "决定（" + VOTE_LABELS.get(decision) + "）与多数意见（" + VOTE_LABELS.get(majority)
-            + "）不一致，须说明理由（R-MD-11）");
-      }
-      check.require(!"APPROVE_WITH_AMENDMENTS".equals(decision) || amendments != null, "修改后同意的，请填写“修改意见”");
-      check.require(reason == null || reason.length() <= 4000, "“理由”不能超过 4000 个字");
-      check.require(amendments == null || amendments.length() <= 4000, "“修改意见”不能超过 4000 个字");
-      check.verify();
-      String id = DecisionCase.id(task);
-      int round = ((Number) task.getVariable(DISCUSSION_ROUND)).intValue();
-      String text = VOTE_LABELS.get(decision) + (reason == null ? "" : "\n理由：" + reason)
-          + (amendments == null ? "" : "\n修改意见：" + amendments);
-      decisions.addOpinion(id, round, act.actor(), DecisionRepository.ROLE_HEAD, decision, text, act.signature(),
-          act.authorizationId());
-      decisions.setOutcome(id, decision);
-    }
-  }
-
-  /** Task_ResubmitDeferred: what was done about the reasons for deferral. */
-  @Component("recordDeferralResponse")
-  static class DeferralResponse implements TaskListener {
-    private final DecisionRepository decisions;
-
-    DeferralResponse(DecisionRepository decisions) {
-      this.decisions = decisions;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-      FormCheck check = FormCheck.of(task);
-      String response = check.text(DEFERRAL_RESPONSE, "补充论证和修改情况", 4000);
-      check.verify();
-      decisions.addReport(DecisionCase.id(task), DecisionRepository.DEFERRAL_RESPONSE, response, Actors.of(task));
-    }
   }
 }

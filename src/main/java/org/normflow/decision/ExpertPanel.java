@@ -16,9 +16,9 @@ import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * R-MD-06: the expert panel. On completing the selection: every chosen expert is a registered
- * expert, experts with a direct interest are excluded, and at least one expert known for a
- * dissenting view is invited. {@code ${expertPanel.experts(execution)}} is the multi-instance
+ * Task_SelectExperts (complete), R-MD-06: the expert panel. On completing the selection: every chosen
+ * expert is a registered expert, experts with a direct interest are excluded, and at least one expert
+ * known for a dissenting view is invited. {@code ${expertPanel.experts(execution)}} is the multi-instance
  * collection of the opinion task.
  */
 @Component("expertPanel")

@@ -11,8 +11,9 @@ import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * R-MD-03: the draft with one or two alternative plans, kept as a version in the registry; the
- * classification the rule tables read (vital interests, technical, stability, market, reform).
+ * Task_DraftPlan (complete), R-MD-03: the draft with one or two alternative plans, kept as a version in
+ * the registry; the classification the rule tables read (vital interests, technical, stability, market,
+ * reform).
  */
 @Component("recordDraftPlan")
 class RecordDraftPlan implements TaskListener {

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
-/** R-MD-06: each expert's written, signed opinion, with the declaration of no direct interest. */
+/**
+ * Task_ExpertOpinion (complete), R-MD-06: each expert's written, signed opinion, with the declaration of
+ * no direct interest.
+ */
 @Component("recordExpertOpinion")
 class RecordExpertOpinion implements TaskListener {
 

@@ -9,8 +9,9 @@ import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * After public participation (R-MD-04): keeps the consultation's adoption report in the registry and
- * records whether the comments show major disagreement (an input of the hearing rule, R-MD-05).
+ * Task_AssessParticipation (complete), after public participation (R-MD-04): keeps the consultation's
+ * adoption report in the registry and records whether the comments show major disagreement (an input of
+ * the hearing rule, R-MD-05).
  */
 @Component("recordParticipation")
 class RecordParticipation implements TaskListener {

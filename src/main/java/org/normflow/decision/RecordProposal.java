@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
-/** R-MD-02: a proposal states problem, reasons, legal basis, initial plan, necessity and feasibility. */
+/**
+ * Task_Proposal (complete), R-MD-02: a proposal states problem, reasons, legal basis, initial plan,
+ * necessity and feasibility.
+ */
 @Component("recordProposal")
 class RecordProposal implements TaskListener {
 

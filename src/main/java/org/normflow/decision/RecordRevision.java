@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
-/** A revised draft (after an uncontrollable risk, R-MD-07, or a failed review, R-MD-08) is a new version. */
+/**
+ * Task_ReviseAfterRisk, Task_ReviseAfterReview (complete): a revised draft (after an uncontrollable risk,
+ * R-MD-07, or a failed review, R-MD-08) is a new version.
+ */
 @Component("recordRevision")
 class RecordRevision implements TaskListener {
 

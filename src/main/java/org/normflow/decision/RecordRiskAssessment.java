@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
-/** R-MD-07: the risk report states risk points, prevention measures and a contingency plan. */
+/**
+ * Task_RiskAssessment (complete), R-MD-07: the risk report states risk points, prevention measures and a
+ * contingency plan.
+ */
 @Component("recordRiskAssessment")
 class RecordRiskAssessment implements TaskListener {
 
@@ -38,23 +41,5 @@ class RecordRiskAssessment implements TaskListener {
         "评估单位：" + unit + "\n可能性：" + likelihood + "，影响程度：" + impact + "，防范措施" + (effective ? "有效" : "不足以控制风险")
             + "\n风险点：" + points + "\n防范措施：" + measures + "\n处置预案：" + contingency,
         Actors.of(task));
-  }
-
-  /** End listener of BusinessRule_RiskControllable: the rule table's verdict enters the record. */
-  @Component("recordRiskVerdict")
-  static class Verdict implements org.camunda.bpm.engine.delegate.ExecutionListener {
-    private final DecisionRepository decisions;
-
-    Verdict(DecisionRepository decisions) {
-      this.decisions = decisions;
-    }
-
-    @Override
-    public void notify(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-      boolean controllable = Boolean.TRUE.equals(execution.getVariable(RISK_CONTROLLABLE));
-      decisions.addReport(DecisionCase.id(execution), DecisionRepository.RISK,
-          "风险等级：" + execution.getVariable(RISK_LEVEL) + "；" + (controllable ? "风险可控" : "风险不可控，须调整决策草案后重新评估（R-MD-07）"),
-          null);
-    }
   }
 }

@@ -11,9 +11,10 @@ import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * R-MD-02: the decision organ decides whether to start and names the lead unit (承办单位). R-MD-17:
- * an item classified as emergency response or otherwise outside the procedure is recorded with why.
- * The head decides, or a deputy under the head's recorded authorization; the record says which.
+ * Task_DecideStart (complete), R-MD-02: the decision organ decides whether to start and names the lead
+ * unit (承办单位). R-MD-17: an item classified as emergency response or otherwise outside the procedure is
+ * recorded with why. The head decides, or a deputy under the head's recorded authorization; the record
+ * says which.
  */
 @Component("recordStartDecision")
 class RecordStartDecision implements TaskListener {

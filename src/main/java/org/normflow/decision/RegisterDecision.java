@@ -16,10 +16,10 @@ import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the start form and opens the decision's registry record (R-MD-01): either the item of a
- * published catalogue, or, without an item, a mid-year adjustment recorded with its reason. Copies
- * the agency's settings (integrity review, review periods) into the case; the head's tasks are
- * assigned from configuration and the registry ({@code headOfOrganisation}), not from a variable.
+ * ServiceTask_RegisterDecision: checks the start form and opens the decision's registry record (R-MD-01):
+ * either the item of a published catalogue, or, without an item, a mid-year adjustment recorded with its
+ * reason. Copies the agency's settings (integrity review, review periods) into the case; the head's tasks
+ * are assigned from configuration and the registry ({@code headOfOrganisation}), not from a variable.
  */
 @Component("registerDecision")
 class RegisterDecision implements JavaDelegate {

@@ -9,8 +9,9 @@ import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing a drafting task: checks the draft and its drafting explanation (起草说明, R-ND-01)
- * and stores them as a new version in the registry; a revision never overwrites a version.
+ * Task_Drafting, Task_AmendAfterLegality, Task_AmendAfterDeliberation, Task_AmendAfterDecision
+ * (complete): on completing a drafting task, checks the draft and its drafting explanation (起草说明,
+ * R-ND-01) and stores them as a new version in the registry; a revision never overwrites a version.
  */
 @Component("recordDraftVersion")
 class RecordDraftVersion implements TaskListener {

@@ -12,11 +12,11 @@ import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the start form and opens the document's registry record (stage 起草中). The drafter does not
- * decide whether the legality review applies (R-ND-04, 应审必审); a drafter who believes the draft is not
- * a normative document at all asks the legal office to decide, with a reason (R-ND-13).
- * The case records the drafting unit of the drafter who started it: the unit whose members get the
- * document's drafter tasks.
+ * ServiceTask_RegisterDocument: checks the start form and opens the document's registry record (stage
+ * 起草中). The drafter does not decide whether the legality review applies (R-ND-04, 应审必审); a drafter who
+ * believes the draft is not a normative document at all asks the legal office to decide, with a reason
+ * (R-ND-13). The case records the drafting unit of the drafter who started it: the unit whose members get
+ * the document's drafter tasks.
  */
 @Component("registerDocument")
 class RegisterDocument implements JavaDelegate {

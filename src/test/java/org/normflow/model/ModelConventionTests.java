@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -34,6 +41,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,6 +53,8 @@ import org.normflow.process.LegalityReviewVariables;
 import org.normflow.process.MajorDecisionVariables;
 import org.normflow.process.NormativeDocumentVariables;
 import org.normflow.process.ProcessKeys;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
 
 /** Reads bpmn/ and forms/ as files and checks the conventions of DESIGN.md and STYLE.md. */
 class ModelConventionTests {
@@ -171,6 +182,156 @@ class ModelConventionTests {
         assertThat(listener.getCamundaClass()).as("execution listener class").isNull();
         assertThat(listener.getCamundaScript()).as("execution listener script").isNull();
       }
+    }
+  }
+
+  static final Path MAIN_JAVA = Path.of("src/main/java");
+  static final List<Class<?>> STEP_TYPES = List.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class);
+  static final Pattern BEAN_REFERENCE = Pattern.compile("\\$\\{(\\w+)}");
+  static final Pattern COMPONENT_NAME = Pattern.compile("@Component\\(\"(\\w+)\"\\)");
+
+  /** Bean name of every {@code camunda:delegateExpression} (service tasks, task and execution listeners) -> element ids. */
+  static Map<String, Set<String>> delegateExpressions() {
+    Map<String, Set<String>> beans = new TreeMap<>();
+    for (Path file : bpmnFiles) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+        String expression = element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
+        if (expression != null) {
+          beans.computeIfAbsent(beanName(file, expression), k -> new TreeSet<>()).add(element.getId());
+        }
+      }
+      for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+        if (listener.getCamundaDelegateExpression() != null) {
+          beans.computeIfAbsent(beanName(file, listener.getCamundaDelegateExpression()), k -> new TreeSet<>())
+              .add(owner(listener));
+        }
+      }
+      for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+        if (listener.getCamundaDelegateExpression() != null) {
+          beans.computeIfAbsent(beanName(file, listener.getCamundaDelegateExpression()), k -> new TreeSet<>())
+              .add(owner(listener));
+        }
+      }
+    }
+    return beans;
+  }
+
+  static String beanName(Path file, String expression) {
+    Matcher m = BEAN_REFERENCE.matcher(expression);
+    assertThat(m.matches()).as("%s: delegateExpression %s names one bean, ${name}", file, expression).isTrue();
+    return m.group(1);
+  }
+
+  /** The flow element or process a listener sits on (listener -> extensionElements -> element). */
+  static String owner(ModelElementInstance listener) {
+    return ((BaseElement) listener.getParentElement().getParentElement()).getId();
+  }
+
+  /** Every class compiled from src/main/java, nested ones included. */
+  static List<Class<?>> mainClasses() throws IOException, ClassNotFoundException {
+    List<Class<?>> classes = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(MAIN_JAVA)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String name = MAIN_JAVA.relativize(file).toString().replace(".java", "").replace('/', '.');
+        if (!name.endsWith("package-info")) {
+          addWithNested(Class.forName(name, false, ModelConventionTests.class.getClassLoader()), classes);
+        }
+      }
+    }
+    return classes;
+  }
+
+  static void addWithNested(Class<?> type, List<Class<?>> classes) {
+    classes.add(type);
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      addWithNested(nested, classes);
+    }
+  }
+
+  static boolean isStep(Class<?> type) {
+    return STEP_TYPES.stream().anyMatch(t -> t.isAssignableFrom(type));
+  }
+
+  static String capitalized(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  @Test
+  @DisplayName("a step is a top-level @Component(\"name\") class named after its bean, one per file, "
+      + "implementing JavaDelegate, TaskListener or ExecutionListener, with a Javadoc naming its BPMN elements")
+  void stepsAreTopLevelComponents() throws Exception {
+    Map<String, Set<String>> used = delegateExpressions();
+    assertThat(used).isNotEmpty();
+    Map<String, List<Path>> declared = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(MAIN_JAVA)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = COMPONENT_NAME.matcher(Files.readString(file));
+        while (m.find()) {
+          declared.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(file);
+        }
+      }
+    }
+    String models = String.join("\n", bpmnFiles.stream().map(ModelConventionTests::read).toList());
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> bean : used.entrySet()) {
+      String name = bean.getKey();
+      List<Path> files = declared.getOrDefault(name, List.of());
+      if (files.size() != 1) {
+        problems.add(name + ": declared by @Component(\"" + name + "\") in " + files.size() + " files " + files);
+        continue;
+      }
+      Path file = files.get(0);
+      if (!file.getFileName().toString().equals(capitalized(name) + ".java")) {
+        problems.add(name + ": declared in " + file + ", expected in " + capitalized(name) + ".java");
+        continue;
+      }
+      String className = MAIN_JAVA.relativize(file).toString().replace(".java", "").replace('/', '.');
+      Class<?> type = Class.forName(className, false, getClass().getClassLoader());
+      Component component = type.getAnnotation(Component.class);
+      if (component == null || !component.value().equals(name)) {
+        problems.add(name + ": the top-level class " + className + " is not annotated @Component(\"" + name + "\")");
+      }
+      if (!isStep(type)) {
+        problems.add(name + ": " + className + " implements none of JavaDelegate, TaskListener, ExecutionListener");
+      }
+      // public only when a model also calls a method of the bean (${name.method(...)}): the expression
+      // language invokes methods of public classes only
+      boolean calledInExpressions = models.contains("${" + name + ".");
+      if (Modifier.isPublic(type.getModifiers()) && !calledInExpressions) {
+        problems.add(name + ": " + className + " is public; a step is package-private");
+      }
+      String source = Files.readString(file);
+      String javadoc = source.substring(0, source.indexOf("@Component(\"" + name + "\")"));
+      for (String element : bean.getValue()) {
+        if (!javadoc.contains(element)) {
+          problems.add(name + ": the Javadoc of " + className + " does not name " + element);
+        }
+      }
+    }
+    for (Class<?> type : mainClasses()) {
+      if (type.getEnclosingClass() != null && type.isAnnotationPresent(Component.class)) {
+        problems.add(type.getName() + ": a nested class is a Spring bean; steps and beans are top-level classes");
+      }
+      if (type.isAnnotationPresent(Component.class) && isStep(type)
+          && !used.containsKey(type.getAnnotation(Component.class).value())) {
+        problems.add(type.getName() + ": a step no model uses as a delegateExpression");
+      }
+      for (Method method : type.getDeclaredMethods()) {
+        if (method.isAnnotationPresent(Bean.class) && isStep(method.getReturnType())) {
+          problems.add(type.getName() + "." + method.getName() + ": a @Bean method returns a "
+              + method.getReturnType().getSimpleName() + "; a step is a @Component class of its own");
+        }
+      }
+    }
+    assertThat(problems).as("steps that do not follow the pattern").isEmpty();
+  }
+
+  static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
     }
   }
 

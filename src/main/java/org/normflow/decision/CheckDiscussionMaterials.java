@@ -1,0 +1,74 @@
+package org.normflow.decision;
+
+import static org.normflow.process.MajorDecisionVariables.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * ServiceTask_CheckMaterials, R-MD-10: before collective discussion the materials are complete: the
+ * draft (with the fair competition review result when market activity is affected), the public-opinion
+ * adoption report, the hearing report, the expert-opinion adoption report, the risk report and the
+ * legality opinion, each present when its step ran. Missing materials raise the BPMN error {@code
+ * MATERIALS_INCOMPLETE}, which sends the case back to the drafter (no incident), who supplies them
+ * ({@link RecordSupplementedMaterials}).
+ */
+@Component("checkDiscussionMaterials")
+class CheckDiscussionMaterials implements JavaDelegate {
+
+  static final String ERROR_CODE = "MATERIALS_INCOMPLETE";
+
+  private final DecisionRepository decisions;
+
+  CheckDiscussionMaterials(DecisionRepository decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<String> missing = missing(execution);
+    if (!missing.isEmpty()) {
+      String problem = "提交集体讨论的材料不全（R-MD-10），缺少：" + String.join("、", missing);
+      execution.setVariable(MATERIALS_PROBLEM, problem);
+      throw new BpmnError(ERROR_CODE, problem);
+    }
+    execution.setVariable(MATERIALS_PROBLEM, null);
+    Object round = execution.getVariable(DISCUSSION_ROUND);
+    execution.setVariable(DISCUSSION_ROUND, (round instanceof Number n ? n.intValue() : 0) + 1);
+  }
+
+  List<String> missing(DelegateExecution execution) {
+    String id = DecisionCase.id(execution);
+    List<String> missing = new ArrayList<>();
+    if (decisions.versions(id).isEmpty()) {
+      missing.add("决策草案");
+    }
+    if (flag(execution, CONCERNS_MARKET) && !decisions.hasReport(id, DecisionRepository.FAIR_COMPETITION)) {
+      missing.add("公平竞争审查结论");
+    }
+    if (!decisions.hasReport(id, DecisionRepository.CONSULTATION_ADOPTION)) {
+      missing.add("公众意见采纳情况说明");
+    }
+    if (flag(execution, HEARING_REQUIRED) && !decisions.hasReport(id, DecisionRepository.HEARING)) {
+      missing.add("听证报告");
+    }
+    if (flag(execution, EXPERT_REQUIRED) && !decisions.hasReport(id, DecisionRepository.EXPERT_ADOPTION)) {
+      missing.add("专家论证意见采纳情况说明");
+    }
+    if (flag(execution, STABILITY_RISK) && !decisions.hasReport(id, DecisionRepository.RISK)) {
+      missing.add("风险评估报告");
+    }
+    if (!decisions.hasReport(id, DecisionRepository.LEGALITY) || !flag(execution, LEGALITY_GATE_PASSED)) {
+      missing.add("合法性审查意见");
+    }
+    return missing;
+  }
+
+  private static boolean flag(DelegateExecution execution, String name) {
+    return Boolean.TRUE.equals(execution.getVariable(name));
+  }
+}

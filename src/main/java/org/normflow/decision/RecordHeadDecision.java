@@ -1,0 +1,54 @@
+package org.normflow.decision;
+
+import static org.normflow.decision.CollectiveDiscussion.VOTES;
+import static org.normflow.decision.CollectiveDiscussion.VOTE_LABELS;
+import static org.normflow.process.MajorDecisionVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.normflow.head.HeadAct;
+import org.normflow.head.HeadOfOrganisation;
+import org.normflow.validation.FormCheck;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_HeadDecision (complete), R-MD-11: the head decides last; differing from the majority needs a
+ * reason. Only the head, or a deputy under the head's recorded authorization, may decide; the record
+ * says which.
+ */
+@Component("recordHeadDecision")
+class RecordHeadDecision implements TaskListener {
+
+  private final DecisionRepository decisions;
+  private final HeadOfOrganisation heads;
+
+  RecordHeadDecision(DecisionRepository decisions, HeadOfOrganisation heads) {
+    this.decisions = decisions;
+    this.heads = heads;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    HeadAct act = heads.act(task, "R-MD-11");
+    FormCheck check = FormCheck.of(task);
+    String decision = check.oneOf(HEAD_DECISION, "决定", VOTES);
+    String reason = check.optionalText(HEAD_REASON);
+    String amendments = check.optionalText(AMENDMENTS);
+    String majority = (String) task.getVariable(MAJORITY_VOTE);
+    if (decision != null && majority != null && !NO_MAJORITY.equals(majority) && !decision.equals(majority)) {
+      check.require(reason != null, "决定（" + VOTE_LABELS.get(decision) + "）与多数意见（" + VOTE_LABELS.get(majority)
+          + "）不一致，须说明理由（R-MD-11）");
+    }
+    check.require(!"APPROVE_WITH_AMENDMENTS".equals(decision) || amendments != null, "修改后同意的，请填写“修改意见”");
+    check.require(reason == null || reason.length() <= 4000, "“理由”不能超过 4000 个字");
+    check.require(amendments == null || amendments.length() <= 4000, "“修改意见”不能超过 4000 个字");
+    check.verify();
+    String id = DecisionCase.id(task);
+    int round = ((Number) task.getVariable(DISCUSSION_ROUND)).intValue();
+    String text = VOTE_LABELS.get(decision) + (reason == null ? "" : "\n理由：" + reason)
+        + (amendments == null ? "" : "\n修改意见：" + amendments);
+    decisions.addOpinion(id, round, act.actor(), DecisionRepository.ROLE_HEAD, decision, text, act.signature(),
+        act.authorizationId());
+    decisions.setOutcome(id, decision);
+  }
+}

@@ -1,0 +1,39 @@
+package org.normflow.decision;
+
+import static org.normflow.process.MajorDecisionVariables.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.normflow.process.ProcessKeys;
+import org.springframework.stereotype.Component;
+
+/**
+ * ServiceTask_StartAdjustment, R-MD-15: a major adjustment runs the whole procedure again as a new
+ * major-decision instance linked to this one.
+ */
+@Component("startAdjustedDecision")
+class StartAdjustedDecision implements JavaDelegate {
+
+  private final DecisionRepository decisions;
+
+  StartAdjustedDecision(DecisionRepository decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String id = DecisionCase.id(execution);
+    String title = "调整：" + execution.getVariable(TITLE);
+    ProcessInstance successor = execution.getProcessEngineServices().getRuntimeService()
+        .startProcessInstanceByKey(ProcessKeys.MAJOR_DECISION,
+            Map.of(TITLE, title.length() > 500 ? title.substring(0, 500) : title,
+                PROPOSED_LEAD_UNIT, String.valueOf(execution.getVariable(LEAD_UNIT)),
+                ADJUSTMENT_REASON, "决策后评估认为须重大调整，重新履行决策程序（原决策 " + id + "）",
+                PREVIOUS_DECISION_ID, id));
+    execution.setVariable(SUCCESSOR_PROCESS_INSTANCE_ID, successor.getId());
+    decisions.addReport(id, DecisionRepository.EVALUATION,
+        "已发起调整决策，流程实例 " + successor.getId() + "，决策编号 MD-" + successor.getId(), null);
+  }
+}

@@ -1,0 +1,47 @@
+package org.normflow.document;
+
+import static org.normflow.document.DocumentSteps.documentId;
+import static org.normflow.process.NormativeDocumentVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.validation.FormValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * ServiceTask_AssignNumber, R-ND-07: unified registration and numbering; R-ND-03: nothing that failed
+ * fair competition review is numbered.
+ */
+@Component("assignDocumentNumber")
+class AssignDocumentNumber implements JavaDelegate {
+
+  private final DocumentRepository documents;
+  private final NumberingService numbering;
+  private final DocumentSettings settings;
+  private final WorkingDayCalendar calendar;
+
+  AssignDocumentNumber(
+      DocumentRepository documents, NumberingService numbering, DocumentSettings settings,
+      WorkingDayCalendar workingDays) {
+    this.documents = documents;
+    this.numbering = numbering;
+    this.settings = settings;
+    this.calendar = workingDays;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String id = documentId(execution);
+    if (Boolean.TRUE.equals(execution.getVariable(FCR_NEEDED))) {
+      String conclusion = documents.latestFairCompetitionConclusion(id).orElse(null);
+      if (!"PASSES".equals(conclusion) && !"EXCEPTION".equals(conclusion)) {
+        throw new FormValidationException(List.of("未通过公平竞争审查的文件不得出台（R-ND-03）"));
+      }
+    }
+    NumberingService.IssuedNumber number = numbering.next(settings.getNumberPrefix(), calendar.today().getYear());
+    documents.assignNumber(id, number);
+    execution.setVariable(DOC_NUMBER, number.text());
+  }
+}
