@@ -436,15 +436,15 @@ class ModelConventionTests {
           Map.entry("caseVersion", "the caller's currentVersion, passed into the called process"),
           Map.entry("documentVersion", "the document's currentVersion, passed into major-decision"),
           Map.entry("decisionPlanVersion", "the decision's currentVersion, passed back to normative-document"),
-          Map.entry("procedureTrack", "code ORDINARY or MAJOR_DECISION set by NormativeDocumentSteps, only compared in FEEL"),
-          Map.entry("legalityOutcome", "code checked against LegalityReviewSteps.OUTCOMES before it is stored, only compared in FEEL"),
+          Map.entry("procedureTrack", "code ORDINARY or MAJOR_DECISION set by MarkOrdinaryTrack or MarkMajorDecisionTrack, only compared in FEEL"),
+          Map.entry("legalityOutcome", "code checked against RecordLegalityDecision.OUTCOMES before it is stored, only compared in FEEL"),
           Map.entry("consultationMinDays", "integer from the rule table or DecisionSettings"),
           Map.entry("consultationDayKind", "code from the rule table or the model, only compared in FEEL"),
-          Map.entry("consultationClosedOn", "date the closing timer fired, written by ConsultationSteps"),
-          Map.entry("consultationCommentCount", "number of comments counted by ConsultationSteps"),
-          Map.entry("reviewDueOn", "date computed on the working-day calendar by LegalityReviewSteps"),
+          Map.entry("consultationClosedOn", "date the closing timer fired, written by CloseConsultation"),
+          Map.entry("consultationCommentCount", "number of comments counted by CloseConsultation"),
+          Map.entry("reviewDueOn", "date computed on the working-day calendar by OpenLegalityReview"),
           Map.entry("riskLevel", "output of the rule table risk-level (fixed words)"),
-          Map.entry("materialsProblem", "sentence DiscussionMaterials builds from fixed names of missing materials"));
+          Map.entry("materialsProblem", "sentence CheckDiscussionMaterials builds from fixed names of missing materials"));
 
   /** Words of FEEL and of form-js templating that are not variables. */
   static final Set<String> TEMPLATE_WORDS =
