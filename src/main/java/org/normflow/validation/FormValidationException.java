@@ -1,13 +1,14 @@
 package org.normflow.validation;
 
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * Refuses a form submission with Chinese messages that say what is wrong. Thrown inside the
- * engine's command, it rolls the whole step back: the task stays open and nothing saved is lost.
+ * engine's command, it rolls the whole step back: the task stays open and nothing saved is lost. A
+ * bad-request exception to the engine: a clerk's mistake, answered 400, not logged as an error.
  */
-public class FormValidationException extends ProcessEngineException {
+public class FormValidationException extends BadUserRequestException {
 
   /** How every refusal starts; the web layer finds the clerk's message by it. */
   public static final String PREFIX = "表单填写有误：";

@@ -34,6 +34,7 @@ import org.springframework.http.ResponseEntity;
 class DishonestClerkTests {
 
   @Autowired TestRestTemplate rest;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired WorkingDayCalendar workingDays;
   @Autowired CatalogueService catalogue;
@@ -88,6 +89,45 @@ class DishonestClerkTests {
 
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "consultationMinDays")).isEqualTo(before);
     assertThat(documents().task(pi.getId(), "Task_FairCompetitionReview")).isNotNull();
+  }
+
+  @Test
+  @DisplayName("R-C-06 Tasklist's own API (/camunda/api/engine, session and CSRF token) refuses the same forgery")
+  void webappApiRefusesTheSameForgery() throws Exception {
+    ProcessInstance pi = documentAtFairCompetitionReview();
+    Task task = documents().task(pi.getId(), "Task_FairCompetitionReview");
+    java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+    java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://localhost:" + port;
+    browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/tasklist/default/"))
+        .GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+    java.net.http.HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf(cookies))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=fcr&password=demo")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+
+    // the session changed at login: Tasklist reads the new token from the answer to its next request
+    String token = browser.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(base + "/camunda/api/engine/engine/default/task/count")).GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding()).headers().firstValue("X-XSRF-TOKEN").orElse(csrf(cookies));
+    java.net.http.HttpResponse<String> forged = browser.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(base + "/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form"))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"variables\":{\"fcrConclusion\":{\"value\":"
+            + "\"PASSES\"},\"fcrNeeded\":{\"value\":false,\"type\":\"Boolean\"}}}")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+    assertThat(forged.body()).contains("fcrNeeded", "不能提交表单以外的内容");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "fcrNeeded")).isEqualTo(true);
+    assertThat(documents().task(pi.getId(), "Task_FairCompetitionReview")).isNotNull();
+  }
+
+  private static String csrf(java.net.CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(java.net.HttpCookie::getValue).reduce((first, last) -> last).orElse("");
   }
 
   @Test
