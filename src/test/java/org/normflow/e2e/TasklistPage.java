@@ -544,8 +544,23 @@ public class TasklistPage {
   public TasklistPage completeOrFail() {
     WebElement button = wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
     clickInView(button);
-    wait.until(d -> d.findElements(COMPLETE).stream().noneMatch(WebElement::isDisplayed)
-        || d.findElements(NOTIFICATIONS).stream().anyMatch(n -> n.isDisplayed() && n.getAttribute("class").contains("danger")));
+    java.util.function.Function<WebDriver, Boolean> doneOrRefused = d -> d.findElements(COMPLETE).stream()
+        .noneMatch(WebElement::isDisplayed)
+        || d.findElements(NOTIFICATIONS).stream().anyMatch(n -> n.isDisplayed() && n.getAttribute("class").contains("danger"));
+    try {
+      try {
+        wait.until(doneOrRefused);
+      } catch (org.openqa.selenium.TimeoutException lost) {
+        // a click that lands while form-js re-renders the form is dropped without a sign: press once more
+        clickInView(wait.until(ExpectedConditions.elementToBeClickable(COMPLETE)));
+        wait.until(doneOrRefused);
+      }
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("failed-complete");
+      throw new AssertionError("办结提交 had no effect within the wait; notifications: "
+          + driver.findElements(NOTIFICATIONS).stream().map(WebElement::getText).toList() + "; page: "
+          + driver.findElement(By.tagName("body")).getText(), e);
+    }
     List<WebElement> errors = driver.findElements(NOTIFICATIONS).stream()
         .filter(n -> n.isDisplayed() && n.getAttribute("class").contains("danger")).toList();
     if (!errors.isEmpty() && !driver.findElements(COMPLETE).stream().noneMatch(WebElement::isDisplayed)) {
