@@ -34,13 +34,4 @@ final class CommandFields {
     }
     return false;
   }
-
-  static boolean isAny(Object command, java.util.Set<String> simpleNames) {
-    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-      if (simpleNames.contains(type.getSimpleName())) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -1,7 +1,6 @@
 package org.normflow.trust;
 
 import static org.normflow.trust.CommandFields.is;
-import static org.normflow.trust.CommandFields.isAny;
 import static org.normflow.trust.CommandFields.read;
 
 import java.util.ArrayList;
@@ -72,57 +71,104 @@ final class TrustBoundary extends CommandInterceptor {
     this.formFields = formFields;
   }
 
+  /** What a command does, as far as the boundary cares; worked out once per command class. */
+  enum Kind {
+    TASK_FORM, TASK_COMPLETION, START_FORM, START, START_AT_ACTIVITIES, VARIABLE_WRITE, CASE_MOVE, ASSIGNMENT,
+    TASK_EDIT, CLAIM, NOTE, OTHER
+  }
+
+  static final ClassValue<Kind> KINDS = new ClassValue<>() {
+    @Override
+    protected Kind computeValue(Class<?> type) {
+      if (named(type, Set.of("SubmitTaskFormCmd"))) {
+        return Kind.TASK_FORM;
+      } else if (named(type, Set.of("CompleteTaskCmd"))) {
+        return Kind.TASK_COMPLETION;
+      } else if (named(type, Set.of("SubmitStartFormCmd"))) {
+        return Kind.START_FORM;
+      } else if (named(type, Set.of("StartProcessInstanceCmd"))) {
+        return Kind.START;
+      } else if (named(type, Set.of("StartProcessInstanceAtActivitiesCmd"))) {
+        return Kind.START_AT_ACTIVITIES;
+      } else if (named(type, VARIABLE_WRITES)) {
+        return Kind.VARIABLE_WRITE;
+      } else if (named(type, CASE_MOVES)) {
+        return Kind.CASE_MOVE;
+      } else if (named(type, Set.of("AbstractAddIdentityLinkCmd", "SetTaskFollowUpDateCmd"))) {
+        // assignment, owner and candidates: the engine's TASK_WORK default leaves them to administrators;
+        // the follow-up date is the clerk's own reminder, not a statutory date
+        return Kind.ASSIGNMENT;
+      } else if (named(type, TASK_EDITS)) {
+        return Kind.TASK_EDIT;
+      } else if (named(type, Set.of("ClaimTaskCmd"))) {
+        return Kind.CLAIM;
+      } else if (named(type, TASK_NOTES)) {
+        return Kind.NOTE;
+      }
+      return Kind.OTHER;
+    }
+  };
+
+  private static boolean named(Class<?> type, Set<String> simpleNames) {
+    for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+      if (simpleNames.contains(t.getSimpleName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public <T> T execute(Command<T> command) {
+    Kind kind = KINDS.get(command.getClass());
     CommandContext context = Context.getCommandContext();
-    if (!OuterCommand.is(command) || SystemActions.active() || context.getAuthenticatedUserId() == null) {
+    if (kind == Kind.OTHER || !OuterCommand.is(command) || SystemActions.active()
+        || context.getAuthenticatedUserId() == null) {
       return next.execute(command);
     }
     Clerk clerk = new Clerk(context.getAuthenticatedUserId(), context.getAuthenticatedGroupIds());
-    if (returnsOwnTask(command, context, clerk)) {
+    if (kind == Kind.ASSIGNMENT && returnsOwnTask(command, context, clerk)) {
       // giving back a task one holds needs no TASK_ASSIGN; everything else about assignment does
       return withoutAuthorization(context, command);
     }
     context.runWithoutAuthorization(() -> {
-      check(command, context, clerk);
+      check(kind, command, context, clerk);
       return null;
     });
     return next.execute(command);
   }
 
-  private void check(Command<?> command, CommandContext context, Clerk clerk) {
-    if (is(command, "SubmitTaskFormCmd")) {
-      submission(context, clerk, (String) read(command, "taskId"), asMap(read(command, "properties")));
-    } else if (is(command, "CompleteTaskCmd")) {
-      submission(context, clerk, (String) read(command, "taskId"), asMap(read(command, "variables")));
-    } else if (is(command, "SubmitStartFormCmd")) {
-      DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
-      ProcessDefinitionEntity definition =
-          cache.findDeployedProcessDefinitionById((String) read(command, "processDefinitionId"));
-      start(context, definition, (String) read(command, "businessKey"), asMap(read(command, "variables")), false);
-    } else if (is(command, "StartProcessInstanceCmd")) {
-      ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder");
-      boolean instructions = builder.getModificationBuilder() != null
-          && !builder.getModificationBuilder().getModificationOperations().isEmpty();
-      start(context, definition(context, builder), builder.getBusinessKey(), builder.getVariables(), instructions);
-    } else if (is(command, "StartProcessInstanceAtActivitiesCmd")) {
-      start(context, null, null, Map.of(), true);
-    } else if (isAny(command, VARIABLE_WRITES)) {
-      throw new TrustBoundaryException("案件数据只能通过任务表单提交，不能另行修改或删除（R-C-06）");
-    } else if (isAny(command, CASE_MOVES)) {
-      throw new TrustBoundaryException("案件只能通过办理各自的任务按法定程序推进，不能以其他方式推动、跳转或提前执行（R-C-06）");
-    } else if (is(command, "AbstractAddIdentityLinkCmd") || is(command, "SetTaskFollowUpDateCmd")) {
-      // assignment, owner and candidates: the engine's TASK_WORK default leaves them to administrators;
-      // the follow-up date is the clerk's own reminder, not a statutory date
-    } else if (isAny(command, TASK_EDITS)) {
-      taskEdit(command, context);
-    } else if (is(command, "ClaimTaskCmd")) {
-      String userId = (String) read(command, "userId");
-      if (userId != null && !userId.equals(clerk.id()) && !clerk.admin()) {
-        throw new TrustBoundaryException("只能为自己认领任务");
+  private void check(Kind kind, Command<?> command, CommandContext context, Clerk clerk) {
+    switch (kind) {
+      case TASK_FORM -> submission(context, clerk, (String) read(command, "taskId"), asMap(read(command, "properties")));
+      case TASK_COMPLETION ->
+          submission(context, clerk, (String) read(command, "taskId"), asMap(read(command, "variables")));
+      case START_FORM -> {
+        DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
+        ProcessDefinitionEntity definition =
+            cache.findDeployedProcessDefinitionById((String) read(command, "processDefinitionId"));
+        start(context, definition, (String) read(command, "businessKey"), asMap(read(command, "variables")), false);
       }
-    } else if (isAny(command, TASK_NOTES)) {
-      note(command, context, clerk);
+      case START -> {
+        ProcessInstantiationBuilderImpl builder =
+            (ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder");
+        boolean instructions = builder.getModificationBuilder() != null
+            && !builder.getModificationBuilder().getModificationOperations().isEmpty();
+        start(context, definition(context, builder), builder.getBusinessKey(), builder.getVariables(), instructions);
+      }
+      case START_AT_ACTIVITIES -> start(context, null, null, Map.of(), true);
+      case VARIABLE_WRITE -> throw new TrustBoundaryException("案件数据只能通过任务表单提交，不能另行修改或删除（R-C-06）");
+      case CASE_MOVE ->
+          throw new TrustBoundaryException("案件只能通过办理各自的任务按法定程序推进，不能以其他方式推动、跳转或提前执行（R-C-06）");
+      case TASK_EDIT -> taskEdit(command, context);
+      case CLAIM -> {
+        String userId = (String) read(command, "userId");
+        if (userId != null && !userId.equals(clerk.id()) && !clerk.admin()) {
+          throw new TrustBoundaryException("只能为自己认领任务");
+        }
+      }
+      case NOTE -> note(command, context, clerk);
+      case ASSIGNMENT, OTHER -> { }
     }
   }
 
