@@ -32,6 +32,16 @@ public class DecisionRepository {
   public static final String PROGRESS = "PROGRESS";
   public static final String SUSPENSION = "SUSPENSION";
   public static final String EVALUATION = "EVALUATION";
+  /** R-MD-18: the legal office's applicability finding (summary; the facts are in nf_decision_applicability). */
+  public static final String APPLICABILITY = "APPLICABILITY";
+  /** R-MD-18: a missing procedure found by the legality review, made up. */
+  public static final String MAKE_UP = "MAKE_UP";
+  /** R-MD-07: the decision organ's judgement whether the risk is controllable. */
+  public static final String RISK_JUDGEMENT = "RISK_JUDGEMENT";
+  /** R-MD-08: the organ classified the item as an exploratory reform without clear state provision. */
+  public static final String EXPLORATORY_REFORM = "EXPLORATORY_REFORM";
+  /** 713 Art 30: the meeting of a discussion round (details in nf_decision_meeting). */
+  public static final String MEETING = "MEETING";
 
   public static final String ROLE_MEMBER = "MEMBER";
   public static final String ROLE_HEAD = "HEAD";
@@ -157,6 +167,71 @@ public class DecisionRepository {
         .query((rs, n) -> new DecisionRecord.Version(rs.getInt("version_no"), rs.getString("plan_label"),
             rs.getString("plan_text"), rs.getString("change_note"), rs.getString("created_by"),
             localDateTime(rs, "created_at")))
+        .list();
+  }
+
+  /** One fact of the legal office's applicability finding (R-MD-18). */
+  public record Finding(String fact, Boolean claimed, String claimExplanation, boolean found, String reason,
+      String reference) {}
+
+  public void addFindings(String decisionId, List<Finding> findings, String foundBy) {
+    Timestamp now = now();
+    for (Finding f : findings) {
+      jdbc.sql("INSERT INTO nf_decision_applicability (decision_id, fact, claimed, claim_explanation, found, reason, "
+              + "reference, found_by, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(decisionId, f.fact(), f.claimed(), f.claimExplanation(), f.found(), f.reason(), f.reference(),
+              foundBy, now)
+          .update();
+    }
+  }
+
+  /** The latest finding of each fact, in the order found. */
+  public List<Finding> findings(String decisionId) {
+    return jdbc.sql("SELECT fact, claimed, claim_explanation, found, reason, reference FROM nf_decision_applicability "
+            + "WHERE decision_id = ? ORDER BY id")
+        .param(decisionId)
+        .query((rs, n) -> {
+          boolean claimed = rs.getBoolean("claimed");
+          Boolean c = rs.wasNull() ? null : claimed;
+          return new Finding(rs.getString("fact"), c, rs.getString("claim_explanation"), rs.getBoolean("found"),
+              rs.getString("reason"), rs.getString("reference"));
+        })
+        .list();
+  }
+
+  /** 783 Art 18: one round of a decision's fair competition review. */
+  public void addFairCompetitionReview(String decisionId, Integer version, String conclusion, String opinion,
+      String ground, String justification, java.time.LocalDate endDate, String endCondition, String reviewedBy) {
+    jdbc.sql("INSERT INTO nf_decision_fcr (decision_id, version_no, conclusion, opinion, exception_ground, "
+            + "exception_justification, exception_end_date, exception_end_condition, reviewed_by, reviewed_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(decisionId, version, conclusion, opinion, ground, justification,
+            endDate == null ? null : java.sql.Date.valueOf(endDate), endCondition, reviewedBy, now())
+        .update();
+  }
+
+  /** The conclusions of the decision's fair competition reviews, oldest first. */
+  public List<String> fairCompetitionConclusions(String decisionId) {
+    return jdbc.sql("SELECT conclusion FROM nf_decision_fcr WHERE decision_id = ? ORDER BY id")
+        .param(decisionId).query(String.class).list();
+  }
+
+  /** 713 Art 30: the meeting of one discussion round. */
+  public void addMeeting(String decisionId, int round, java.time.LocalDate date, String kind, String presider,
+      String attendees, String recordedBy) {
+    jdbc.sql("INSERT INTO nf_decision_meeting (decision_id, discussion_round, meeting_date, meeting_kind, presider, "
+            + "attendees, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(decisionId, round, java.sql.Date.valueOf(date), kind, presider, attendees, recordedBy, now())
+        .update();
+  }
+
+  /** The meetings recorded for a decision: round, date, kind code, presider, attendees. */
+  public List<Object[]> meetings(String decisionId) {
+    return jdbc.sql("SELECT discussion_round, meeting_date, meeting_kind, presider, attendees FROM nf_decision_meeting "
+            + "WHERE decision_id = ? ORDER BY id")
+        .param(decisionId)
+        .query((rs, n) -> new Object[] {rs.getInt(1), localDate(rs, "meeting_date"), rs.getString(3), rs.getString(4),
+            rs.getString(5)})
         .list();
   }
 

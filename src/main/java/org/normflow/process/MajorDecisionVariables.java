@@ -29,6 +29,101 @@ public final class MajorDecisionVariables {
   public static final String DOCUMENT_EXPLANATION = "documentExplanation";
   public static final String DOCUMENT_VERSION = "documentVersion";
 
+  // ---- issue 9 (R-MD-05..08, R-MD-17, R-MD-18): who finds which procedures apply ----
+
+  // the drafter's account (Task_DraftPlan, Task_ClassifyDocumentDecision): a claimed fact with its
+  // explanation; never read by a gateway or rule table (R-MD-18)
+  public static final String AFFECTS_VITAL_INTERESTS_EXPLANATION = "affectsVitalInterestsExplanation";
+  public static final String LOCAL_RULE_EXPLANATION = "localRuleExplanation";
+  public static final String TECHNICAL_EXPLANATION = "technicalExplanation";
+  public static final String STABILITY_RISK_EXPLANATION = "stabilityRiskExplanation";
+  public static final String CONCERNS_MARKET_EXPLANATION = "concernsMarketExplanation";
+  // the drafter's account of the comments (Task_AssessParticipation)
+  public static final String DIVERGENCE_DEGREE = "divergenceDegree";
+  public static final String DIVERGENCE_EXPLANATION = "divergenceExplanation";
+
+  // the legal office's finding (Task_FindApplicableProcedures, form fields)
+  public static final String FINDING_VITAL_INTERESTS = "findingVitalInterests";
+  public static final String FINDING_VITAL_INTERESTS_REASON = "findingVitalInterestsReason";
+  public static final String FINDING_DIVERGENCE = "findingDivergence";
+  public static final String FINDING_DIVERGENCE_REASON = "findingDivergenceReason";
+  public static final String FINDING_LOCAL_RULE = "findingLocalRule";
+  public static final String FINDING_LOCAL_RULE_REASON = "findingLocalRuleReason";
+  public static final String FINDING_TECHNICAL = "findingTechnical";
+  public static final String FINDING_TECHNICAL_REASON = "findingTechnicalReason";
+  public static final String FINDING_STABILITY_RISK = "findingStabilityRisk";
+  public static final String FINDING_STABILITY_RISK_REASON = "findingStabilityRiskReason";
+  public static final String FINDING_RISK_ALREADY_ASSESSED = "findingRiskAlreadyAssessed";
+  public static final String FINDING_RISK_REFERENCE = "findingRiskReference";
+  public static final String FINDING_MARKET = "findingMarket";
+  public static final String FINDING_MARKET_REASON = "findingMarketReason";
+  public static final String FINDING_APPLIES = "APPLIES";
+  public static final String FINDING_NOT_APPLIES = "NOT_APPLIES";
+
+  // set by recordApplicabilityFinding only: the confirmed facts the rule tables and gateways read
+  public static final String VITAL_INTERESTS_FOUND = "vitalInterestsFound";
+  public static final String MAJOR_DIVERGENCE_FOUND = "majorDivergenceFound";
+  public static final String LOCAL_RULE_HEARING_FOUND = "localRuleHearingFound";
+  public static final String TECHNICAL_FOUND = "technicalFound";
+  public static final String STABILITY_RISK_FOUND = "stabilityRiskFound";
+  public static final String MARKET_FOUND = "marketFound";
+  public static final String RISK_ASSESSMENT_REQUIRED = "riskAssessmentRequired";
+  public static final String FCR_REQUIRED = "fcrRequired";
+
+  // set by planProcedures (first round) or planMakeUp (missing procedure, R-MD-18): what runs now
+  public static final String RUN_CONSULTATION = "runConsultation";
+  public static final String RUN_HEARING = "runHearing";
+  public static final String RUN_EXPERTS = "runExperts";
+  public static final String RUN_RISK = "runRisk";
+  public static final String RUN_FCR = "runFcr";
+  public static final String MAKE_UP_ROUND = "makeUpRound";
+  /** Out of legality-review (contract v2): the missing procedures, comma-separated codes. */
+  public static final String MISSING_PROCEDURES = "missingProcedures";
+  public static final String PROC_CONSULTATION = "CONSULTATION";
+  public static final String PROC_FAIR_COMPETITION_REVIEW = "FAIR_COMPETITION_REVIEW";
+  public static final String PROC_HEARING = "HEARING";
+  public static final String PROC_EXPERT_ARGUMENTATION = "EXPERT_ARGUMENTATION";
+  public static final String PROC_RISK_ASSESSMENT = "RISK_ASSESSMENT";
+  /** Set by recordLegalityReview: the review found a missing procedure (R-MD-18). */
+  public static final String LEGALITY_MISSING_PROCEDURE = "legalityMissingProcedure";
+
+  // fair competition review of a standalone decision (Task_FairCompetitionReview, 783 Art 12, 18)
+  public static final String FCR_CONCLUSION = "fcrConclusion";
+  public static final String FCR_OPINION = "fcrOpinion";
+  public static final String FCR_EXCEPTION_GROUND = "fcrExceptionGround";
+  public static final String FCR_EXCEPTION_JUSTIFICATION = "fcrExceptionJustification";
+  public static final String FCR_EXCEPTION_END_DATE = "fcrExceptionEndDate";
+  public static final String FCR_EXCEPTION_END_CONDITION = "fcrExceptionEndCondition";
+  /** Set by recordDecisionFairCompetitionReview: the review did not fail. */
+  public static final String FCR_PASSED = "fcrPassed";
+
+  // the decision organ's judgement on the risk report (Task_JudgeRisk, R-MD-07)
+  public static final String RISK_JUDGEMENT = "riskJudgement";
+  public static final String RISK_JUDGEMENT_REASON = "riskJudgementReason";
+  public static final String CONTROLLABLE = "CONTROLLABLE";
+  public static final String UNCONTROLLABLE = "UNCONTROLLABLE";
+
+  // the organ's classification at Task_DecideStart (R-MD-08, R-MD-17)
+  public static final String CLASSIFIED_EXPLORATORY = "classifiedExploratory";
+  public static final String EXPLORATORY_REFORM_REASON = "exploratoryReformReason";
+  public static final String OUTSIDE_PROCEDURE_GROUND = "outsideProcedureGround";
+
+  // what the reviewers see (set by system steps, passed to the called processes)
+  /** The explanation of the draft: the proposal (standalone) or the drafting explanation (R-ND-12). */
+  public static final String DECISION_EXPLANATION = "decisionExplanation";
+  /** Set by prepareLegalityReview: the plan text(s) of the current version. */
+  public static final String REVIEW_DRAFT_TEXT = "reviewDraftText";
+  /** Set by prepareLegalityReview: 程序履行情况说明, from the decision's own record. */
+  public static final String PROCEDURE_ACCOUNT = "procedureAccount";
+  /** Set by prepareLegalityReview from the organ's recorded classification only (R-MD-08). */
+  public static final String REVIEW_EXPLORATORY_REFORM = "reviewExploratoryReform";
+
+  // collective discussion meeting (Task_RecordMeeting, 713 Art 30)
+  public static final String MEETING_DATE = "meetingDate";
+  public static final String MEETING_KIND = "meetingKind";
+  public static final String MEETING_PRESIDER = "meetingPresider";
+  public static final String MEETING_ATTENDEES = "meetingAttendees";
+
   // settings copied from configuration at start (normflow.decision.*)
   public static final String INTEGRITY_REVIEW_ENABLED = "integrityReviewEnabled";
 
