@@ -9,7 +9,7 @@ import org.normflow.validation.FormCheck;
 /**
  * The drafter's account of the facts that make a procedure apply (R-MD-18): a claimed fact and its
  * explanation, checked on the server. The account is only what the legal office reads; no gateway and
- * no rule table reads it ({@link RecordApplicabilityFinding} sets what they read).
+ * no rule table reads it ({@link RecordDecisionApplicabilityFinding} sets what they read).
  */
 final class DrafterAccount {
 

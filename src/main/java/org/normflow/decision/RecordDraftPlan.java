@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Task_DraftPlan (complete), R-MD-03: the draft with one or two alternative plans, kept as a version in
  * the registry. R-MD-18: with it the drafter gives an account of the facts that make a procedure apply
  * ({@link DrafterAccount}); the account sets no gate variable: the legal office finds which procedures
- * apply (Task_FindApplicableProcedures, {@link RecordApplicabilityFinding}).
+ * apply (Task_FindApplicableProcedures, {@link RecordDecisionApplicabilityFinding}).
  */
 @Component("recordDraftPlan")
 class RecordDraftPlan implements TaskListener {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * case may proceed ({@code legalityMayProceed}, contract v2) and the outcome is not UNLAWFUL (never
  * overridden) and NO_CLEAR_PROVISION only for a decision the organ classified as an exploratory reform
  * ({@code reviewExploratoryReform}). A MISSING_PROCEDURE finding sets {@code legalityMissingProcedure}:
- * the case goes to planMakeUp and runs the missing procedures, not to a text revision.
+ * the case goes to planDecisionMakeUp and runs the missing procedures, not to a text revision.
  */
 @Component("recordLegalityReview")
 class RecordLegalityReview implements JavaDelegate {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * ({@code normflow.decision.outside-procedure-grounds}) and an explanation. R-MD-08 (713 Art 25): the
  * organ, not the drafter, classifies a standalone decision as an exploratory reform on a matter for
  * which the state has no clear provision (国家尚无明确规定的探索性改革事项), with a reason; the
- * classification is recorded (report EXPLORATORY_REFORM) and is what prepareLegalityReview passes to
+ * classification is recorded (report EXPLORATORY_REFORM) and is what prepareDecisionLegalityReview passes to
  * the legality review. The head decides, or a deputy under the head's recorded authorization; the
  * record says which.
  */

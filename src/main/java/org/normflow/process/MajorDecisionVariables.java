@@ -60,7 +60,7 @@ public final class MajorDecisionVariables {
   public static final String FINDING_APPLIES = "APPLIES";
   public static final String FINDING_NOT_APPLIES = "NOT_APPLIES";
 
-  // set by recordApplicabilityFinding only: the confirmed facts the rule tables and gateways read
+  // set by recordDecisionApplicabilityFinding only: the confirmed facts the rule tables and gateways read
   public static final String VITAL_INTERESTS_FOUND = "vitalInterestsFound";
   public static final String MAJOR_DIVERGENCE_FOUND = "majorDivergenceFound";
   public static final String LOCAL_RULE_HEARING_FOUND = "localRuleHearingFound";
@@ -70,7 +70,7 @@ public final class MajorDecisionVariables {
   public static final String RISK_ASSESSMENT_REQUIRED = "riskAssessmentRequired";
   public static final String FCR_REQUIRED = "fcrRequired";
 
-  // set by planProcedures (first round) or planMakeUp (missing procedure, R-MD-18): what runs now
+  // set by planDecisionProcedures (first round) or planDecisionMakeUp (missing procedure, R-MD-18): what runs now
   public static final String RUN_CONSULTATION = "runConsultation";
   public static final String RUN_HEARING = "runHearing";
   public static final String RUN_EXPERTS = "runExperts";
@@ -111,11 +111,11 @@ public final class MajorDecisionVariables {
   // what the reviewers see (set by system steps, passed to the called processes)
   /** The explanation of the draft: the proposal (standalone) or the drafting explanation (R-ND-12). */
   public static final String DECISION_EXPLANATION = "decisionExplanation";
-  /** Set by prepareLegalityReview: the plan text(s) of the current version. */
+  /** Set by prepareDecisionLegalityReview: the plan text(s) of the current version. */
   public static final String REVIEW_DRAFT_TEXT = "reviewDraftText";
-  /** Set by prepareLegalityReview: 程序履行情况说明, from the decision's own record. */
+  /** Set by prepareDecisionLegalityReview: 程序履行情况说明, from the decision's own record. */
   public static final String PROCEDURE_ACCOUNT = "procedureAccount";
-  /** Set by prepareLegalityReview from the organ's recorded classification only (R-MD-08). */
+  /** Set by prepareDecisionLegalityReview from the organ's recorded classification only (R-MD-08). */
   public static final String REVIEW_EXPLORATORY_REFORM = "reviewExploratoryReform";
 
   // collective discussion meeting (Task_RecordMeeting, 713 Art 30)

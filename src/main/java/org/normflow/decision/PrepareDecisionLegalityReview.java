@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
  * matter without clear state provision (report EXPLORATORY_REFORM written by recordStartDecision), never
  * for a decision called for a normative document.
  */
-@Component("prepareLegalityReview")
-class PrepareLegalityReview implements JavaDelegate {
+@Component("prepareDecisionLegalityReview")
+class PrepareDecisionLegalityReview implements JavaDelegate {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
   private final DecisionRepository decisions;
 
-  PrepareLegalityReview(DecisionRepository decisions) {
+  PrepareDecisionLegalityReview(DecisionRepository decisions) {
     this.decisions = decisions;
   }
 

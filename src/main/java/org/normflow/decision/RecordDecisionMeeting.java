@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
  * normflow.decision.meeting-kinds}), who presided and who attended; stored in {@code nf_decision_meeting}
  * per discussion round, with who recorded it and when.
  */
-@Component("recordMeeting")
-class RecordMeeting implements TaskListener {
+@Component("recordDecisionMeeting")
+class RecordDecisionMeeting implements TaskListener {
 
   private final DecisionRepository decisions;
   private final DecisionSettings settings;
 
-  RecordMeeting(DecisionRepository decisions, DecisionSettings settings) {
+  RecordDecisionMeeting(DecisionRepository decisions, DecisionSettings settings) {
     this.decisions = decisions;
     this.settings = settings;
   }

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * a text revision alone never cures it. A procedure made up is also required among the discussion
  * materials (R-MD-10). The round is recorded (report MAKE_UP).
  */
-@Component("planMakeUp")
-class PlanMakeUp implements JavaDelegate {
+@Component("planDecisionMakeUp")
+class PlanDecisionMakeUp implements JavaDelegate {
 
   static final Map<String, String> PROCEDURES = new LinkedHashMap<>();
 
@@ -34,7 +34,7 @@ class PlanMakeUp implements JavaDelegate {
 
   private final DecisionRepository decisions;
 
-  PlanMakeUp(DecisionRepository decisions) {
+  PlanDecisionMakeUp(DecisionRepository decisions) {
     this.decisions = decisions;
   }
 

@@ -23,14 +23,14 @@ import org.springframework.stereotype.Component;
  * majorDivergenceFound}, {@code localRuleHearingFound}, {@code technicalFound}, {@code
  * stabilityRiskFound}, {@code riskAssessmentRequired}, {@code marketFound}, {@code fcrRequired}).
  */
-@Component("recordApplicabilityFinding")
-class RecordApplicabilityFinding implements TaskListener {
+@Component("recordDecisionApplicabilityFinding")
+class RecordDecisionApplicabilityFinding implements TaskListener {
 
   static final List<String> ANSWERS = List.of(FINDING_APPLIES, FINDING_NOT_APPLIES);
 
   private final DecisionRepository decisions;
 
-  RecordApplicabilityFinding(DecisionRepository decisions) {
+  RecordDecisionApplicabilityFinding(DecisionRepository decisions) {
     this.decisions = decisions;
   }
 

@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
  * normative document brings its own review, R-ND-12, unless it concerns the market and brought no
  * result).
  */
-@Component("planProcedures")
-class PlanProcedures implements JavaDelegate {
+@Component("planDecisionProcedures")
+class PlanDecisionProcedures implements JavaDelegate {
 
   private final DecisionRepository decisions;
 
-  PlanProcedures(DecisionRepository decisions) {
+  PlanDecisionProcedures(DecisionRepository decisions) {
     this.decisions = decisions;
   }
 
