@@ -32,32 +32,13 @@ public class DecisionSettings {
   private List<String> members = new ArrayList<>(List.of("deputy1", "deputy2"));
   /** R-MD-14: ISO 8601 cycle of progress reports during implementation. */
   private String progressReportCycle = "R/P90D";
-  /**
-   * R-MD-17 (713 Art 3): the classes of decision outside the procedure, code to Chinese label; the
-   * form major-decision-decide-start offers the same codes.
-   */
-  private Map<String, String> outsideProcedureGrounds = new LinkedHashMap<>(Map.of(
-      "EMERGENCY_RESPONSE", "突发事件应急处置决策",
-      "GOVERNMENT_LEGISLATION", "政府立法决策",
-      "MACRO_CONTROL", "财政政策、货币政策等宏观调控决策"));
   /** 713 Art 30: kinds of meeting that discuss a decision, code to label (form major-decision-record-meeting). */
-  private Map<String, String> meetingKinds = new LinkedHashMap<>(Map.of(
-      "STANDING", "政府常务会议",
-      "PLENARY", "政府全体会议",
-      "LEADERSHIP", "部门领导班子会议"));
-  /** 783 Art 12: grounds of an exception in the fair competition review, code to label. */
-  private Map<String, String> fcrExceptionGrounds = new LinkedHashMap<>(Map.of(
-      "NATIONAL_SECURITY", "维护国家安全和发展利益",
-      "INNOVATION", "促进科学技术进步、增强国家自主创新能力",
-      "PUBLIC_INTEREST", "为实现节约能源、保护环境、救灾救助等社会公共利益",
-      "OTHER_LAW", "法律、行政法规规定的其他情形"));
+  private Map<String, String> meetingKinds = new LinkedHashMap<>();
 
-  public Map<String, String> getOutsideProcedureGrounds() {
-    return outsideProcedureGrounds;
-  }
-
-  public void setOutsideProcedureGrounds(Map<String, String> outsideProcedureGrounds) {
-    this.outsideProcedureGrounds = outsideProcedureGrounds;
+  {
+    meetingKinds.put("STANDING", "政府常务会议");
+    meetingKinds.put("PLENARY", "政府全体会议");
+    meetingKinds.put("LEADERSHIP", "部门领导班子会议");
   }
 
   public Map<String, String> getMeetingKinds() {
@@ -66,14 +47,6 @@ public class DecisionSettings {
 
   public void setMeetingKinds(Map<String, String> meetingKinds) {
     this.meetingKinds = meetingKinds;
-  }
-
-  public Map<String, String> getFcrExceptionGrounds() {
-    return fcrExceptionGrounds;
-  }
-
-  public void setFcrExceptionGrounds(Map<String, String> fcrExceptionGrounds) {
-    this.fcrExceptionGrounds = fcrExceptionGrounds;
   }
 
   public int getConsultationMinDays() {

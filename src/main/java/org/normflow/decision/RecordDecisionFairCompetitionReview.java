@@ -8,13 +8,14 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
+import org.normflow.validation.Grounds;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_FairCompetitionReview (complete), 783 Art 12, 18 (R-MD-10, R-MD-18): the fair competition review
  * of a standalone major decision the legal office found to concern operators' economic activity (or
  * one the legality review found missing). The conclusion is one of the list; an exception names one of
- * the grounds of 783 Art 12 ({@code normflow.decision.fcr-exception-grounds}), why no less-restrictive
+ * the grounds of 783 Art 12 ({@code normflow.grounds.decision-fcr-exception}), why no less-restrictive
  * alternative exists, and an end date or end condition. Every round is stored in {@code nf_decision_fcr}
  * with who and when; {@code fcrPassed} is false for a failing review, which sends the draft back for
  * revision (Task_ReviseAfterFcr) and blocks the discussion until a new review passes.
@@ -26,11 +27,11 @@ class RecordDecisionFairCompetitionReview implements TaskListener {
       "适用例外规定", "FAILS", "不符合公平竞争审查标准，不得出台");
 
   private final DecisionRepository decisions;
-  private final DecisionSettings settings;
+  private final Grounds grounds;
 
-  RecordDecisionFairCompetitionReview(DecisionRepository decisions, DecisionSettings settings) {
+  RecordDecisionFairCompetitionReview(DecisionRepository decisions, Grounds grounds) {
     this.decisions = decisions;
-    this.settings = settings;
+    this.grounds = grounds;
   }
 
   @Override
@@ -43,7 +44,7 @@ class RecordDecisionFairCompetitionReview implements TaskListener {
     LocalDate endDate = null;
     String endCondition = null;
     if ("EXCEPTION".equals(conclusion)) {
-      ground = check.oneOf(FCR_EXCEPTION_GROUND, "适用例外的情形", settings.getFcrExceptionGrounds().keySet());
+      ground = check.oneOf(FCR_EXCEPTION_GROUND, "适用例外的情形", grounds.codes(Grounds.DECISION_FCR_EXCEPTION));
       justification = check.text(FCR_EXCEPTION_JUSTIFICATION, "没有对公平竞争影响更小的替代方案的说明", 4000);
       endDate = check.optionalDate(FCR_EXCEPTION_END_DATE, "实施期限（截止日期）");
       endCondition = check.optionalText(FCR_EXCEPTION_END_CONDITION);
@@ -59,7 +60,7 @@ class RecordDecisionFairCompetitionReview implements TaskListener {
     decisions.addFairCompetitionReview(id, version instanceof Number n ? n.intValue() : null, conclusion, opinion,
         ground, justification, endDate, endCondition, actor);
     decisions.addReport(id, DecisionRepository.FAIR_COMPETITION, "公平竞争审查结论：" + CONCLUSIONS.get(conclusion)
-        + (ground == null ? "" : "\n例外情形：" + settings.getFcrExceptionGrounds().get(ground) + "\n无替代方案的说明："
+        + (ground == null ? "" : "\n例外情形：" + grounds.label(Grounds.DECISION_FCR_EXCEPTION, ground) + "\n无替代方案的说明："
             + justification + "\n实施期限：" + (endDate != null ? endDate : "") + (endCondition != null ? " 终止条件：" + endCondition : ""))
         + "\n审查意见：" + opinion, actor);
     task.setVariable(FCR_PASSED, !"FAILS".equals(conclusion));

@@ -8,12 +8,13 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.validation.FormCheck;
+import org.normflow.validation.Grounds;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_DecideStart (complete), R-MD-02: the decision organ decides whether to start and names the lead
  * unit (承办单位). R-MD-17 (713 Art 3): an item outside the procedure names one of the classes of Art 3
- * ({@code normflow.decision.outside-procedure-grounds}) and an explanation. R-MD-08 (713 Art 25): the
+ * ({@code normflow.grounds.outside-procedure}) and an explanation. R-MD-08 (713 Art 25): the
  * organ, not the drafter, classifies a standalone decision as an exploratory reform on a matter for
  * which the state has no clear provision (国家尚无明确规定的探索性改革事项), with a reason; the
  * classification is recorded (report EXPLORATORY_REFORM) and is what prepareDecisionLegalityReview passes to
@@ -27,12 +28,12 @@ class RecordStartDecision implements TaskListener {
 
   private final DecisionRepository decisions;
   private final HeadOfOrganisation heads;
-  private final DecisionSettings settings;
+  private final Grounds grounds;
 
-  RecordStartDecision(DecisionRepository decisions, HeadOfOrganisation heads, DecisionSettings settings) {
+  RecordStartDecision(DecisionRepository decisions, HeadOfOrganisation heads, Grounds grounds) {
     this.decisions = decisions;
     this.heads = heads;
-    this.settings = settings;
+    this.grounds = grounds;
   }
 
   @Override
@@ -57,7 +58,7 @@ class RecordStartDecision implements TaskListener {
       check.require(reason == null || reason.length() <= 2000, "“理由”不能超过 2000 个字");
     }
     if (OUTSIDE_PROCEDURE.equals(choice)) {
-      ground = check.oneOf(OUTSIDE_PROCEDURE_GROUND, "不适用本程序的依据（第三条）", settings.getOutsideProcedureGrounds().keySet());
+      ground = check.oneOf(OUTSIDE_PROCEDURE_GROUND, "不适用本程序的依据（第三条）", grounds.codes(Grounds.OUTSIDE_PROCEDURE));
     } else {
       check.require(check.optionalText(OUTSIDE_PROCEDURE_GROUND) == null, "只有认定不适用本程序时才选择第三条所列情形");
     }
@@ -70,7 +71,7 @@ class RecordStartDecision implements TaskListener {
       case START -> "决定启动决策程序，承办单位：" + leadUnit;
       case NOT_START -> "决定不予启动";
       default -> "认定为不适用重大行政决策程序的事项，依据《重大行政决策程序暂行条例》第三条："
-          + settings.getOutsideProcedureGrounds().get(ground);
+          + grounds.label(Grounds.OUTSIDE_PROCEDURE, ground);
     };
     decisions.addReport(id, OUTSIDE_PROCEDURE.equals(choice) ? DecisionRepository.OUTSIDE_PROCEDURE
         : DecisionRepository.START_DECISION, label + (reason == null ? "" : "\n理由：" + reason)
