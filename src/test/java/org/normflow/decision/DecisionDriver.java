@@ -275,11 +275,18 @@ public final class DecisionDriver {
     complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, decision, HEAD_REASON, reason, AMENDMENTS, null));
   }
 
-  /** A plain case (no hearing, experts or risk) through lawful review and integrity review to the members' opinions. */
-  public ProcessInstance toDiscussion(String title) {
+  /** A plain case (no hearing, experts or risk) through lawful review and integrity review to the meeting record. */
+  public ProcessInstance toMeeting(String title) {
     ProcessInstance pi = throughParticipation(title, vars(), false);
     called.finishLegalityReview(pi, "LAWFUL", "草案合法", null);
     integrity(pi, true);
+    return pi;
+  }
+
+  /** A plain case through the meeting record (713 Art 30) to the members' opinions. */
+  public ProcessInstance toDiscussion(String title) {
+    ProcessInstance pi = toMeeting(title);
+    meeting(pi);
     return pi;
   }
 

@@ -259,7 +259,7 @@ class DecisionProceduresTests {
   @Test
   @DisplayName("R-MD-11 713 Art 30 the discussion meeting is recorded: date, kind from the list, presider, attendees")
   void meetingRecorded() {
-    ProcessInstance pi = driver.toDiscussion("R-MD-11 会议记录");
+    ProcessInstance pi = driver.toMeeting("R-MD-11 会议记录");
     assertThat(pi).isWaitingAt("Task_RecordMeeting").hasNotPassed("Task_MemberOpinion");
     assertThatThrownBy(() -> driver.complete(pi, "Task_RecordMeeting", vars(MEETING_DATE, workingDays.today().plusDays(1).toString(), MEETING_KIND, "PLENARY",
         MEETING_PRESIDER, "局长", MEETING_ATTENDEES, "全体")))
