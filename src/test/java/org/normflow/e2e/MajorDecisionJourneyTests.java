@@ -158,8 +158,9 @@ class MajorDecisionJourneyTests {
 
     // 6 the participation summary, with the drafter's account of the divergence
     tasklist.claimGroupTask("汇总公众意见", title);
-    tasklist.fillField("公众意见概况", "意见集中在选址，要求远离居民区")
-        .chooseRadio("意见分歧程度", "无明显分歧")
+    // radios first: a click while the form re-renders after typing can be lost
+    tasklist.chooseRadio("意见分歧程度", "无明显分歧")
+        .fillField("公众意见概况", "意见集中在选址，要求远离居民区")
         .fillField("分歧情况说明", "唯一一条意见已采纳，无对立意见")
         .completeOrFail();
 
@@ -169,16 +170,16 @@ class MajorDecisionJourneyTests {
     tasklist.claimGroupTask("确定适用程序", title);
     tasklist.waitForFormText("仓储区周边有居民小区约 3000 户");
     tasklist.chooseRadio("直接涉及社会公众切身利益", "成立")
-        .fillField("直接涉及社会公众切身利益：认定理由", "集中仓储区选址涉及周边居民搬迁和出行，直接涉及切身利益")
         .chooseRadio("公众对决策草案存在较大分歧", "不成立")
-        .fillField("公众对决策草案存在较大分歧：认定理由", "仅收到 1 条意见且已采纳")
         .chooseRadio("地方性法规、规章规定应当听证", "不成立")
-        .fillField("地方性法规、规章规定应当听证：认定理由", "本地无此规定")
         .chooseRadio("专业性、技术性较强", "不成立")
-        .fillField("专业性、技术性较强：认定理由", "布局方案不涉及需专家论证的技术问题")
         .chooseRadio("可能对社会稳定、公共安全等方面造成不利影响", "不成立")
-        .fillField("可能对社会稳定、公共安全等方面造成不利影响：认定理由", "经初步分析不存在稳定风险")
         .chooseRadio("涉及市场主体经济活动", "不成立")
+        .fillField("直接涉及社会公众切身利益：认定理由", "集中仓储区选址涉及周边居民搬迁和出行，直接涉及切身利益")
+        .fillField("公众对决策草案存在较大分歧：认定理由", "仅收到 1 条意见且已采纳")
+        .fillField("地方性法规、规章规定应当听证：认定理由", "本地无此规定")
+        .fillField("专业性、技术性较强：认定理由", "布局方案不涉及需专家论证的技术问题")
+        .fillField("可能对社会稳定、公共安全等方面造成不利影响：认定理由", "经初步分析不存在稳定风险")
         .fillField("涉及市场主体经济活动：认定理由", "不涉及市场准入和经营行为");
     tasklist.scrollToTop();
     tasklist.screenshot("22a-legal-office-finds-applicable-procedures");
@@ -250,12 +251,12 @@ class MajorDecisionJourneyTests {
 
     tasklist.switchUser("drafter");
     tasklist.claimGroupTask("风险评估", title);
-    tasklist.fillField("评估单位", "市社会稳定风险评估中心")
+    tasklist.selectOption("风险发生的可能性", "中").selectOption("风险的影响程度", "中")
+        .checkField("防范措施能够有效控制风险")
+        .fillField("评估单位", "市社会稳定风险评估中心")
         .fillField("风险点", "周边居民担心安全距离不足")
         .fillField("风险防范措施", "设置 500 米隔离带，公开安全评价报告")
         .fillField("处置预案", "群体性事件应急处置预案")
-        .selectOption("风险发生的可能性", "中").selectOption("风险的影响程度", "中")
-        .checkField("防范措施能够有效控制风险")
         .completeOrFail();
 
     // the decision organ judges the risk (R-MD-07), then a fresh legality review
@@ -290,8 +291,8 @@ class MajorDecisionJourneyTests {
     // 10 collective discussion: the meeting is recorded (713 Art 30), each member's opinion, then the head (R-MD-11)
     tasklist.switchUser("drafter");
     tasklist.claimGroupTask("记录集体讨论会议", title);
-    tasklist.fillField("会议日期", calendar.today().toString())
-        .selectOption("会议类型", "部门领导班子会议")
+    tasklist.selectOption("会议类型", "部门领导班子会议")
+        .fillField("会议日期", calendar.today().toString())
         .fillField("主持人", "局长")
         .fillField("出席人员", "局长、deputy1、deputy2；列席：" + LEAD_UNIT)
         .completeOrFail();
