@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.normflow.validation.FormValidationException;
+import org.normflow.validation.PlainText;
 
 /**
  * A submission against the form it claims to fill: only the form's writable fields, each with a
@@ -60,8 +61,11 @@ final class SubmissionCheck {
     if (!fits) {
       return "“" + field.label() + "”应为" + field.kind().words + "，提交的内容不是";
     }
-    if (value instanceof String text && text.length() > MAX_TEXT) {
-      return "“" + field.label() + "”不能超过 " + MAX_TEXT + " 个字（现为 " + text.length() + " 个字）";
+    if (value instanceof String text) {
+      if (text.length() > MAX_TEXT) {
+        return "“" + field.label() + "”不能超过 " + MAX_TEXT + " 个字（现为 " + text.length() + " 个字）";
+      }
+      return PlainText.problem(field.label(), text);
     }
     return null;
   }
