@@ -179,10 +179,12 @@ class DecisionProceduresTests {
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("审查意见");
     assertThatThrownBy(() -> driver.complete(pi, "Task_FairCompetitionReview", vars(FCR_CONCLUSION, "OK", FCR_OPINION, "x")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("无效");
+    assertThat((String) variable(pi, REVIEW_DRAFT_TEXT)).as("the reviewer sees the draft").contains("集中仓储区设在东区");
     driver.fairCompetitionReview(pi, "FAILS");
     assertThat(pi).isWaitingAt("Task_ReviseAfterFcr").hasNotPassed("CallActivity_LegalityReview");
     driver.revise(pi, "Task_ReviseAfterFcr");
     assertThat(pi).isWaitingAt("Task_FairCompetitionReview");
+    assertThat((String) variable(pi, REVIEW_DRAFT_TEXT)).contains("第 2 版").contains("北区");
     // an exception names a ground of 783 Art 12, why there is no less-restrictive alternative, and an end
     assertThatThrownBy(() -> driver.complete(pi, "Task_FairCompetitionReview", vars(FCR_CONCLUSION, "EXCEPTION",
         FCR_OPINION, "适用例外", FCR_EXCEPTION_GROUND, "LOCAL_INDUSTRY", FCR_EXCEPTION_JUSTIFICATION, "无替代")))
