@@ -32,7 +32,7 @@ class CheckDiscussionMaterials implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<String> missing = missing(execution);
     if (!missing.isEmpty()) {
-      String problem = "提交集体讨论的材料不全（R-MD-10），缺少：" + String.join("、", missing);
+      String problem = "提交集体讨论的材料不全，缺少：" + String.join("、", missing);
       execution.setVariable(MATERIALS_PROBLEM, problem);
       throw new BpmnError(ERROR_CODE, problem);
     }

@@ -73,7 +73,7 @@ class PlanDecisionMakeUp implements JavaDelegate {
       execution.setVariable(FCR_REQUIRED, true);
     }
     decisions.addReport(DecisionCase.id(execution), DecisionRepository.MAKE_UP,
-        "合法性审查认定缺少程序，退回补正（R-MD-18）：" + String.join("、", codes.stream().map(PROCEDURES::get).toList())
+        "合法性审查认定缺少程序，退回补正：" + String.join("、", codes.stream().map(PROCEDURES::get).toList())
             + "；补正后重新进行合法性审查", null);
   }
 }

@@ -83,7 +83,7 @@ class RecordDecisionApplicabilityFinding implements TaskListener {
       task.setVariable(MARKET_FOUND, market);
       task.setVariable(FCR_REQUIRED, market);
     }
-    StringBuilder summary = new StringBuilder("法制机构认定适用程序（R-MD-18）：\n");
+    StringBuilder summary = new StringBuilder("法制机构认定适用程序：\n");
     for (DecisionRepository.Finding f : findings) {
       summary.append(f.found() ? "【适用】" : "【不适用】").append(label(f.fact())).append("：").append(f.reason());
       if (f.reference() != null) {

@@ -42,7 +42,7 @@ class RecordLegalityReview implements JavaDelegate {
     decisions.addReport(DecisionCase.id(execution), DecisionRepository.LEGALITY,
         "审查结论：" + OUTCOMES.getOrDefault(outcome, "未知结论") + "（" + execution.getVariable(LEGALITY_REVIEWED_ON) + "）\n"
             + (opinion == null ? "" : opinion) + (riskStated ? "\n法律风险说明：" + risk : "")
-            + (passed ? "" : "\n未经合法性审查通过，不得提交集体讨论（R-MD-08）"),
+            + (passed ? "" : "\n未经合法性审查通过，不得提交集体讨论"),
         Actors.of(execution));
     execution.setVariable(LEGALITY_GATE_PASSED, passed);
     execution.setVariable(LEGALITY_MISSING_PROCEDURE, missing);

@@ -48,12 +48,12 @@ class RecordStartDecision implements TaskListener {
     String exploratoryReason = check.optionalText(EXPLORATORY_REFORM_REASON);
     if (START.equals(choice)) {
       leadUnit = check.text(LEAD_UNIT, "承办单位", 200);
-      check.require(!exploratory || exploratoryReason != null, "认定为" + EXPLORATORY_GROUND + "的，须说明理由（R-MD-08）");
+      check.require(!exploratory || exploratoryReason != null, "认定为" + EXPLORATORY_GROUND + "的，须说明理由");
       check.require(exploratoryReason == null || exploratoryReason.length() <= 2000, "“探索性改革事项的认定理由”不能超过 2000 个字");
     } else if (choice != null) {
       check.require(!exploratory, "只有决定启动的事项才能认定为探索性改革事项");
       check.require(reason != null, OUTSIDE_PROCEDURE.equals(choice)
-          ? "认定为不适用重大行政决策程序的事项，须说明理由（R-MD-17）"
+          ? "认定为不适用重大行政决策程序的事项，须说明理由"
           : "决定不予启动，须填写“理由”");
       check.require(reason == null || reason.length() <= 2000, "“理由”不能超过 2000 个字");
     }
@@ -78,7 +78,7 @@ class RecordStartDecision implements TaskListener {
         + (act.byDeputy() ? "\n" + act.note() : ""), act.actor(), act.authorizationId());
     if (START.equals(choice) && exploratory) {
       decisions.addReport(id, DecisionRepository.EXPLORATORY_REFORM, "决策机关认定为" + EXPLORATORY_GROUND
-          + "（R-MD-08）\n理由：" + exploratoryReason + (act.byDeputy() ? "\n" + act.note() : ""), act.actor(),
+          + "\n理由：" + exploratoryReason + (act.byDeputy() ? "\n" + act.note() : ""), act.actor(),
           act.authorizationId());
     }
   }

@@ -410,7 +410,7 @@ class DecisionProcessTests {
     driver.integrity(pi, true);
     assertThat(pi).isWaitingAt("Task_CompleteMaterials").hasNotPassed("Task_MemberOpinion");
     String problem = (String) engine.getRuntimeService().getVariable(pi.getId(), MATERIALS_PROBLEM);
-    assertThat(problem).contains("公众意见采纳情况说明").doesNotContain("公平竞争审查结论").contains("R-MD-10");
+    assertThat(problem).contains("公众意见采纳情况说明").doesNotContain("公平竞争审查结论").contains("材料不全");
     // a fair competition result is the reviewers' (783 Art 18): the drafter cannot supply one here
     assertThatThrownBy(() -> driver.complete(pi, "Task_CompleteMaterials", vars(FAIR_COMPETITION_RESULT, "不排除、限制竞争")))
         .isNotNull();
