@@ -61,6 +61,19 @@ class DecisionController {
     return decision;
   }
 
+  /** The legal office's applicability finding, fact by fact (R-MD-18), and the discussion meetings (713 Art 30). */
+  record Procedures(List<DecisionRepository.Finding> findings, List<String> fairCompetitionConclusions,
+      List<Map<String, Object>> meetings) {}
+
+  /** R-MD-18: which procedures were found to apply, and why; the fair competition reviews; the meetings. */
+  @GetMapping("/{id}/procedures")
+  Procedures procedures(@PathVariable String id) {
+    get(id);
+    List<Map<String, Object>> meetings = decisions.meetings(id).stream().map(m -> Map.<String, Object>of(
+        "round", m[0], "date", m[1].toString(), "kind", m[2], "presider", m[3], "attendees", m[4])).toList();
+    return new Procedures(decisions.findings(id), decisions.fairCompetitionConclusions(id), meetings);
+  }
+
   /** R-MD-16: the head suspends execution first, with the reason recorded; post-evaluation follows. */
   @PostMapping("/{id}/suspend")
   DecisionRecord suspend(@PathVariable String id, @RequestBody SuspendRequest body) {

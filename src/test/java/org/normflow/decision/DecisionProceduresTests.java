@@ -45,6 +45,7 @@ class DecisionProceduresTests {
   @Autowired Grounds grounds;
   @Autowired WorkingDayCalendar workingDays;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
   DecisionDriver driver;
 
@@ -102,6 +103,12 @@ class DecisionProceduresTests {
         .param(driver.decisionId(pi)).query(String.class).list()).containsExactly("legal");
     assertThat(decisions.get(driver.decisionId(pi)).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.APPLICABILITY)
         && r.content().contains("【不适用】专业性、技术性较强") && "legal".equals(r.createdBy()));
+    // the case file shows the finding
+    @SuppressWarnings("rawtypes")
+    var file = rest.withBasicAuth("auditor", "demo").getForEntity("/api/decisions/" + driver.decisionId(pi) + "/procedures",
+        Map.class);
+    assertThat(file.getStatusCode().is2xxSuccessful()).as(String.valueOf(file.getBody())).isTrue();
+    assertThat(String.valueOf(file.getBody())).contains("TECHNICAL").contains("法制机构认定理由");
   }
 
   @Test
