@@ -38,6 +38,7 @@ public class HeadOfOrganisation {
   public static final Map<String, String> HEAD_TASKS = Map.of(
       "Task_Signing", "签发",
       "Task_DecideStart", "决定是否启动决策程序",
+      "Task_JudgeRisk", "判断风险是否可控",
       "Task_HeadDecision", "作出决定",
       "Task_SuspendExecution", "中止执行");
 
