@@ -33,7 +33,11 @@ import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.catalogue.CatalogueItem.ItemStatus;
 import org.normflow.catalogue.CatalogueService;
 import org.normflow.identity.DraftingUnits;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.normflow.deployment.ModelDeployer;
 import org.normflow.process.MajorDecisionVariables;
+import org.normflow.process.ProcessKeys;
 import org.normflow.trust.TrustBoundaryException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -170,6 +174,32 @@ class DecisionImplementationTests {
     // the executing unit's members read the decision's record
     assertThat(rest.withBasicAuth(EXECUTING_CLERK, "demo").getForEntity("/api/decisions/" + driver.decisionId(pi), Map.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  @DisplayName("R-MD-14 decision-implementation is deployed with the models; worker groups read its definition, cases only by per-case grants")
+  void calledProcessDeployedAndReadable() {
+    var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.DECISION_IMPLEMENTATION).latestVersion().singleResult();
+    assertThat(definition).isNotNull();
+    assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentId(definition.getDeploymentId())
+        .singleResult().getName()).isEqualTo(ModelDeployer.DEPLOYMENT_NAME);
+    var authorizations = engine.getAuthorizationService();
+    for (String group : List.of("drafters", "legal-office", "leadership")) {
+      assertThat(authorizations.isUserAuthorized("someone", List.of(group), Permissions.READ, Resources.PROCESS_DEFINITION,
+          ProcessKeys.DECISION_IMPLEMENTATION)).as(group).isTrue();
+      assertThat(authorizations.isUserAuthorized("someone", List.of(group), Permissions.READ_INSTANCE,
+          Resources.PROCESS_DEFINITION, ProcessKeys.DECISION_IMPLEMENTATION)).as(group + " reads no case as a whole").isFalse();
+    }
+    ProcessInstance pi = driver.toImplementation("R-MD-14 案件权限");
+    String implementation = driver.implementation(pi).getId();
+    // the executing unit reads the called instance and the decision above it, through its tasks' grants
+    for (String instance : List.of(implementation, pi.getId())) {
+      assertThat(Clerks.as(engine, EXECUTING_CLERK, () -> engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceId(instance).count())).isOne();
+    }
+    assertThat(Clerks.as(engine, "expert", () -> engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(implementation).count())).as("a stranger to the case").isZero();
   }
 
   @Test
