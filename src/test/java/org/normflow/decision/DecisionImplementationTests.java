@@ -36,6 +36,7 @@ import org.normflow.identity.DraftingUnits;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.normflow.deployment.ModelDeployer;
+import org.normflow.process.HeadAuthorizationVariables;
 import org.normflow.process.MajorDecisionVariables;
 import org.normflow.process.ProcessKeys;
 import org.normflow.trust.TrustBoundaryException;
@@ -453,6 +454,32 @@ class DecisionImplementationTests {
     assertThat(implementation).isWaitingAt("Task_ImplementDecision", "Task_SuperviseExecution", "Task_SuspendExecution");
     assertThat(record(pi).stage()).isEqualTo(DecisionStage.IMPLEMENTING);
     assertThat(measures(pi)).containsExactly("URGENT_SUSPENSION", "EVALUATION_DECLINED", "RESUME");
+  }
+
+  @Test
+  @DisplayName("R-MD-15 R-MD-16 a deputy decides after the decision only under the head's authorization for that decision, and the record says so")
+  void deputyDecidesUnderAuthorization() {
+    ProcessInstance pi = driver.toImplementation("R-MD-15 授权代为决定");
+    String decisionId = driver.decisionId(pi);
+    legalPrompts(pi, "PUBLIC_OBJECTIONS", "群众来信较多");
+    assertThat(driver.implementationTask(pi, "Task_DecideEvaluation").getAssignee()).isEqualTo("leader");
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.HEAD_AUTHORIZATION).latestVersion().singleResult().getId();
+    String today = workingDays.today().toString();
+    Clerks.as(engine, "leader", () -> engine.getFormService().submitStartForm(definition, vars(
+        HeadAuthorizationVariables.DEPUTY, "deputy1", HeadAuthorizationVariables.CASE_ID, decisionId,
+        HeadAuthorizationVariables.VALID_FROM, today, HeadAuthorizationVariables.VALID_UNTIL, today,
+        HeadAuthorizationVariables.AUTHORIZATION_REASON, "回避")));
+    // the open head task of the called process is handed over to the deputy authorized for the decision
+    assertThat(driver.implementationTask(pi, "Task_DecideEvaluation").getAssignee()).isEqualTo("deputy1");
+    driver.completeImplementation(pi, "Task_DecideEvaluation", vars(EVALUATION_DECISION, "NO_EVALUATION",
+        EVALUATION_DECISION_REASON, "意见已由执行单位答复"));
+    assertThat(record(pi).measures()).singleElement().satisfies(m -> {
+      assertThat(m.decidedBy()).isEqualTo("deputy1");
+      assertThat(m.authorizationId()).isNotNull();
+      assertThat(m.reason()).contains("依据 吴刚 的授权");
+    });
+    assertThat(driver.implementationTask(pi, "Task_SuspendExecution").getAssignee()).isEqualTo("deputy1");
   }
 
   @Test
