@@ -29,6 +29,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.Clerks;
 import org.normflow.NormFlowSpringTest;
+import org.normflow.audit.AuditEntry;
+import org.normflow.audit.AuditTrail;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.catalogue.CatalogueItem.ItemStatus;
 import org.normflow.catalogue.CatalogueService;
@@ -64,6 +66,7 @@ class DecisionImplementationTests {
   @Autowired DraftingUnits units;
   @Autowired TestRestTemplate rest;
   @Autowired WorkingDayCalendar workingDays;
+  @Autowired AuditTrail auditTrail;
 
   DecisionDriver driver;
 
@@ -388,6 +391,12 @@ class DecisionImplementationTests {
     assertThat(record.measures()).extracting(DecisionRecord.Measure::measure).containsExactly("EVALUATION_DECLINED",
         "EVALUATION_ORDERED", "GENERAL_ADJUSTMENT", "EVALUATION_ORDERED", "SUSPENSION", "STOP");
     assertThat(record.measures()).allMatch(m -> "leader".equals(m.decidedBy()) && m.decidedAt() != null);
+    // the decision's audit trail includes the steps of the called implementation (R-C-02)
+    List<AuditEntry> trail = auditTrail.of(pi.getId());
+    assertThat(trail).anyMatch(e -> e.kind().equals("USER_COMPLETE") && "Task_DecideOutcome".equals(e.activityId())
+        && "leader".equals(e.userId()));
+    assertThat(trail).filteredOn(e -> e.kind().equals("VALUE") && "Task_DecideOutcome".equals(e.activityId()))
+        .extracting(AuditEntry::detail).contains("outcomeDecision = STOP", "adjustmentContent = 入驻企业注册资本要求由 5000 万元降为 2000 万元");
   }
 
   @Test
