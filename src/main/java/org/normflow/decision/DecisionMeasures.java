@@ -19,19 +19,12 @@ final class DecisionMeasures {
   static final String GROUND_AIM_NOT_MET = "AIM_NOT_MET";
   static final String GROUND_URGENT_SUSPENSION = "URGENT_SUSPENSION";
 
-  /** The grounds the legal office may give for proposing a post-evaluation (Task_SuperviseExecution). */
-  static final Map<String, String> SUPERVISION_GROUNDS = ordered(
-      GROUND_AIM_NOT_MET, "决策实施后明显未达到预期效果",
-      GROUND_PUBLIC_OBJECTIONS, "公众对决策实施提出较多意见",
-      GROUND_EXECUTING_UNIT_REPORT, "执行单位报告决策存在问题或者客观情况发生重大变化",
-      GROUND_LEGAL_OFFICE_ADVICE, "法制机构经监督认为有必要进行评估");
-
-  static final Map<String, String> GROUNDS = ordered(
-      GROUND_AIM_NOT_MET, SUPERVISION_GROUNDS.get(GROUND_AIM_NOT_MET),
-      GROUND_PUBLIC_OBJECTIONS, SUPERVISION_GROUNDS.get(GROUND_PUBLIC_OBJECTIONS),
-      GROUND_EXECUTING_UNIT_REPORT, SUPERVISION_GROUNDS.get(GROUND_EXECUTING_UNIT_REPORT),
-      GROUND_LEGAL_OFFICE_ADVICE, SUPERVISION_GROUNDS.get(GROUND_LEGAL_OFFICE_ADVICE),
-      GROUND_URGENT_SUSPENSION, "行政首长决定紧急中止执行");
+  /**
+   * The kind of configured grounds ({@code normflow.grounds.post-evaluation}, validation.Grounds) the legal
+   * office chooses from when it proposes a post-evaluation (Task_SuperviseExecution).
+   */
+  static final String GROUNDS_KIND = "post-evaluation";
+  static final String URGENT_SUSPENSION_LABEL = "行政首长决定紧急中止执行";
 
   // the head's decision on a post-evaluation (Task_DecideEvaluation)
   static final String EVALUATE = "EVALUATE";

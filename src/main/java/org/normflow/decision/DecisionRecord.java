@@ -49,7 +49,8 @@ public record DecisionRecord(
    * urgent suspension, resumption, stop; with its ground (what prompted it), reason, who decided
    * (authorizationId when a deputy acted under the head's authorization) and when.
    */
-  public record Measure(String measure, String measureLabel, String ground, String reason, String changes,
+  public record Measure(String measure, String measureLabel, String ground, String groundLabel, String reason,
+      String changes,
       String decidedBy, Long authorizationId, LocalDateTime decidedAt) {}
 
   DecisionRecord with(List<Version> v, List<Report> r, List<Opinion> o, List<Measure> m) {

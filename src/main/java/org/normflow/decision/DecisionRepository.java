@@ -46,9 +46,11 @@ public class DecisionRepository {
           + "document_id, stage, outcome, created_by, drafting_unit, created_at, updated_at";
 
   private final JdbcClient jdbc;
+  private final org.normflow.validation.Grounds grounds;
 
-  DecisionRepository(JdbcClient jdbc) {
+  DecisionRepository(JdbcClient jdbc, org.normflow.validation.Grounds grounds) {
     this.jdbc = jdbc;
+    this.grounds = grounds;
   }
 
   /**
@@ -97,12 +99,18 @@ public class DecisionRepository {
         .update();
   }
 
+  private String groundLabel(String ground) {
+    return DecisionMeasures.GROUND_URGENT_SUSPENSION.equals(ground) ? DecisionMeasures.URGENT_SUSPENSION_LABEL
+        : grounds.label(DecisionMeasures.GROUNDS_KIND, ground);
+  }
+
   public List<DecisionRecord.Measure> measures(String decisionId) {
     return jdbc.sql("SELECT measure, ground, reason, changes, decided_by, authorization_id, decided_at "
             + "FROM nf_decision_measure WHERE decision_id = ? ORDER BY id")
         .param(decisionId)
         .query((rs, n) -> new DecisionRecord.Measure(rs.getString("measure"),
-            DecisionMeasures.label(rs.getString("measure")), rs.getString("ground"), rs.getString("reason"),
+            DecisionMeasures.label(rs.getString("measure")), rs.getString("ground"), groundLabel(rs.getString("ground")),
+            rs.getString("reason"),
             rs.getString("changes"), rs.getString("decided_by"), nullableLong(rs, "authorization_id"),
             localDateTime(rs, "decided_at")))
         .list();

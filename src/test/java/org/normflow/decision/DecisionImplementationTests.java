@@ -41,6 +41,7 @@ import org.normflow.deployment.ModelDeployer;
 import org.normflow.process.HeadAuthorizationVariables;
 import org.normflow.process.MajorDecisionVariables;
 import org.normflow.process.ProcessKeys;
+import org.normflow.validation.Grounds;
 import org.normflow.trust.TrustBoundaryException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -67,6 +68,7 @@ class DecisionImplementationTests {
   @Autowired TestRestTemplate rest;
   @Autowired WorkingDayCalendar workingDays;
   @Autowired AuditTrail auditTrail;
+  @Autowired Grounds grounds;
 
   DecisionDriver driver;
 
@@ -207,6 +209,20 @@ class DecisionImplementationTests {
   }
 
   @Test
+  @DisplayName("R-MD-15 the legal office's proposal offers exactly the configured grounds of a post-evaluation")
+  void evaluationGroundsAreConfigured() throws Exception {
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms/decision-implementation-supervise-execution.form").toFile());
+    List<String> offered = new ArrayList<>();
+    for (JsonNode component : form.path("components")) {
+      if (EVALUATION_GROUND.equals(component.path("key").asText())) {
+        component.path("values").forEach(v -> offered.add(v.path("value").asText() + "=" + v.path("label").asText()));
+      }
+    }
+    assertThat(offered).containsExactlyElementsOf(grounds.of(DecisionMeasures.GROUNDS_KIND).entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue()).toList());
+  }
+
+  @Test
   @DisplayName("R-MD-14 the head's choice of executing unit offers exactly the configured drafting units")
   void executingUnitOptionsAreTheConfiguredUnits() throws Exception {
     JsonNode form = new ObjectMapper().readTree(Path.of("forms/major-decision-head-decision.form").toFile());
@@ -331,6 +347,7 @@ class DecisionImplementationTests {
       assertThat(m.decidedBy()).isEqualTo("leader");
       assertThat(m.decidedAt()).isNotNull();
       assertThat(m.ground()).isEqualTo("PUBLIC_OBJECTIONS");
+      assertThat(m.groundLabel()).isEqualTo("公众对决策实施提出较多意见");
     });
     assertThat(measures.get(0).reason()).contains("第三方评估机构");
     assertThat(record(pi).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.EVALUATION)
