@@ -36,6 +36,8 @@ public class DecisionRepository {
   public static final String SUPERVISION = "SUPERVISION";
   /** A progress report not made in time (R-MD-14, R-C-03). */
   public static final String REPORT_OVERDUE = "REPORT_OVERDUE";
+  /** A progress report still owed when execution was interrupted (prompt, report, suspension). */
+  public static final String REPORT_NOT_MADE = "REPORT_NOT_MADE";
 
   public static final String ROLE_MEMBER = "MEMBER";
   public static final String ROLE_HEAD = "HEAD";

@@ -275,12 +275,24 @@ class DecisionImplementationTests {
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(implementation.getId())
         .activityId("BoundaryEvent_ProgressReportDue").count()).as("the cycle goes on").isOne();
 
+    assertThat(record(pi).reports()).noneMatch(r -> r.kind().equals(DecisionRepository.REPORT_NOT_MADE));
+
+    // a report owed when execution is interrupted does not vanish silently
+    Job next = engine.getManagementService().createJobQuery().processInstanceId(implementation.getId())
+        .activityId("BoundaryEvent_ProgressReportDue").singleResult();
+    ClockUtil.setCurrentTime(new Date(next.getDuedate().getTime() + 60_000));
+    engine.getManagementService().executeJob(next.getId());
+    legalPrompts(pi, "PUBLIC_OBJECTIONS", "群众来信较多");
+    assertThat(record(pi).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.REPORT_NOT_MADE));
+    driver.completeImplementation(pi, "Task_DecideEvaluation", vars(EVALUATION_DECISION, "NO_EVALUATION",
+        EVALUATION_DECISION_REASON, "来信已答复"));
+
     driver.completeImplementation(pi, "Task_ImplementDecision", vars(EXECUTION_REPORT, "COMPLETED"));
     assertThat(pi).isEnded().hasPassed("CallActivity_DecisionImplementation", "ServiceTask_Archive", "EndEvent_Archived");
     DecisionRecord record = record(pi);
     assertThat(record.stage()).isEqualTo(DecisionStage.ARCHIVED);
     assertThat(catalogue.item(record.catalogueItemId()).status()).isEqualTo(ItemStatus.COMPLETED);
-    assertThat(record.measures()).as("no act of the organ was needed").isEmpty();
+    assertThat(record.measures()).extracting(DecisionRecord.Measure::measure).containsExactly("EVALUATION_DECLINED");
   }
 
   @Test
