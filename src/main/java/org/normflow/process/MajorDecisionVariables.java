@@ -170,7 +170,6 @@ public final class MajorDecisionVariables {
   public static final String CONSULTATION_CLOSED_ON = "consultationClosedOn";
 
   // assessment of participation (major-decision-assess-participation)
-  public static final String MAJOR_DISAGREEMENT = "majorDisagreement";
   public static final String PARTICIPATION_SUMMARY = "participationSummary";
 
   // hearing (call activity hearing, R-MD-05)
