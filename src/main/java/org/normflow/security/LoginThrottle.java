@@ -86,6 +86,7 @@ class LoginThrottle {
       chain.doFilter(request, response);
       int status = response.getStatus();
       if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+        LOG.debug("failed login of {} from {} on {}", user, address, request.getRequestURI());
         fail(pair, freeAttempts, now);
         Failures all = fail(address, freePerAddress, now);
         if (all.count() == freePerAddress) {
