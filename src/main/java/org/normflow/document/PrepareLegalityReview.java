@@ -40,7 +40,7 @@ class PrepareLegalityReview implements JavaDelegate {
   String account(DocumentRecord doc) {
     StringBuilder t = new StringBuilder("程序履行情况说明（系统根据登记簿生成）\n");
     DocumentRecord.Identification f = doc.identification();
-    t.append("一、规范性文件认定和适用程序确认：");
+    t.append("一、法制机构的规范性文件认定和适用程序确认：");
     if (f == null || f.finding() == null) {
       t.append("尚未认定\n");
     } else {
