@@ -39,7 +39,7 @@ class ApplyReviewPlan implements JavaDelegate {
     @SuppressWarnings("unchecked")
     Map<String, Object> plan = (Map<String, Object>) execution.getVariable(REVIEW_PLAN);
     execution.setVariable(FCR_NEEDED, Boolean.TRUE.equals(plan.get(FCR_NEEDED)));
-    // the first round of every draft runs the public consultation (a make-up round only when named, planMakeUp)
+    // the first round of every draft runs the public consultation (a make-up round only when named, planDocumentMakeUp)
     execution.setVariable(CONSULTATION_NEEDED, true);
     execution.setVariable(
         ConsultationVariables.CONSULTATION_MIN_DAYS,

@@ -105,7 +105,7 @@ public final class NormativeDocumentVariables {
   public static final String MISSING_PROCEDURES = "missingProcedures";
   public static final String PROCEDURE_CONSULTATION = "CONSULTATION";
   public static final String PROCEDURE_FAIR_COMPETITION_REVIEW = "FAIR_COMPETITION_REVIEW";
-  /** System: the missing procedures in words, set by planMakeUp, shown only. */
+  /** System: the missing procedures in words, set by planDocumentMakeUp, shown only. */
   public static final String MAKE_UP_PROCEDURES = "makeUpProcedures";
 
   // into legality-review (contract v2), set by ServiceTask_PrepareLegalityReview from the registry

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * rerun. A missing fair competition review also corrects the market fact: the document concerns
  * operators' economic activity, so the rule table gives the consultation minimum anew.
  */
-@Component("planMakeUp")
-class PlanMakeUp implements JavaDelegate {
+@Component("planDocumentMakeUp")
+class PlanDocumentMakeUp implements JavaDelegate {
 
   /** The procedures a normative document can be found to lack, with their names. */
   static final Map<String, String> PROCEDURES = new LinkedHashMap<>();
@@ -36,7 +36,7 @@ class PlanMakeUp implements JavaDelegate {
 
   private final DocumentRepository documents;
 
-  PlanMakeUp(DocumentRepository documents) {
+  PlanDocumentMakeUp(DocumentRepository documents) {
     this.documents = documents;
   }
 

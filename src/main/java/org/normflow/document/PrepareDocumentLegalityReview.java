@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
  * each public consultation (dates, period, comment count), earlier legality reviews, missing procedures
  * made up, and deliberations. Nothing in it is taken from a form of this step.
  */
-@Component("prepareLegalityReview")
-class PrepareLegalityReview implements JavaDelegate {
+@Component("prepareDocumentLegalityReview")
+class PrepareDocumentLegalityReview implements JavaDelegate {
 
   private final DocumentRepository documents;
 
-  PrepareLegalityReview(DocumentRepository documents) {
+  PrepareDocumentLegalityReview(DocumentRepository documents) {
     this.documents = documents;
   }
 
@@ -145,7 +145,7 @@ class PrepareLegalityReview implements JavaDelegate {
   }
 
   static String procedures(String codes) {
-    return String.join("、", List.of(codes.split(",")).stream().map(c -> PlanMakeUp.PROCEDURES.getOrDefault(c, c)).toList());
+    return String.join("、", List.of(codes.split(",")).stream().map(c -> PlanDocumentMakeUp.PROCEDURES.getOrDefault(c, c)).toList());
   }
 
   static String day(Object value) {
