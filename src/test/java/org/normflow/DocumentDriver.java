@@ -202,9 +202,17 @@ public class DocumentDriver {
     return consultation;
   }
 
+  /** The notice; a shortened period is given the ground 情况紧急 ({@code URGENT}) and this explanation. */
   public void publishNotice(ProcessInstance consultation, int days, String shortenedReason) {
+    publishNotice(consultation, days, shortenedReason == null ? null : "URGENT", shortenedReason);
+  }
+
+  public void publishNotice(ProcessInstance consultation, int days, String shortenedGround, String shortenedReason) {
     Map<String, Object> values =
         new HashMap<>(withVariables("noticeText", "现公开征求意见", "noticeChannel", "本机关门户网站", "periodDays", days));
+    if (shortenedGround != null) {
+      values.put("shortenedGround", shortenedGround);
+    }
     if (shortenedReason != null) {
       values.put("shortenedReason", shortenedReason);
     }
@@ -267,11 +275,17 @@ public class DocumentDriver {
     complete(review.getId(), "Task_LegalityReview", values);
   }
 
+  /** The legal office's finding; a missing-procedure finding names the public consultation unless changed. */
   public static Map<String, Object> legalityValues(String outcome) {
-    return new HashMap<>(
+    Map<String, Object> values = new HashMap<>(
         withVariables(
-            "matDraft", true, "matExplanation", true, "matLegalBasis", true, "matConsultationReport", true,
+            "matDraft", true, "matExplanation", true, "matLegalBasis", true, "matProcedureAccount", true,
+            "matConsultationReport", true,
             "legalityOutcome", outcome, "legalityOpinion", "审查意见：" + outcome));
+    if ("MISSING_PROCEDURE".equals(outcome)) {
+      values.put("missingConsultation", true);
+    }
+    return values;
   }
 
   /**

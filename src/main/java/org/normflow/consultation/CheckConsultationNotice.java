@@ -3,26 +3,33 @@ package org.normflow.consultation;
 import static org.normflow.process.ConsultationVariables.*;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
+import org.normflow.validation.Grounds;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_PublishNotice (complete), R-ND-02/R-MD-04: the notice; the period counts from today in working
- * or calendar days; below the minimum only with a reason.
+ * or calendar days; below the statutory minimum only on a ground from the configured list, explained.
+ * The notice is published with its period and, when shortened, the ground and explanation (713 Art 15).
  */
 @Component("checkConsultationNotice")
 class CheckConsultationNotice implements TaskListener {
 
+  static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
   private final ConsultationRepository consultations;
   private final WorkingDayCalendar calendar;
+  private final Grounds grounds;
 
-  CheckConsultationNotice(ConsultationRepository consultations, WorkingDayCalendar workingDays) {
+  CheckConsultationNotice(ConsultationRepository consultations, WorkingDayCalendar workingDays, Grounds grounds) {
     this.consultations = consultations;
     this.calendar = workingDays;
+    this.grounds = grounds;
   }
 
   @Override
@@ -31,24 +38,39 @@ class CheckConsultationNotice implements TaskListener {
     String text = check.text(NOTICE_TEXT, "征求意见公告", 4000);
     String channel = check.text(NOTICE_CHANNEL, "公布渠道", 200);
     Integer days = check.integer(PERIOD_DAYS, "征求意见期限（天数）", 1, 365);
-    String reason = check.optionalText(SHORTENED_REASON);
     int min = ((Number) task.getVariable(CONSULTATION_MIN_DAYS)).intValue();
-    String kind = (String) task.getVariable(CONSULTATION_DAY_KIND);
-    String rule = (String) task.getVariable(CONSULTATION_RULE_ID);
-    boolean working = DAY_KIND_WORKING.equals(kind);
+    boolean working = DAY_KIND_WORKING.equals(task.getVariable(CONSULTATION_DAY_KIND));
     String unit = working ? "个工作日" : "日";
-    if (days != null) {
-      check.require(
-          days >= min || reason != null,
-          "征求意见期限少于 " + min + unit + "，须填写“缩短期限的理由”" + (rule == null ? "" : "（" + rule + "）"));
+    boolean shortened = days != null && days < min;
+    String ground = null;
+    String reason = null;
+    if (shortened) {
+      String problem = "征求意见期限少于 " + min + unit + "，须选择“缩短期限的情形”并写明理由，理由将随公告公布";
+      Object chosen = task.getVariable(SHORTENED_GROUND);
+      if (chosen == null || chosen.toString().isBlank()) {
+        check.require(false, problem);
+      } else {
+        ground = check.oneOf(SHORTENED_GROUND, "缩短期限的情形", grounds.codes(Grounds.SHORTENED_CONSULTATION));
+      }
+      reason = check.optionalText(SHORTENED_REASON);
+      check.require(reason != null || (chosen == null || chosen.toString().isBlank()), problem);
+      check.require(reason == null || reason.length() <= 2000, "“缩短期限的理由”不能超过 2000 个字");
     }
     check.verify();
     LocalDate today = calendar.today();
     LocalDate closesOn = working ? calendar.plusWorkingDays(today, days) : today.plusDays(days);
+    String published = text + "\n\n征求意见期限：" + CHINESE_DATE.format(today) + "至" + CHINESE_DATE.format(closesOn)
+        + "（" + days + unit + "）。"
+        + (shortened
+            ? "\n本次征求意见期限少于" + min + unit + "，理由："
+                + grounds.label(Grounds.SHORTENED_CONSULTATION, ground) + "。" + reason
+            : "");
     consultations.open(
         new ConsultationRepository.Notice(
             task.getProcessInstanceId(), (String) task.getVariable(CASE_ID), (String) task.getVariable(CASE_TYPE),
-            rule, text, channel, min, kind, days, days < min ? reason : null, today, closesOn, Actors.of(task)));
+            (String) task.getVariable(CONSULTATION_RULE_ID), text, channel, min,
+            (String) task.getVariable(CONSULTATION_DAY_KIND), days, ground, reason, published, today, closesOn,
+            Actors.of(task)));
     task.setVariable(CONSULTATION_CLOSES_ON, closesOn.toString());
     task.setVariable(CONSULTATION_CLOSES_AT, calendar.endOf(closesOn));
   }

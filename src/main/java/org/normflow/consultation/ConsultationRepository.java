@@ -25,17 +25,34 @@ public class ConsultationRepository {
 
   record Notice(
       String id, String caseId, String caseType, String ruleId, String noticeText, String channel, int minDays,
-      String dayKind, int periodDays, String shortenedReason, LocalDate openedOn, LocalDate closesOn, String createdBy) {}
+      String dayKind, int periodDays, String shortenedGround, String shortenedReason, String publishedNotice,
+      LocalDate openedOn, LocalDate closesOn, String createdBy) {}
 
   void open(Notice n) {
     jdbc.sql(
             "INSERT INTO nf_consultation (id, case_id, case_type, rule_id, notice_text, channel, min_days, day_kind, "
-                + "period_days, shortened_reason, opened_on, closes_on, created_by, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + "period_days, shortened_ground, shortened_reason, published_notice, opened_on, closes_on, "
+                + "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             n.id(), n.caseId(), n.caseType(), n.ruleId(), n.noticeText(), n.channel(), n.minDays(), n.dayKind(),
-            n.periodDays(), n.shortenedReason(), n.openedOn(), n.closesOn(), n.createdBy(), now())
+            n.periodDays(), n.shortenedGround(), n.shortenedReason(), n.publishedNotice(), n.openedOn(),
+            n.closesOn(), n.createdBy(), now())
         .update();
+  }
+
+  /** The notice of the case's latest consultation as the public reads it. */
+  record PublishedNotice(String caseId, String channel, String text, LocalDate openedOn, LocalDate closesOn) {}
+
+  java.util.Optional<PublishedNotice> latestNotice(String caseId) {
+    return jdbc.sql(
+            "SELECT case_id, channel, published_notice, opened_on, closes_on FROM nf_consultation "
+                + "WHERE case_id = ? AND published_notice IS NOT NULL ORDER BY created_at DESC")
+        .param(caseId)
+        .query((rs, i) -> new PublishedNotice(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()))
+        .list()
+        .stream()
+        .findFirst();
   }
 
   void addComment(String consultationId, String caseId, String caseType, String name, String phone, String email, String content) {

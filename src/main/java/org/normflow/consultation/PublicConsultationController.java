@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.normflow.process.ProcessKeys;
 import org.normflow.validation.NotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,9 +28,21 @@ import org.springframework.web.server.ResponseStatusException;
 class PublicConsultationController {
 
   private final RuntimeService runtimeService;
+  private final ConsultationRepository consultations;
 
-  PublicConsultationController(RuntimeService runtimeService) {
+  PublicConsultationController(RuntimeService runtimeService, ConsultationRepository consultations) {
     this.runtimeService = runtimeService;
+    this.consultations = consultations;
+  }
+
+  /**
+   * The notice as published: the text, the period and, when the period is shorter than the statutory
+   * minimum, the ground and its explanation (713 Art 15, R-MD-04, R-ND-02).
+   */
+  @GetMapping("/{caseId}")
+  ConsultationRepository.PublishedNotice notice(@PathVariable String caseId) {
+    return consultations.latestNotice(caseId)
+        .orElseThrow(() -> new NotFoundException("事项 " + caseId + " 没有已发布的征求意见公告"));
   }
 
   record CommentRequest(String name, String phone, String email, String text) {}

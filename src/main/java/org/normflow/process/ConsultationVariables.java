@@ -23,6 +23,7 @@ public final class ConsultationVariables {
   public static final String NOTICE_TEXT = "noticeText";
   public static final String NOTICE_CHANNEL = "noticeChannel";
   public static final String PERIOD_DAYS = "periodDays";
+  public static final String SHORTENED_GROUND = "shortenedGround";
   public static final String SHORTENED_REASON = "shortenedReason";
   public static final String CONSULTATION_CLOSES_AT = "consultationClosesAt";
   public static final String CONSULTATION_CLOSES_ON = "consultationClosesOn";

@@ -1,5 +1,7 @@
 package org.normflow.process;
 
+import java.util.List;
+
 /** Process variables of {@code legality-review} (contract: docs/process-contracts.md). */
 public final class LegalityReviewVariables {
 
@@ -7,6 +9,10 @@ public final class LegalityReviewVariables {
   public static final String REVIEW_MIN_WORKING_DAYS = "reviewMinWorkingDays";
   public static final String REVIEW_MAX_WORKING_DAYS = "reviewMaxWorkingDays";
   public static final String EXPLORATORY_REFORM = "exploratoryReform";
+  /** The draft under review, shown read-only to the reviewer. */
+  public static final String CASE_DRAFT_TEXT = "caseDraftText";
+  /** 程序履行情况说明 (R-MD-09), written by the caller's system step from its own record. */
+  public static final String CASE_PROCEDURE_ACCOUNT = "caseProcedureAccount";
 
   // out
   public static final String LEGALITY_OUTCOME = "legalityOutcome";
@@ -15,6 +21,11 @@ public final class LegalityReviewVariables {
   public static final String LEGALITY_REVIEWED_ON = "legalityReviewedOn";
   /** Added: true when the case may go on to deliberation/discussion (R-ND-04, R-MD-08). */
   public static final String LEGALITY_MAY_PROCEED = "legalityMayProceed";
+  /**
+   * With {@link #MISSING_PROCEDURE}: the procedures to make up, comma-separated codes in the order of
+   * {@link #PROCEDURE_CODES}; empty otherwise (R-MD-18, R-ND-04).
+   */
+  public static final String MISSING_PROCEDURES = "missingProcedures";
 
   // internal
   public static final String REVIEW_DUE_AT = "reviewDueAt";
@@ -26,13 +37,31 @@ public final class LegalityReviewVariables {
   public static final String MAT_LEGAL_BASIS = "matLegalBasis";
   public static final String MAT_CONSULTATION_REPORT = "matConsultationReport";
   public static final String MAT_FCR_RESULT = "matFcrResult";
+  public static final String MAT_PROCEDURE_ACCOUNT = "matProcedureAccount";
+  public static final String EARLY_OPINION_GROUND = "earlyOpinionGround";
   public static final String EARLY_OPINION_REASON = "earlyOpinionReason";
+  public static final String MISSING_CONSULTATION = "missingConsultation";
+  public static final String MISSING_FCR = "missingFcr";
+  public static final String MISSING_HEARING = "missingHearing";
+  public static final String MISSING_EXPERTS = "missingExperts";
+  public static final String MISSING_RISK = "missingRisk";
   public static final String OVERDUE_MEASURES = "overdueMeasures";
 
   public static final String LAWFUL = "LAWFUL";
   public static final String LAWFUL_AFTER_AMENDMENT = "LAWFUL_AFTER_AMENDMENT";
   public static final String MISSING_PROCEDURE = "MISSING_PROCEDURE";
   public static final String UNLAWFUL = "UNLAWFUL";
+  /** 国家尚无明确规定: only for an exploratory reform the decision organ classified (R-MD-08). */
+  public static final String NO_CLEAR_PROVISION = "NO_CLEAR_PROVISION";
+
+  // procedures a MISSING_PROCEDURE finding can name, in this order
+  public static final String CONSULTATION = "CONSULTATION";
+  public static final String FAIR_COMPETITION_REVIEW = "FAIR_COMPETITION_REVIEW";
+  public static final String HEARING = "HEARING";
+  public static final String EXPERT_ARGUMENTATION = "EXPERT_ARGUMENTATION";
+  public static final String RISK_ASSESSMENT = "RISK_ASSESSMENT";
+  public static final List<String> PROCEDURE_CODES =
+      List.of(CONSULTATION, FAIR_COMPETITION_REVIEW, HEARING, EXPERT_ARGUMENTATION, RISK_ASSESSMENT);
 
   private LegalityReviewVariables() {}
 }

@@ -18,11 +18,12 @@ public class LegalityReviewRepository {
     this.jdbc = jdbc;
   }
 
-  void open(String id, String caseId, String caseType, int min, int max, boolean exploratory, LocalDate startedOn, LocalDate dueOn) {
+  void open(String id, String caseId, String caseType, int min, int max, boolean exploratory, LocalDate startedOn,
+      LocalDate dueOn, Integer caseVersion) {
     jdbc.sql(
             "INSERT INTO nf_legality_review (id, case_id, case_type, min_working_days, max_working_days, "
-                + "exploratory_reform, started_on, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(id, caseId, caseType, min, max, exploratory, startedOn, dueOn)
+                + "exploratory_reform, started_on, due_on, case_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(id, caseId, caseType, min, max, exploratory, startedOn, dueOn, caseVersion)
         .update();
   }
 
@@ -32,11 +33,17 @@ public class LegalityReviewRepository {
         .update();
   }
 
-  void decision(String id, String materials, String outcome, String opinion, String risk, String earlyReason, LocalDate on, String by) {
+  /** The finding of one review, as checked by {@code recordLegalityDecision}. */
+  record Decision(String materials, String outcome, String opinion, String legalRiskStatement,
+      String missingProcedures, String earlyOpinionGround, String earlyOpinionReason, LocalDate on, String by) {}
+
+  void decision(String id, Decision d) {
     jdbc.sql(
             "UPDATE nf_legality_review SET materials = ?, outcome = ?, opinion = ?, legal_risk_statement = ?, "
-                + "early_opinion_reason = ?, reviewed_on = ?, reviewed_by = ? WHERE id = ?")
-        .params(materials, outcome, opinion, risk, earlyReason, on, by, id)
+                + "missing_procedures = ?, early_opinion_ground = ?, early_opinion_reason = ?, reviewed_on = ?, "
+                + "reviewed_by = ? WHERE id = ?")
+        .params(d.materials(), d.outcome(), d.opinion(), d.legalRiskStatement(), d.missingProcedures(),
+            d.earlyOpinionGround(), d.earlyOpinionReason(), d.on(), d.by(), id)
         .update();
   }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.document.DocumentSettings;
+import org.normflow.process.ConsultationVariables;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +51,8 @@ class OpenLegalityReview implements JavaDelegate {
     execution.setVariable(REVIEW_DUE_ON, dueOn.toString());
     execution.setVariable(REVIEW_REMINDER_AT, calendar.reminderBefore(due, reminderDays));
     execution.setVariable(EXPLORATORY_REFORM, exploratory);
-    reviews.open(execution.getProcessInstanceId(), caseId, caseType, min, max, exploratory, calendar.today(), dueOn);
+    Object version = execution.getVariable(ConsultationVariables.CASE_VERSION);
+    reviews.open(execution.getProcessInstanceId(), caseId, caseType, min, max, exploratory, calendar.today(), dueOn,
+        version instanceof Number n ? n.intValue() : null);
   }
 }

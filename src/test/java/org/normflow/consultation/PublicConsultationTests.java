@@ -63,19 +63,49 @@ class PublicConsultationTests {
   }
 
   @Test
-  @DisplayName("R-ND-02 a period shorter than the minimum is refused without a reason and stored with one")
-  void shortenedPeriodNeedsReason() {
-    ProcessInstance pi = start(DocumentDriver.uniqueId("C"), 7, "WORKING_DAYS");
-    assertThatThrownBy(() -> driver.publishNotice(pi, 5, null))
-        .hasMessageContaining("缩短期限的理由")
-        .hasMessageContaining("R-ND-02");
+  @DisplayName("R-ND-02 R-MD-04 a period below the minimum needs a listed ground and an explanation, both stored and printed in the published notice")
+  void shortenedPeriodNeedsGround() {
+    String caseId = DocumentDriver.uniqueId("C");
+    ProcessInstance pi = start(caseId, 7, "WORKING_DAYS");
+    assertThatThrownBy(() -> driver.publishNotice(pi, 5, null, null))
+        .hasMessageContaining("缩短期限的情形")
+        .hasMessageContaining("随公告公布");
+    assertThatThrownBy(() -> driver.publishNotice(pi, 5, null, "上级要求限期出台"))
+        .hasMessageContaining("缩短期限的情形");
+    assertThatThrownBy(() -> driver.publishNotice(pi, 5, "BECAUSE_WE_WANT", "上级要求限期出台"))
+        .hasMessageContaining("“缩短期限的情形”的取值“BECAUSE_WE_WANT”无效");
+    assertThatThrownBy(() -> driver.publishNotice(pi, 5, "SUPERIOR_DEADLINE", null))
+        .hasMessageContaining("写明理由");
     assertThat(pi).isWaitingAt("Task_PublishNotice");
-    driver.publishNotice(pi, 5, "上级要求限期出台");
+    assertThat(rest.getForEntity("/api/public/consultations/" + caseId, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+
+    driver.publishNotice(pi, 5, "SUPERIOR_DEADLINE", "省厅要求本月底前出台");
     assertThat(pi).isWaitingAt("Gateway_AwaitComments");
     Map<String, Object> row = consultations.find(pi.getId());
-    assertThat(row.get("shortened_reason")).isEqualTo("上级要求限期出台");
+    assertThat(row.get("shortened_ground")).isEqualTo("SUPERIOR_DEADLINE");
+    assertThat(row.get("shortened_reason")).isEqualTo("省厅要求本月底前出台");
     assertThat(row.get("period_days")).isEqualTo(5);
     assertThat(row.get("closes_on").toString()).isEqualTo("2026-03-09");
+
+    ResponseEntity<Map> notice = rest.getForEntity("/api/public/consultations/" + caseId, Map.class);
+    assertThat(notice.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(notice.getBody().get("text").toString())
+        .startsWith("现公开征求意见")
+        .contains("征求意见期限：2026年3月2日至2026年3月9日（5个工作日）")
+        .contains("本次征求意见期限少于7个工作日，理由：上级机关对出台时限有明确要求。省厅要求本月底前出台");
+  }
+
+  @Test
+  @DisplayName("R-ND-02 a period that meets the minimum is published without any shortening statement")
+  void fullPeriodNoticeHasNoShorteningStatement() {
+    String caseId = DocumentDriver.uniqueId("C");
+    ProcessInstance pi = start(caseId, 7, "WORKING_DAYS");
+    driver.publishNotice(pi, 7, "URGENT", "填了也不算缩短");
+    Map<String, Object> row = consultations.find(pi.getId());
+    assertThat(row.get("shortened_ground")).isNull();
+    assertThat(row.get("shortened_reason")).isNull();
+    assertThat(row.get("published_notice").toString()).doesNotContain("理由");
   }
 
   @Test

@@ -143,7 +143,7 @@ class DecisionProcessTests {
     // the real notice task enforces the minimum: 29 days only with a reason, naming R-MD-04
     assertThatThrownBy(() -> driver.complete(consultation, "Task_PublishNotice", vars("noticeText", "公告",
         "noticeChannel", "门户网站", "periodDays", 29)))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("少于 30日").hasMessageContaining("R-MD-04");
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("少于 30日").hasMessageContaining("缩短期限的情形");
     driver.called.finishConsultation(pi);
     assertThat(pi).isWaitingAt("Task_AssessParticipation");
     // what the real consultation gives back through the out-mappings
@@ -270,13 +270,15 @@ class DecisionProcessTests {
   }
 
   @Test
-  @DisplayName("R-MD-08 exploratory reform passes an unlawful finding only with the legal risk stated")
+  @DisplayName("R-MD-08 an exploratory reform goes on only on 国家尚无明确规定 with the legal risk stated; an unlawful finding never goes on")
   void exploratoryReform() {
     ProcessInstance blank = driver.throughParticipation("R-MD-08 改革无风险说明", vars(EXPLORATORY_REFORM, true), false);
-    driver.called.finishLegalityReview(blank, "UNLAWFUL", "与现行规定不一致", "  ");
+    driver.called.finishLegalityReview(blank, "UNLAWFUL", "与现行规定不一致", null);
     assertThat(blank).isWaitingAt("Task_ReviseAfterReview");
     ProcessInstance stated = driver.throughParticipation("R-MD-08 改革有风险说明", vars(EXPLORATORY_REFORM, true), false);
-    driver.called.finishLegalityReview(stated, "UNLAWFUL", "与现行规定不一致", "可能被上级机关纠正，已报备");
+    assertThatThrownBy(() -> driver.called.finishLegalityReview(stated, "UNLAWFUL", "与现行规定不一致", "可能被上级机关纠正，已报备"))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("国家尚无明确规定");
+    driver.called.decideLegality(stated, "NO_CLEAR_PROVISION", "国家尚无明确规定", "可能被上级机关纠正，已报备");
     assertThat(stated).isWaitingAt("Task_IntegrityReview");
     ProcessInstance notReform = driver.throughParticipation("R-MD-08 非改革事项", vars(), false);
     // the real review refuses a risk statement for an item that is not an exploratory reform
@@ -291,7 +293,9 @@ class DecisionProcessTests {
   @DisplayName("R-MD-08 a risk statement does not let a reform item with a missing procedure through: the gate is legalityMayProceed")
   void exploratoryReformMissingProcedure() {
     ProcessInstance pi = driver.throughParticipation("R-MD-08 改革缺少程序", vars(EXPLORATORY_REFORM, true), false);
-    driver.called.finishLegalityReview(pi, "MISSING_PROCEDURE", "缺少风险评估程序", "可能被上级机关纠正");
+    assertThatThrownBy(() -> driver.called.finishLegalityReview(pi, "MISSING_PROCEDURE", "缺少风险评估程序", "可能被上级机关纠正"))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("国家尚无明确规定");
+    driver.called.decideLegality(pi, "MISSING_PROCEDURE", "缺少风险评估程序", null);
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), LEGALITY_MAY_PROCEED)).isEqualTo(false);
     assertThat(pi).isWaitingAt("Task_ReviseAfterReview").hasNotPassed("Task_IntegrityReview", "Task_MemberOpinion");
   }

@@ -210,7 +210,7 @@ class MajorDecisionJourneyTests {
 
     tasklist.switchUser("legal");
     tasklist.claimGroupTask("合法性审查并出具审查意见", title);
-    tasklist.checkField("文件草案").checkField("起草说明").checkField("制定依据").checkField("征求意见及采纳情况")
+    tasklist.checkField("文件（决策）草案").checkField("起草说明").checkField("制定依据").checkField("程序履行情况说明").checkField("征求意见及采纳情况")
         .chooseRadio("审查结论", "合法")
         .fillField("合法性审查意见", "决策草案合法，可以提请集体讨论。")
         .completeOrFail();

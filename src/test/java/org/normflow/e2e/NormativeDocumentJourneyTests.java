@@ -176,7 +176,7 @@ class NormativeDocumentJourneyTests {
     tasklist.claimTask("legal", GROUP, "合法性审查并出具审查意见", title);
     assertThat(tasklist.formText()).contains("草案内容合法，制定程序完备。").doesNotContain("{{");
     tasklist
-        .checkField("文件草案").checkField("起草说明").checkField("制定依据")
+        .checkField("文件（决策）草案").checkField("起草说明").checkField("制定依据").checkField("程序履行情况说明")
         .checkField("征求意见及采纳情况").checkField("公平竞争审查结论（涉及市场主体时）")
         .selectRadio("审查结论", "合法")
         .fillField("合法性审查意见", "经审查，草案符合上位法规定，制定程序合法。");

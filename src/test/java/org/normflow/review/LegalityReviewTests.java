@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.normflow.DocumentDriver;
 import org.normflow.NormFlowSpringTest;
 import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.validation.Grounds;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The called process legality-review on its own, as either caller starts it. */
@@ -31,6 +32,7 @@ class LegalityReviewTests {
   @Autowired ProcessEngine engine;
   @Autowired WorkingDayCalendar workingDays;
   @Autowired LegalityReviewRepository reviews;
+  @Autowired Grounds grounds;
 
   DocumentDriver driver;
 
@@ -52,10 +54,14 @@ class LegalityReviewTests {
   }
 
   ProcessInstance start(int min, int max, boolean exploratory) {
+    return start(min, max, exploratory, "DOCUMENT");
+  }
+
+  ProcessInstance start(int min, int max, boolean exploratory, String caseType) {
     return engine.getRuntimeService().startProcessInstanceByKey(
         "legality-review",
         withVariables(
-            "caseId", DocumentDriver.uniqueId("L"), "caseType", "DOCUMENT", "caseTitle", "合法性审查测试",
+            "caseId", DocumentDriver.uniqueId("L"), "caseType", caseType, "caseTitle", "合法性审查测试",
             "reviewMinWorkingDays", min, "reviewMaxWorkingDays", max, "exploratoryReform", exploratory));
   }
 
@@ -92,48 +98,173 @@ class LegalityReviewTests {
   }
 
   @Test
-  @DisplayName("R-ND-05 an opinion before the minimum period needs a reason; the adviser's opinion is required first")
+  @DisplayName("R-ND-05 R-MD-09 an opinion before the minimum period needs a listed ground and an explanation; the adviser's opinion is required first")
   void minimumPeriodAndAdvisor() {
     ProcessInstance pi = start(5, 15, false);
-    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_LegalityReview", org.normflow.DocumentDriver.legalityValues("LAWFUL")))
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_LegalityReview", DocumentDriver.legalityValues("LAWFUL")))
         .hasMessageContaining("法律顾问尚未提交书面意见")
-        .hasMessageContaining("提前出具意见的理由");
+        .hasMessageContaining("提前出具意见的情形");
     driver.complete(pi.getId(), "Task_AdvisorOpinion", withVariables("advisorOpinion", "无明显法律问题"));
     Map<String, Object> early = DocumentDriver.legalityValues("LAWFUL");
     early.put("matLegalBasis", false);
-    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_LegalityReview", early)).hasMessageContaining("制定依据");
+    early.put("earlyOpinionReason", "事项简单，材料齐全");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_LegalityReview", early))
+        .hasMessageContaining("制定依据")
+        .hasMessageContaining("提前出具意见的情形");
     early.put("matLegalBasis", true);
+    early.put("earlyOpinionGround", "无需理由");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_LegalityReview", early))
+        .hasMessageContaining("“提前出具意见的情形”的取值“无需理由”无效");
+    early.put("earlyOpinionGround", "SIMPLE_AND_COMPLETE");
+    early.remove("earlyOpinionReason");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_LegalityReview", early))
+        .hasMessageContaining("写明理由");
     early.put("earlyOpinionReason", "事项简单，材料齐全");
     driver.complete(pi.getId(), "Task_LegalityReview", early);
     assertThat(pi).isEnded();
-    assertThat(reviews.find(pi.getId()).orElseThrow().get("early_opinion_reason")).isEqualTo("事项简单，材料齐全");
+    Map<String, Object> row = reviews.find(pi.getId()).orElseThrow();
+    assertThat(row.get("early_opinion_ground")).isEqualTo("SIMPLE_AND_COMPLETE");
+    assertThat(row.get("early_opinion_reason")).isEqualTo("事项简单，材料齐全");
   }
 
   @Test
-  @DisplayName("R-MD-08 an unlawful exploratory item may proceed only with the legal risk written out")
-  void exploratoryReform() {
-    ProcessInstance plain = start(5, 15, false);
-    driver.complete(plain.getId(), "Task_AdvisorOpinion", withVariables("advisorOpinion", "意见"));
+  @DisplayName("R-MD-09 the review needs the explanation of the procedure followed (程序履行情况说明) among its materials")
+  void procedureAccountIsAMaterial() {
+    ProcessInstance pi = start(5, 15, false);
+    driver.complete(pi.getId(), "Task_AdvisorOpinion", withVariables("advisorOpinion", "意见"));
     driver.advanceWorkingDays(5);
-    Map<String, Object> withRisk = DocumentDriver.legalityValues("UNLAWFUL");
-    withRisk.put("legalRiskStatement", "可能与上位法冲突");
-    assertThatThrownBy(() -> driver.complete(plain.getId(), "Task_LegalityReview", withRisk))
-        .hasMessageContaining("探索性改革");
+    Map<String, Object> values = DocumentDriver.legalityValues("LAWFUL");
+    values.remove("matProcedureAccount");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_LegalityReview", values))
+        .hasMessageContaining("程序履行情况说明");
+    values.put("matProcedureAccount", true);
+    driver.complete(pi.getId(), "Task_LegalityReview", values);
+    assertThat(reviews.find(pi.getId()).orElseThrow().get("materials").toString()).contains("程序履行情况说明");
+  }
 
-    DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 9);
-    ProcessInstance exploratory = start(7, 15, true);
+  @Test
+  @DisplayName("R-MD-08 R-ND-04 an unlawful finding never proceeds, not even for an exploratory reform with a legal risk statement")
+  void unlawfulNeverProceeds() {
+    ProcessInstance exploratory = start(7, 15, true, "DECISION");
     driver.complete(exploratory.getId(), "Task_AdvisorOpinion", withVariables("advisorOpinion", "意见"));
     driver.advanceWorkingDays(7);
-    driver.complete(exploratory.getId(), "Task_LegalityReview", withRisk);
-    assertThat(historic(exploratory, "legalityMayProceed")).isEqualTo(true);
+    Map<String, Object> unlawfulWithRisk = DocumentDriver.legalityValues("UNLAWFUL");
+    unlawfulWithRisk.put("legalRiskStatement", "可能与上位法冲突");
+    assertThatThrownBy(() -> driver.complete(exploratory.getId(), "Task_LegalityReview", unlawfulWithRisk))
+        .hasMessageContaining("只有结论为“国家尚无明确规定”");
+    driver.complete(exploratory.getId(), "Task_LegalityReview", DocumentDriver.legalityValues("UNLAWFUL"));
+    assertThat(historic(exploratory, "legalityMayProceed")).isEqualTo(false);
     assertThat(historic(exploratory, "legalityOutcome")).isEqualTo("UNLAWFUL");
+  }
+
+  @Test
+  @DisplayName("R-MD-08 only an exploratory reform the organ classified may be found 国家尚无明确规定, and only with the legal risk written out")
+  void noClearProvisionOnlyForExploratoryReform() {
+    ProcessInstance plain = start(7, 15, false, "DECISION");
+    driver.complete(plain.getId(), "Task_AdvisorOpinion", withVariables("advisorOpinion", "意见"));
+    driver.advanceWorkingDays(7);
+    Map<String, Object> noProvision = DocumentDriver.legalityValues("NO_CLEAR_PROVISION");
+    noProvision.put("legalRiskStatement", "国家尚无规定，存在被上位法否定的风险");
+    assertThatThrownBy(() -> driver.complete(plain.getId(), "Task_LegalityReview", noProvision))
+        .hasMessageContaining("未经决策机关确定为探索性改革事项");
 
     DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 9);
-    ProcessInstance noRisk = start(7, 15, true);
-    driver.complete(noRisk.getId(), "Task_AdvisorOpinion", withVariables("advisorOpinion", "意见"));
+    ProcessInstance exploratory = start(7, 15, true, "DECISION");
+    driver.complete(exploratory.getId(), "Task_AdvisorOpinion", withVariables("advisorOpinion", "意见"));
     driver.advanceWorkingDays(7);
-    driver.complete(noRisk.getId(), "Task_LegalityReview", DocumentDriver.legalityValues("UNLAWFUL"));
-    assertThat(historic(noRisk, "legalityMayProceed")).isEqualTo(false);
+    Map<String, Object> withoutRisk = DocumentDriver.legalityValues("NO_CLEAR_PROVISION");
+    assertThatThrownBy(() -> driver.complete(exploratory.getId(), "Task_LegalityReview", withoutRisk))
+        .hasMessageContaining("法律风险说明");
+    driver.complete(exploratory.getId(), "Task_LegalityReview", noProvision);
+    assertThat(historic(exploratory, "legalityMayProceed")).isEqualTo(true);
+    assertThat(reviews.find(exploratory.getId()).orElseThrow().get("legal_risk_statement"))
+        .isEqualTo("国家尚无规定，存在被上位法否定的风险");
+  }
+
+  @Test
+  @DisplayName("R-MD-08 R-C-06 whether the case is an exploratory reform is read from the review's own record, not from a variable changed later")
+  void exploratoryClassificationIsTheRecordsOwn() {
+    ProcessInstance plain = start(7, 15, false, "DECISION");
+    driver.complete(plain.getId(), "Task_AdvisorOpinion", withVariables("advisorOpinion", "意见"));
+    driver.advanceWorkingDays(7);
+    // NormFlow code (not a clerk, whom the trust boundary refuses) overwrites the variable after opening
+    engine.getRuntimeService().setVariable(plain.getId(), "exploratoryReform", true);
+    Map<String, Object> noProvision = DocumentDriver.legalityValues("NO_CLEAR_PROVISION");
+    noProvision.put("legalRiskStatement", "风险");
+    assertThatThrownBy(() -> driver.complete(plain.getId(), "Task_LegalityReview", noProvision))
+        .hasMessageContaining("未经决策机关确定为探索性改革事项");
+  }
+
+  @Test
+  @DisplayName("R-MD-18 R-ND-04 a missing-procedure finding names the procedures to make up; a document has only consultation and fair competition review")
+  void missingProcedureNamesTheProcedures() {
+    ProcessInstance document = start(5, 15, false);
+    driver.complete(document.getId(), "Task_AdvisorOpinion", withVariables("advisorOpinion", "意见"));
+    driver.advanceWorkingDays(5);
+    Map<String, Object> none = DocumentDriver.legalityValues("MISSING_PROCEDURE");
+    none.remove("missingConsultation");
+    assertThatThrownBy(() -> driver.complete(document.getId(), "Task_LegalityReview", none))
+        .hasMessageContaining("请勾选需要补正的程序");
+    Map<String, Object> hearing = DocumentDriver.legalityValues("MISSING_PROCEDURE");
+    hearing.put("missingHearing", true);
+    assertThatThrownBy(() -> driver.complete(document.getId(), "Task_LegalityReview", hearing))
+        .hasMessageContaining("行政规范性文件的制定程序没有“听证”");
+    Map<String, Object> lawfulWithTick = DocumentDriver.legalityValues("LAWFUL");
+    lawfulWithTick.put("missingFcr", true);
+    assertThatThrownBy(() -> driver.complete(document.getId(), "Task_LegalityReview", lawfulWithTick))
+        .hasMessageContaining("只有结论为“缺少必经程序”时");
+    Map<String, Object> both = DocumentDriver.legalityValues("MISSING_PROCEDURE");
+    both.put("missingFcr", true);
+    both.put("missingConsultation", true);
+    driver.complete(document.getId(), "Task_LegalityReview", both);
+    assertThat(historic(document, "missingProcedures")).isEqualTo("CONSULTATION,FAIR_COMPETITION_REVIEW");
+    assertThat(historic(document, "legalityMayProceed")).isEqualTo(false);
+    assertThat(reviews.find(document.getId()).orElseThrow().get("missing_procedures"))
+        .isEqualTo("CONSULTATION,FAIR_COMPETITION_REVIEW");
+
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 9);
+    ProcessInstance decision = start(7, 15, false, "DECISION");
+    driver.complete(decision.getId(), "Task_AdvisorOpinion", withVariables("advisorOpinion", "意见"));
+    driver.advanceWorkingDays(7);
+    Map<String, Object> risk = DocumentDriver.legalityValues("MISSING_PROCEDURE");
+    risk.remove("missingConsultation");
+    risk.put("missingRisk", true);
+    risk.put("missingHearing", true);
+    driver.complete(decision.getId(), "Task_LegalityReview", risk);
+    assertThat(historic(decision, "missingProcedures")).isEqualTo("HEARING,RISK_ASSESSMENT");
+  }
+
+  @Test
+  @DisplayName("R-MD-09 R-MD-04 the grounds offered by the forms are exactly the configured grounds")
+  void formGroundsMatchConfiguration() throws Exception {
+    assertThat(selectValues("forms/legality-review-decide.form", "earlyOpinionGround"))
+        .containsExactlyElementsOf(grounds.of(Grounds.EARLY_LEGALITY_OPINION).keySet());
+    assertThat(selectLabels("forms/legality-review-decide.form", "earlyOpinionGround"))
+        .containsExactlyElementsOf(grounds.of(Grounds.EARLY_LEGALITY_OPINION).values());
+    assertThat(selectValues("forms/public-consultation-notice.form", "shortenedGround"))
+        .containsExactlyElementsOf(grounds.of(Grounds.SHORTENED_CONSULTATION).keySet());
+    assertThat(selectLabels("forms/public-consultation-notice.form", "shortenedGround"))
+        .containsExactlyElementsOf(grounds.of(Grounds.SHORTENED_CONSULTATION).values());
+  }
+
+  static java.util.List<String> selectValues(String form, String key) throws Exception {
+    return options(form, key, "value");
+  }
+
+  static java.util.List<String> selectLabels(String form, String key) throws Exception {
+    return options(form, key, "label");
+  }
+
+  static java.util.List<String> options(String form, String key, String attribute) throws Exception {
+    com.fasterxml.jackson.databind.JsonNode root =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Path.of(form).toFile());
+    java.util.List<String> result = new java.util.ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode c : root.get("components")) {
+      if (key.equals(c.path("key").asText())) {
+        c.get("values").forEach(v -> result.add(v.get(attribute).asText()));
+      }
+    }
+    return result;
   }
 
   Object historic(ProcessInstance pi, String name) {

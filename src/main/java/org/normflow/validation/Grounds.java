@@ -1,0 +1,41 @@
+package org.normflow.validation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The grounds the law or local rules accept for going below a statutory minimum or outside a
+ * procedure ("minimum with reason", RULES.md), per kind, as code → Chinese label, from
+ * {@code normflow.grounds.<kind>} in application.yaml. A form offers the codes as a select; the step
+ * refuses a code that is not configured, so a province removes a ground by configuration alone.
+ */
+@ConfigurationProperties(prefix = "normflow")
+public class Grounds {
+
+  /** Shortening the public comment period (R-MD-04, R-ND-02). */
+  public static final String SHORTENED_CONSULTATION = "shortened-consultation";
+  /** A legality opinion before the minimum review period (R-MD-09, R-ND-05). */
+  public static final String EARLY_LEGALITY_OPINION = "early-legality-opinion";
+
+  private final Map<String, LinkedHashMap<String, String>> grounds = new LinkedHashMap<>();
+
+  public Map<String, LinkedHashMap<String, String>> getGrounds() {
+    return grounds;
+  }
+
+  /** The grounds of one kind in their configured order; empty when none are configured. */
+  public Map<String, String> of(String kind) {
+    return grounds.getOrDefault(kind, new LinkedHashMap<>());
+  }
+
+  public List<String> codes(String kind) {
+    return List.copyOf(of(kind).keySet());
+  }
+
+  /** The label of a ground, or the code itself for a ground no longer configured (old records). */
+  public String label(String kind, String code) {
+    return code == null ? null : of(kind).getOrDefault(code, code);
+  }
+}
