@@ -319,8 +319,8 @@ public class DocumentDriver {
     complete(pi.getId(), "Task_Signing", withVariables("signedOn", today().toString()));
   }
 
-  /** The first configured ground for an early effective date (R-ND-08, normflow.publication.early-effect-grounds). */
-  public static final String EARLY_GROUND = "因保障国家安全、重大公共利益需要";
+  /** The first configured ground for an early effective date (R-ND-08, normflow.grounds.early-effect). */
+  public static final String EARLY_GROUND = "SECURITY_OR_PUBLIC_INTEREST";
 
   /** Publication; an {@code earlyReason} comes with the first configured ground (R-ND-08). */
   public void publish(ProcessInstance pi, LocalDate publishedOn, LocalDate effectiveOn, String earlyReason) {

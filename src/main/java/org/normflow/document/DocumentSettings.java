@@ -1,10 +1,6 @@
 package org.normflow.document;
 
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +19,7 @@ public class DocumentSettings {
   private final int validityYears;
   private final int trialValidityYears;
   private final int draftingWorkingDays;
-  private final List<String> earlyEffectGrounds;
   private final String filingAuthority;
-
-  /** R-ND-08: the grounds the rules allow for an effective date sooner than the minimum (used when not configured). */
-  static final List<String> DEFAULT_EARLY_EFFECT_GROUNDS =
-      List.of("因保障国家安全、重大公共利益需要", "公布后不立即施行将有碍规范性文件施行");
 
   DocumentSettings(
       @Value("${normflow.numbering.prefix:X应急规}") String numberPrefix,
@@ -40,8 +31,7 @@ public class DocumentSettings {
       @Value("${normflow.validity.years:5}") int validityYears,
       @Value("${normflow.validity.trial-years:2}") int trialValidityYears,
       @Value("${normflow.drafting.working-days:20}") int draftingWorkingDays,
-      @Value("${normflow.filing.authority:本级人民政府（由司法行政部门承办）}") String filingAuthority,
-      Environment environment) {
+      @Value("${normflow.filing.authority:本级人民政府（由司法行政部门承办）}") String filingAuthority) {
     this.numberPrefix = numberPrefix;
     this.legalityMinWorkingDays = legalityMinWorkingDays;
     this.legalityMaxWorkingDays = legalityMaxWorkingDays;
@@ -52,11 +42,6 @@ public class DocumentSettings {
     this.trialValidityYears = trialValidityYears;
     this.draftingWorkingDays = draftingWorkingDays;
     this.filingAuthority = filingAuthority;
-    this.earlyEffectGrounds =
-        List.copyOf(
-            Binder.get(environment)
-                .bind("normflow.publication.early-effect-grounds", Bindable.listOf(String.class))
-                .orElse(DEFAULT_EARLY_EFFECT_GROUNDS));
   }
 
   public String getNumberPrefix() { return numberPrefix; }
@@ -69,8 +54,6 @@ public class DocumentSettings {
   public int getTrialValidityYears() { return trialValidityYears; }
   /** The bureau's own planning target for a draft (not a statutory limit): the drafting task's due date. */
   public int getDraftingWorkingDays() { return draftingWorkingDays; }
-  /** R-ND-08: the grounds allowed for an effective date sooner than {@link #getEffectiveMinDays()} days after publication. */
-  public List<String> getEarlyEffectGrounds() { return earlyEffectGrounds; }
   /** R-ND-09: the body a document is filed with by default (the filing form is prefilled with it). */
   public String getFilingAuthority() { return filingAuthority; }
 }

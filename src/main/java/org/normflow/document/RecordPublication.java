@@ -8,12 +8,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.validation.FormCheck;
+import org.normflow.validation.Grounds;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_Publication (complete): R-ND-08 publication before effect: the effective date is at least N days
  * ({@code normflow.publication.effective-min-days}) after publication; sooner only on a ground from the
- * configured list ({@code normflow.publication.early-effect-grounds}) plus a written explanation, both
+ * configured list ({@code normflow.grounds.early-effect}) plus a written explanation, both
  * stored. R-ND-09 filing deadline (its own clock: effect does not wait for it), with the configured filing
  * body ({@code normflow.filing.authority}) prefilled for the filing task; R-ND-10 validity period.
  */
@@ -23,11 +24,14 @@ class RecordPublication implements TaskListener {
   private final DocumentRepository documents;
   private final DocumentSettings settings;
   private final WorkingDayCalendar calendar;
+  private final Grounds grounds;
 
-  RecordPublication(DocumentRepository documents, DocumentSettings settings, WorkingDayCalendar workingDays) {
+  RecordPublication(
+      DocumentRepository documents, DocumentSettings settings, WorkingDayCalendar workingDays, Grounds grounds) {
     this.documents = documents;
     this.settings = settings;
     this.calendar = workingDays;
+    this.grounds = grounds;
   }
 
   @Override
@@ -49,7 +53,8 @@ class RecordPublication implements TaskListener {
               ? "施行日期与公布日期为同一天：施行日期一般应在公布之日起 " + min + " 日以后，公布后立即施行须选择“提前施行的依据”并写明说明"
               : "施行日期距公布日期不足 " + min + " 日，须选择“提前施行的依据”并写明说明");
         } else {
-          ground = check.oneOf(EARLY_EFFECT_GROUND, "提前施行的依据", settings.getEarlyEffectGrounds());
+          String code = check.oneOf(EARLY_EFFECT_GROUND, "提前施行的依据", grounds.codes(Grounds.EARLY_EFFECT));
+          ground = code == null ? null : grounds.label(Grounds.EARLY_EFFECT, code);
           reason = check.text(EARLY_EFFECT_REASON, "提前施行的说明", 2000);
         }
       }
@@ -61,7 +66,10 @@ class RecordPublication implements TaskListener {
     int years = trial ? settings.getTrialValidityYears() : settings.getValidityYears();
     LocalDate validUntil = effective.plusYears(years).minusDays(1);
     LocalDate filingDue = published.plusDays(settings.getFilingDeadlineDays());
+    // the registry keeps the ground in the law's words as chosen then (a later configuration change
+    // does not rewrite it); the audit trail shows it with the explanation
     documents.recordPublication(id, published, channel, effective, ground, reason, validUntil, filingDue);
+    task.setVariable(EARLY_EFFECT_NOTE, ground == null ? null : "提前施行的依据：" + ground + "；说明：" + reason);
     task.setVariable(FILING_DUE_AT, calendar.endOf(filingDue));
     task.setVariable(EFFECTIVE_AT, calendar.startOf(effective));
     // the filing form opens with the configured supervising body; the legal office may correct it

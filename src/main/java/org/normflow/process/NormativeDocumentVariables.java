@@ -134,10 +134,12 @@ public final class NormativeDocumentVariables {
   public static final String PUBLISHED_ON = "publishedOn";
   public static final String PUBLICATION_CHANNEL = "publicationChannel";
   public static final String EFFECTIVE_ON = "effectiveOn";
-  /** R-ND-08: the ground for an effective date sooner than the minimum, one of normflow.publication.early-effect-grounds. */
+  /** R-ND-08: the ground (code) for an effective date sooner than the minimum, one of normflow.grounds.early-effect. */
   public static final String EARLY_EFFECT_GROUND = "earlyEffectGround";
   /** R-ND-08: the written explanation of that ground. */
   public static final String EARLY_EFFECT_REASON = "earlyEffectReason";
+  /** System: the ground in words and its explanation, set by recordPublication (shown in the audit trail). */
+  public static final String EARLY_EFFECT_NOTE = "earlyEffectNote";
   public static final String EFFECTIVE_AT = "effectiveAt";
   /** System: normflow.publication.effective-min-days, set by assignDocumentNumber, templated in the publication form. */
   public static final String EFFECTIVE_MIN_DAYS = "effectiveMinDays";

@@ -42,6 +42,7 @@ class NormativeDocumentProcessTests {
   @Autowired TestRestTemplate rest;
   @Autowired CatalogueService catalogue;
   @Autowired DecisionRepository decisions;
+  @Autowired org.normflow.validation.Grounds grounds;
 
   DocumentDriver driver;
 
@@ -330,7 +331,7 @@ class NormativeDocumentProcessTests {
         .hasMessageContaining("不得早于公布日期");
     assertThat(pi).isWaitingAt("Task_Publication");
     assertThat(documents.get(id).publishedOn()).isNull();
-    driver.publish(pi, published, published, "公布后不立即施行将有碍规范性文件施行", "汛期临近，须自公布之日起施行");
+    driver.publish(pi, published, published, "DELAY_HINDERS_IMPLEMENTATION", "汛期临近，须自公布之日起施行");
     DocumentRecord doc = documents.get(id);
     assertThat(doc.stage()).isEqualTo(Stage.PUBLISHED);
     assertThat(doc.earlyEffectGround()).isEqualTo("公布后不立即施行将有碍规范性文件施行");
@@ -340,7 +341,29 @@ class NormativeDocumentProcessTests {
         rest.withBasicAuth("auditor", "demo").getForEntity("/api/audit/processes/" + pi.getId(), List.class);
     assertThat((List<Map<String, Object>>) trail.getBody()).anySatisfy(e -> assertThat(e)
         .containsEntry("kind", "VALUE").containsEntry("activityId", "Task_Publication")
-        .containsEntry("detail", "earlyEffectGround = 公布后不立即施行将有碍规范性文件施行"));
+        .containsEntry("detail", "earlyEffectGround = DELAY_HINDERS_IMPLEMENTATION"));
+    assertThat((List<Map<String, Object>>) trail.getBody()).anySatisfy(e -> assertThat(e)
+        .containsEntry("kind", "VALUE")
+        .containsEntry("detail", "earlyEffectNote = 提前施行的依据：公布后不立即施行将有碍规范性文件施行；说明：汛期临近，须自公布之日起施行"));
+  }
+
+  @Test
+  @DisplayName("R-ND-08 the publication form offers exactly the configured grounds for an early effective date")
+  void earlyEffectGroundsMatchConfiguration() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode form = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(java.nio.file.Path.of("forms/normative-document-publication.form").toFile());
+    java.util.List<String> values = new java.util.ArrayList<>();
+    java.util.List<String> labels = new java.util.ArrayList<>();
+    for (var c : form.get("components")) {
+      if ("earlyEffectGround".equals(c.path("key").asText())) {
+        c.get("values").forEach(v -> {
+          values.add(v.get("value").asText());
+          labels.add(v.get("label").asText());
+        });
+      }
+    }
+    assertThat(values).containsExactlyElementsOf(grounds.of(org.normflow.validation.Grounds.EARLY_EFFECT).keySet());
+    assertThat(labels).containsExactlyElementsOf(grounds.of(org.normflow.validation.Grounds.EARLY_EFFECT).values());
   }
 
   @Test
