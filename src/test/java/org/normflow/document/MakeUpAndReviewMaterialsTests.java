@@ -126,6 +126,45 @@ class MakeUpAndReviewMaterialsTests {
     }
   }
 
+  @Test
+  @DisplayName("R-ND-04 R-MD-08 the document stops on UNLAWFUL even if a called review answers legalityMayProceed=true, and a clerk cannot send that flag")
+  void unlawfulStopsWhateverTheFlag() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = toLegalityReview(id, "结论不合法但标记可继续", false);
+    ProcessInstance review = driver.calledInstance(pi, ProcessKeys.LEGALITY_REVIEW);
+    driver.adviseLegality(review);
+    Map<String, Object> forged = DocumentDriver.legalityValues("UNLAWFUL");
+    forged.put("legalityMayProceed", true);
+    assertThatThrownBy(() -> driver.legalityDecision(review, forged)).hasMessageContaining("legalityMayProceed");
+    assertThat(pi).isWaitingAt("CallActivity_LegalityReview");
+    // what an older or faulty called review could answer: UNLAWFUL, yet "may proceed" (the old exploratory route)
+    engine.getRuntimeService().createProcessInstanceModification(pi.getId())
+        .cancelAllForActivity("CallActivity_LegalityReview")
+        .startBeforeActivity("Gateway_LegalityOutcome")
+        .setVariable("legalityOutcome", "UNLAWFUL")
+        .setVariable("legalityMayProceed", true)
+        .setVariable("legalRiskStatement", "探索性改革，风险可控")
+        .execute();
+    assertThat(pi).isEnded().hasPassed("ServiceTask_StopUnlawful", "EndEvent_NotIssuedUnlawful")
+        .hasNotPassed("Task_Deliberation", "Task_AmendAfterLegality");
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.WITHDRAWN);
+    assertThat(documents.get(id).withdrawnReason()).contains("不合法");
+  }
+
+  @Test
+  @DisplayName("R-ND-04 an outcome a normative document's review cannot give (国家尚无明确规定) stops the document too")
+  void noClearProvisionStopsADocument() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = toLegalityReview(id, "无明确规定的文件", false);
+    engine.getRuntimeService().createProcessInstanceModification(pi.getId())
+        .cancelAllForActivity("CallActivity_LegalityReview")
+        .startBeforeActivity("Gateway_LegalityOutcome")
+        .setVariable("legalityOutcome", "NO_CLEAR_PROVISION")
+        .setVariable("legalityMayProceed", true)
+        .execute();
+    assertThat(pi).isEnded().hasPassed("EndEvent_NotIssuedUnlawful").hasNotPassed("Task_Deliberation");
+  }
+
   // ---- a missing procedure is made up
 
   @Test

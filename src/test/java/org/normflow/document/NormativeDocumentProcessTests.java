@@ -267,6 +267,31 @@ class NormativeDocumentProcessTests {
   }
 
   @Test
+  @DisplayName("R-ND-06 the meeting is recorded: date, kind (部门办公会议 or 局务会议), presider and attendees, stored with who recorded it")
+  void meetingRecord() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "会议记录的文件", false);
+    Map<String, Object> noPresider = DocumentDriver.deliberationValues("APPROVED");
+    noPresider.remove("meetingPresider");
+    noPresider.put("meetingKind", "常务会议");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_Deliberation", noPresider))
+        .hasMessageContaining("主持人")
+        .hasMessageContaining("“会议类型”的取值");
+    assertThat(documents.deliberations(id)).isEmpty();
+    Map<String, Object> values = DocumentDriver.deliberationValues("APPROVED");
+    values.put("meetingKind", "部门办公会议");
+    driver.complete(pi.getId(), "Task_Deliberation", values);
+    assertThat(documents.deliberations(id)).singleElement().satisfies(row -> {
+      assertThat(row.get("meeting_kind")).isEqualTo("部门办公会议");
+      assertThat(row.get("meeting_date").toString()).isEqualTo("2026-04-01");
+      assertThat(row.get("presider")).isEqualTo("吴刚 局长");
+      assertThat(row.get("participants")).isEqualTo("吴局长、郑副局长、冯副局长");
+      assertThat(row.get("recorded_by")).isEqualTo("deputy1");
+      assertThat(row.get("recorded_at")).isNotNull();
+    });
+  }
+
+  @Test
   @DisplayName("R-ND-06 amendments with a material change go back through drafting and legality review")
   void amendmentsWithMaterialChange() {
     String id = DocumentDriver.uniqueId("ND");
