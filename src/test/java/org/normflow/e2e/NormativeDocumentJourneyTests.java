@@ -204,7 +204,9 @@ class NormativeDocumentJourneyTests {
         .contains("符合公平竞争审查标准", "收到意见 1 条")
         .doesNotContain("{{", "PASSES");
     tasklist
-        .checkField("文件（决策）草案").checkField("起草说明").checkField("制定依据").checkField("程序履行情况说明")
+        .checkField("文件（决策）草案").checkField("起草说明").checkField("制定依据");
+    tickCheckbox("程序履行情况说明");
+    tasklist
         .checkField("征求意见及采纳情况").checkField("公平竞争审查结论（涉及市场主体时）")
         .selectRadio("审查结论", "缺少必经程序，退回补正")
         .checkField("公开征求意见")
@@ -245,7 +247,9 @@ class NormativeDocumentJourneyTests {
     tasklist.claimTask("legal", GROUP, "合法性审查并出具审查意见", title);
     assertThat(tasklist.formText()).contains("认定缺少：公开征求意见", "结论：缺少程序").doesNotContain("MISSING_PROCEDURE");
     tasklist
-        .checkField("文件（决策）草案").checkField("起草说明").checkField("制定依据").checkField("程序履行情况说明")
+        .checkField("文件（决策）草案").checkField("起草说明").checkField("制定依据");
+    tickCheckbox("程序履行情况说明");
+    tasklist
         .checkField("征求意见及采纳情况").checkField("公平竞争审查结论（涉及市场主体时）")
         .selectRadio("审查结论", "合法")
         .fillField("合法性审查意见", "经审查，草案符合上位法规定，制定程序合法。");
@@ -398,6 +402,21 @@ class NormativeDocumentJourneyTests {
     assertThat(found.path("identification").path("reason").asText()).startsWith("属于机关内部工作安排");
     assertThat(found.path("identification").path("identifiedBy").asText()).isEqualTo("legal");
     assertThat(found.path("docNumber").isNull()).isTrue();
+  }
+
+  /**
+   * Ticks the checkbox with this label where a display field carries the same label (legality-review-decide
+   * shows the 程序履行情况说明 itself and asks whether it was received).
+   */
+  private void tickCheckbox(String label) {
+    org.openqa.selenium.WebElement box = new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(d ->
+        d.findElements(By.xpath("//div[contains(@class,'fjs-form-field-checkbox')][.//label[normalize-space(.)='" + label
+            + "' or normalize-space(.)='" + label + "*']]//input[@type='checkbox']")).stream().findFirst().orElse(null));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'});", box);
+    if (!box.isSelected()) {
+      box.click();
+    }
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d -> box.isSelected());
   }
 
   // ---- engine side: what the job executor and the public do in production
