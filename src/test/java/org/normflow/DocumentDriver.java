@@ -150,6 +150,19 @@ public class DocumentDriver {
             "trackFindingReason", majorDecision ? "已列入年度决策事项目录" : "未列入决策事项目录，不属于重大行政决策"));
   }
 
+  /**
+   * For journeys that are about something else: the legal office's finding on the case with this
+   * title, made over the engine API as the legal-office clerk (R-ND-13, R-MD-18).
+   */
+  public static void legalOfficeConfirms(ProcessEngine engine, String title, boolean fcrApplies, boolean majorDecision) {
+    Task task = engine.getTaskService().createTaskQuery().processDefinitionKey("normative-document")
+        .taskDefinitionKey("Task_IdentifyDocument").processVariableValueEquals("title", title).singleResult();
+    if (task == null) {
+      throw new AssertionError("no open finding for " + title);
+    }
+    Clerks.complete(engine, task, findingValues(fcrApplies, majorDecision));
+  }
+
   /** The legal office finds the document normative and decides fair competition review and track (R-ND-13, R-MD-18). */
   public void confirm(ProcessInstance pi, boolean fcrApplies, boolean majorDecision) {
     complete(pi.getId(), "Task_IdentifyDocument", findingValues(fcrApplies, majorDecision));
