@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_AssignNumber, R-ND-07: unified registration and numbering; R-ND-03: nothing that failed
- * fair competition review is numbered.
+ * fair competition review is numbered (the legal office's confirmed market fact decides whether one is needed);
+ * sets the configured minimum before effect (R-ND-08) and filing period (R-ND-09) the later forms state.
  */
 @Component("assignDocumentNumber")
 class AssignDocumentNumber implements JavaDelegate {
@@ -47,5 +48,7 @@ class AssignDocumentNumber implements JavaDelegate {
     execution.setVariable(DOC_NUMBER, number.text());
     // R-ND-08: the minimum the publication form states (from configuration)
     execution.setVariable(EFFECTIVE_MIN_DAYS, settings.getEffectiveMinDays());
+    // R-ND-09: the filing period the filing form states (from configuration)
+    execution.setVariable(FILING_DEADLINE_DAYS, settings.getFilingDeadlineDays());
   }
 }

@@ -144,6 +144,8 @@ public final class NormativeDocumentVariables {
   /** System: normflow.publication.effective-min-days, set by assignDocumentNumber, templated in the publication form. */
   public static final String EFFECTIVE_MIN_DAYS = "effectiveMinDays";
   public static final String FILING_DUE_AT = "filingDueAt";
+  /** System: normflow.filing.deadline-days, set by assignDocumentNumber, templated in the filing form. */
+  public static final String FILING_DEADLINE_DAYS = "filingDeadlineDays";
 
   // filing (normative-document-filing)
   public static final String FILED_ON = "filedOn";
