@@ -1,6 +1,6 @@
 package org.normflow.decision;
 
-import static org.normflow.process.MajorDecisionVariables.*;
+import static org.normflow.process.DecisionImplementationVariables.*;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.normflow.head.HeadOfOrganisation;
 import org.normflow.identity.CaseAccess;
+import org.normflow.process.ProcessKeys;
 import org.normflow.validation.ForbiddenException;
 import org.normflow.validation.FormValidationException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,8 +77,15 @@ class DecisionController {
     // the head's right was checked above; the engine call itself runs without the caller's grants
     identityService.clearAuthentication();
     try {
+      // execution runs in the called process decision-implementation below the decision's instance
+      var implementation = runtimeService.createProcessInstanceQuery()
+          .superProcessInstanceId(decision.processInstanceId())
+          .processDefinitionKey(ProcessKeys.DECISION_IMPLEMENTATION).singleResult();
+      if (implementation == null) {
+        throw new MismatchingMessageCorrelationException("no implementation running");
+      }
       runtimeService.createMessageCorrelation(MESSAGE_SUSPEND_EXECUTION)
-          .processInstanceId(decision.processInstanceId())
+          .processInstanceId(implementation.getId())
           .setVariables(Map.of(SUSPENSION_REASON, reason, SUSPENDED_BY, auth.getUserId()))
           .correlate();
     } catch (MismatchingMessageCorrelationException e) {

@@ -32,19 +32,27 @@ public class DecisionRepository {
   public static final String PROGRESS = "PROGRESS";
   public static final String SUSPENSION = "SUSPENSION";
   public static final String EVALUATION = "EVALUATION";
+  /** The legal office's supervision: a prompt to evaluate, or the urging of a missing progress report. */
+  public static final String SUPERVISION = "SUPERVISION";
+  /** A progress report not made in time (R-MD-14, R-C-03). */
+  public static final String REPORT_OVERDUE = "REPORT_OVERDUE";
+  /** A progress report still owed when execution was interrupted (prompt, report, suspension). */
+  public static final String REPORT_NOT_MADE = "REPORT_NOT_MADE";
 
   public static final String ROLE_MEMBER = "MEMBER";
   public static final String ROLE_HEAD = "HEAD";
   public static final String ROLE_EXPERT = "EXPERT";
 
   private static final String COLUMNS =
-      "id, process_instance_id, title, lead_unit, executing_unit, catalogue_item_id, previous_decision_id, "
+      "id, process_instance_id, title, lead_unit, executing_unit, executing_group, catalogue_item_id, previous_decision_id, "
           + "document_id, stage, outcome, created_by, drafting_unit, created_at, updated_at";
 
   private final JdbcClient jdbc;
+  private final org.normflow.validation.Grounds grounds;
 
-  DecisionRepository(JdbcClient jdbc) {
+  DecisionRepository(JdbcClient jdbc, org.normflow.validation.Grounds grounds) {
     this.jdbc = jdbc;
+    this.grounds = grounds;
   }
 
   /**
@@ -72,9 +80,42 @@ public class DecisionRepository {
         .params(leadUnit, now(), id).update(), id);
   }
 
-  public void setExecutingUnit(String id, String unit) {
-    requireOne(jdbc.sql("UPDATE nf_decision SET executing_unit = ?, updated_at = ? WHERE id = ?")
-        .params(unit, now(), id).update(), id);
+  /** R-MD-14: the executing unit the decision organ named: its group (a drafting unit) and its name. */
+  public void setExecutingUnit(String id, String group, String name) {
+    requireOne(jdbc.sql("UPDATE nf_decision SET executing_group = ?, executing_unit = ?, updated_at = ? WHERE id = ?")
+        .params(group, name, now(), id).update(), id);
+  }
+
+  /** The executing unit's group of the decision run by this process instance, if named. */
+  public java.util.Optional<String> executingGroupOfInstance(String processInstanceId) {
+    return jdbc.sql("SELECT executing_group FROM nf_decision WHERE process_instance_id = ? AND executing_group IS NOT NULL")
+        .param(processInstanceId).query(String.class).optional();
+  }
+
+  /** R-MD-15, R-MD-16: an act of the decision organ after the decision, with who decided and when. */
+  public void addMeasure(String decisionId, String measure, String ground, String reason, String changes,
+      String decidedBy, Long authorizationId) {
+    jdbc.sql("INSERT INTO nf_decision_measure (decision_id, measure, ground, reason, changes, decided_by, "
+            + "authorization_id, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(decisionId, measure, ground, reason, changes, decidedBy, authorizationId, now())
+        .update();
+  }
+
+  private String groundLabel(String ground) {
+    return DecisionMeasures.GROUND_URGENT_SUSPENSION.equals(ground) ? DecisionMeasures.URGENT_SUSPENSION_LABEL
+        : grounds.label(DecisionMeasures.GROUNDS_KIND, ground);
+  }
+
+  public List<DecisionRecord.Measure> measures(String decisionId) {
+    return jdbc.sql("SELECT measure, ground, reason, changes, decided_by, authorization_id, decided_at "
+            + "FROM nf_decision_measure WHERE decision_id = ? ORDER BY id")
+        .param(decisionId)
+        .query((rs, n) -> new DecisionRecord.Measure(rs.getString("measure"),
+            DecisionMeasures.label(rs.getString("measure")), rs.getString("ground"), groundLabel(rs.getString("ground")),
+            rs.getString("reason"),
+            rs.getString("changes"), rs.getString("decided_by"), nullableLong(rs, "authorization_id"),
+            localDateTime(rs, "decided_at")))
+        .list();
   }
 
   public void setOutcome(String id, String outcome) {
@@ -171,7 +212,7 @@ public class DecisionRepository {
     DecisionRecord record = jdbc.sql("SELECT " + COLUMNS + " FROM nf_decision WHERE id = ?")
         .param(id).query(DecisionRepository::map).optional()
         .orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的重大行政决策"));
-    return record.with(versions(id), reports(id), opinions(id));
+    return record.with(versions(id), reports(id), opinions(id), measures(id));
   }
 
   /** All decisions, newest first, without their record details; optionally one stage only. */
@@ -189,11 +230,11 @@ public class DecisionRepository {
     long item = rs.getLong("catalogue_item_id");
     Long catalogueItemId = rs.wasNull() ? null : item;
     return new DecisionRecord(rs.getString("id"), rs.getString("process_instance_id"), rs.getString("title"),
-        rs.getString("lead_unit"), rs.getString("executing_unit"), catalogueItemId,
+        rs.getString("lead_unit"), rs.getString("executing_unit"), rs.getString("executing_group"), catalogueItemId,
         rs.getString("previous_decision_id"), rs.getString("document_id"), stage, stage.label(), rs.getString("outcome"),
         rs.getString("created_by"), rs.getString("drafting_unit"), localDateTime(rs, "created_at"),
         localDateTime(rs, "updated_at"),
-        List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of());
   }
 
 

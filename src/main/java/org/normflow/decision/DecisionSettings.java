@@ -30,6 +30,19 @@ public class DecisionSettings {
   private List<String> members = new ArrayList<>(List.of("deputy1", "deputy2"));
   /** R-MD-14: ISO 8601 cycle of progress reports during implementation. */
   private String progressReportCycle = "R/P90D";
+  /**
+   * R-MD-14, R-C-03: ISO 8601 duration within which a progress report asked by the cycle is due; when
+   * it passes, the lateness is recorded and the legal office is asked to urge the report.
+   */
+  private String progressReportDue = "P15D";
+
+  public String getProgressReportDue() {
+    return progressReportDue;
+  }
+
+  public void setProgressReportDue(String progressReportDue) {
+    this.progressReportDue = progressReportDue;
+  }
 
   public int getConsultationMinDays() {
     return consultationMinDays;

@@ -140,30 +140,22 @@ public final class MajorDecisionVariables {
   public static final String DEFERRAL_RESPONSE = "deferralResponse";
   public static final String NO_MAJORITY = "NONE";
 
-  // publication and implementation (R-MD-12, R-MD-14, R-MD-16)
+  // the head names the executing unit (Task_HeadDecision, R-MD-14): form field executingUnit, a
+  // configured drafting unit; recorded by recordHeadDecision, which sets executingUnitName for display
+  public static final String EXECUTING_UNIT = "executingUnit";
+  public static final String EXECUTING_UNIT_NAME = "executingUnitName";
+
+  // publication (R-MD-12)
   public static final String PUBLISHED_ON = "publishedOn";
   public static final String ADOPTION_EXPLANATION = "adoptionExplanation";
-  public static final String EXECUTING_UNIT = "executingUnit";
-  public static final String IMPLEMENTATION_STATUS = "implementationStatus";
-  public static final String EVALUATION_TRIGGER = "evaluationTrigger";
-  public static final String PROGRESS_REPORT = "progressReport";
-  public static final String PROGRESS_PROBLEMS = "progressProblems";
-  public static final String SUSPENSION_REASON = "suspensionReason";
-  public static final String SUSPENDED = "suspended";
-  public static final String SUSPENDED_BY = "suspendedBy";
+  /** Set by recordDecisionPublication: the pre-decision assessor (risk assessor, else the lead unit), R-MD-15. */
+  public static final String PRE_DECISION_ASSESSOR = "preDecisionAssessor";
 
-  // post-evaluation (R-MD-15)
-  public static final String EVALUATOR_UNIT = "evaluatorUnit";
-  public static final String EVALUATION_REPORT = "evaluationReport";
-  public static final String EVALUATION_OUTCOME = "evaluationOutcome";
-  public static final String MAJOR_ADJUSTMENT = "majorAdjustment";
+  // implementation, supervision and post-evaluation: the called process decision-implementation
+  // (DecisionImplementationVariables); its result comes back as implementationResult
+  public static final String IMPLEMENTATION_RESULT = "implementationResult";
+  public static final String OUTCOME_REASON = "outcomeReason";
   public static final String SUCCESSOR_PROCESS_INSTANCE_ID = "successorProcessInstanceId";
-
-  /** Message that starts a post-evaluation during implementation (correlate by business key or decisionId). */
-  public static final String MESSAGE_POST_EVALUATION = "Message_PostEvaluationRequested";
-
-  /** Message that suspends execution (R-MD-16), sent by POST /api/decisions/{id}/suspend (head only). */
-  public static final String MESSAGE_SUSPEND_EXECUTION = "Message_SuspendExecution";
 
   private MajorDecisionVariables() {}
 }

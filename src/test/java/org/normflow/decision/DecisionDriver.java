@@ -174,8 +174,17 @@ public final class DecisionDriver {
     }
   }
 
+  /** The drafting unit the head names as executing unit when approving (not the drafter's own unit). */
+  public static final String EXECUTING_UNIT_ID = "unit-rescue";
+  public static final String EXECUTING_UNIT_LABEL = "应急救援科";
+
+  /** The head decides; approving, the head names {@link #EXECUTING_UNIT_ID} as executing unit (R-MD-14). */
   public void head(ProcessInstance pi, String decision, String reason) {
-    complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, decision, HEAD_REASON, reason, AMENDMENTS, null));
+    Map<String, Object> values = vars(HEAD_DECISION, decision, HEAD_REASON, reason, AMENDMENTS, null);
+    if (decision.startsWith("APPROVE")) {
+      values.put(EXECUTING_UNIT, EXECUTING_UNIT_ID);
+    }
+    complete(pi, "Task_HeadDecision", values);
   }
 
   /** A plain case (no hearing, experts or risk) through lawful review and integrity review to the members' opinions. */
@@ -191,9 +200,36 @@ public final class DecisionDriver {
     ProcessInstance pi = toDiscussion(title);
     members(pi, "APPROVE");
     head(pi, "APPROVE", null);
-    complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION,
-        "公众意见采纳 2 条；专家意见全部采纳", EXECUTING_UNIT, "危险化学品安全监督管理处"));
+    publish(pi);
     return pi;
+  }
+
+  /** Publication (R-MD-12); implementation then runs in the called process decision-implementation. */
+  public void publish(ProcessInstance pi) {
+    complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION,
+        "公众意见采纳 2 条；专家意见全部采纳"));
+  }
+
+  // implementation, supervision and post-evaluation, run inside the called decision-implementation
+
+  /** The running decision-implementation instance below the decision, or null. */
+  public ProcessInstance implementation(ProcessInstance decision) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(decision.getId())
+        .processDefinitionKey(ProcessKeys.DECISION_IMPLEMENTATION).singleResult();
+  }
+
+  /** The one open task {@code key} of the decision's implementation. */
+  public Task implementationTask(ProcessInstance decision, String key) {
+    ProcessInstance implementation = implementation(decision);
+    if (implementation == null) {
+      throw new IllegalStateException("no decision-implementation running below " + decision.getId());
+    }
+    return task(implementation, key);
+  }
+
+  /** Completes the implementation's task {@code key} as the clerk who would do it. */
+  public void completeImplementation(ProcessInstance decision, String key, Map<String, Object> values) {
+    Clerks.complete(engine, implementationTask(decision, key), values);
   }
 
   // hearing, run inside the called instance

@@ -409,155 +409,17 @@ class DecisionProcessTests {
   }
 
   @Test
-  @DisplayName("R-MD-12 publication needs the explanation of adopted public and expert opinions")
-  void publication() {
-    ProcessInstance pi = driver.toDiscussion("R-MD-12 公布");
-    driver.members(pi, "APPROVE");
-    driver.head(pi, "APPROVE", null);
-    assertThatThrownBy(() -> driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", EXECUTING_UNIT, "处")))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("采纳情况说明");
-    driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION, "采纳说明", EXECUTING_UNIT, "处"));
-    assertThat(pi).isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
-    assertThat(reportKinds(pi)).contains(DecisionRepository.PUBLICATION);
-  }
-
-  @Test
-  @DisplayName("R-MD-14 R-MD-13 progress reports by timer, completion archives the whole record and the catalogue item")
-  void implementationAndArchive() {
-    ProcessInstance pi = driver.toImplementation("R-MD-14 执行");
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-    assertThat(timer).isNotNull();
-    DecisionDriver.setClock(ZonedDateTime.parse("2031-09-01T09:00:00+08:00[Asia/Shanghai]"));
-    engine.getManagementService().executeJob(timer.getId());
-    assertThat(pi).isWaitingAt("Task_ProgressReport", "Task_ImplementDecision");
-    driver.complete(pi, "Task_ProgressReport", vars(PROGRESS_REPORT, "已完成选址", PROGRESS_PROBLEMS, "征地进度滞后"));
-    // the cycle goes on: the next reminder is due
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count()).isEqualTo(1);
-    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "COMPLETED"));
-    assertThat(pi).isEnded().hasPassed("ServiceTask_Archive", "EndEvent_Archived");
-    DecisionRecord record = decisions.get(driver.decisionId(pi));
-    assertThat(record.stage()).isEqualTo(DecisionStage.ARCHIVED);
-    assertThat(record.reports()).anyMatch(r -> r.content().contains("征地进度滞后"));
-    assertThat(record.reports()).extracting(DecisionRecord.Report::kind).contains(DecisionRepository.PROPOSAL,
-        DecisionRepository.CONSULTATION_ADOPTION, DecisionRepository.LEGALITY, DecisionRepository.INTEGRITY,
-        DecisionRepository.PUBLICATION, DecisionRepository.PROGRESS);
-    assertThat(catalogue.item(record.catalogueItemId()).status()).isEqualTo(ItemStatus.COMPLETED);
-    // R-MD-13: history of the decision is kept: long time to live, cleanup off
-    assertThat(engine.getRepositoryService().getProcessDefinition(pi.getProcessDefinitionId()).getHistoryTimeToLive())
-        .isGreaterThanOrEqualTo(36500);
-    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).isHistoryCleanupEnabled()).isFalse();
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
-  }
-
-  @Test
-  @DisplayName("R-MD-16 the head suspends execution at any time with a recorded reason; post-evaluation follows")
-  void suspension() {
-    ProcessInstance pi = driver.toImplementation("R-MD-16 中止");
-    assertThat(driver.task(pi, "Task_SuspendExecution")).isAssignedTo("leader");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_SuspendExecution", vars()))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("中止执行的理由");
-    driver.complete(pi, "Task_SuspendExecution", vars(SUSPENSION_REASON, "发生安全事故，须先行中止"));
-    assertThat(pi).isWaitingAt("Task_PostEvaluation").hasPassed("Task_SuspendExecution", "BoundaryEvent_ExecutionSuspended");
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ImplementDecision")
-        .count()).isZero();
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
-    assertThat(decisions.get(driver.decisionId(pi)).reports())
-        .anyMatch(r -> r.kind().equals(DecisionRepository.SUSPENSION) && r.content().contains("发生安全事故")
-            && "leader".equals(r.createdBy()));
-    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "建议停止",
-        EVALUATION_OUTCOME, "STOP"));
-    assertThat(pi).isEnded().hasPassed("EndEvent_Stopped");
-    assertThat(decisions.get(driver.decisionId(pi)).stage()).isEqualTo(DecisionStage.STOPPED);
-  }
-
-  @Test
-  @DisplayName("R-MD-11 approve with amendments needs the amendments; R-MD-15 minor adjustment continues, suspend ends execution")
-  void amendmentsMinorAdjustmentAndSuspendOutcome() {
+  @DisplayName("R-MD-11 approve with amendments needs the amendments")
+  void approveWithAmendments() {
     ProcessInstance pi = driver.toDiscussion("R-MD-11 修改后同意");
     driver.members(pi, "APPROVE_WITH_AMENDMENTS");
     assertThatThrownBy(() -> driver.head(pi, "APPROVE_WITH_AMENDMENTS", null))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("修改意见");
-    driver.complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, "APPROVE_WITH_AMENDMENTS", AMENDMENTS, "第三条删去"));
+    driver.complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, "APPROVE_WITH_AMENDMENTS", AMENDMENTS, "第三条删去",
+        EXECUTING_UNIT, DecisionDriver.EXECUTING_UNIT_ID));
     assertThat(pi).isWaitingAt("Task_Publication");
-    driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION, "采纳说明", EXECUTING_UNIT, "处"));
-    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE", EVALUATION_TRIGGER, "明显未达到预期效果"));
-    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "微调实施细则",
-        EVALUATION_OUTCOME, "ADJUST", MAJOR_ADJUSTMENT, false));
-    assertThat(pi).hasNotPassed("ServiceTask_StartAdjustment").isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
-    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE", EVALUATION_TRIGGER, "公众提出较多意见"));
-    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "暂停实施",
-        EVALUATION_OUTCOME, "SUSPEND"));
-    assertThat(pi).isEnded().hasPassed("EndEvent_Suspended");
-    DecisionRecord record = decisions.get(driver.decisionId(pi));
-    assertThat(record.stage()).isEqualTo(DecisionStage.SUSPENDED);
-    assertThat(record.outcome()).isEqualTo("APPROVE_WITH_AMENDMENTS");
-    assertThat(record.reports()).filteredOn(r -> r.kind().equals(DecisionRepository.EVALUATION)).hasSize(2);
+    assertThat(decisions.get(driver.decisionId(pi)).outcome()).isEqualTo("APPROVE_WITH_AMENDMENTS");
   }
 
-  @Test
-  @DisplayName("R-MD-16 only the head suspends execution over REST (interrupting message), and only with a reason")
-  @SuppressWarnings("rawtypes")
-  void suspensionByMessage() {
-    ProcessInstance pi = driver.toImplementation("R-MD-16 消息中止");
-    String path = "/api/decisions/" + driver.decisionId(pi) + "/suspend";
-    assertThat(rest.withBasicAuth("deputy1", "demo").postForEntity(path, java.util.Map.of("reason", "x"), java.util.Map.class)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    var blank = rest.withBasicAuth("leader", "demo").postForEntity(path, java.util.Map.of("reason", " "), java.util.Map.class);
-    assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(pi).isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
-    var done = rest.withBasicAuth("leader", "demo").postForEntity(path, java.util.Map.of("reason", "上级督查发现重大隐患"),
-        java.util.Map.class);
-    assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(pi).isWaitingAt("Task_PostEvaluation").hasPassed("BoundaryEvent_SuspendRequested", "ServiceTask_RecordSuspension");
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isOne();
-    assertThat(decisions.get(driver.decisionId(pi)).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.SUSPENSION)
-        && r.content().contains("上级督查发现重大隐患") && "leader".equals(r.createdBy()));
-    var again = rest.withBasicAuth("leader", "demo").postForEntity(path, java.util.Map.of("reason", "再次"), java.util.Map.class);
-    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) again.getBody().get("detail")).contains("不在执行阶段");
-  }
-
-  @Test
-  @DisplayName("R-MD-15 post-evaluation on request, not by the pre-decision assessor; a major adjustment starts a new linked decision")
-  void postEvaluationAdjust() {
-    ProcessInstance pi = driver.throughParticipation("R-MD-15 后评估", vars(STABILITY_RISK, true), false);
-    driver.riskAssessment(pi, "LOW", "LOW", true);
-    driver.called.finishLegalityReview(pi, "LAWFUL", "合法", null);
-    driver.integrity(pi, true);
-    driver.members(pi, "APPROVE");
-    driver.head(pi, "APPROVE", null);
-    driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION, "采纳说明", EXECUTING_UNIT, "处"));
-    engine.getRuntimeService().createMessageCorrelation(MESSAGE_POST_EVALUATION).processInstanceId(pi.getId()).correlate();
-    assertThat(pi).isWaitingAt("Task_PostEvaluation");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "市社会稳定风险评估中心",
-        EVALUATION_REPORT, "效果不佳", EVALUATION_OUTCOME, "CONTINUE")))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("R-MD-15");
-    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "效果不佳，须重大调整",
-        EVALUATION_OUTCOME, "ADJUST", MAJOR_ADJUSTMENT, true));
-    assertThat(pi).isEnded().hasPassed("ServiceTask_StartAdjustment", "EndEvent_Superseded");
-    String successorId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName(SUCCESSOR_PROCESS_INSTANCE_ID).singleResult().getValue();
-    ProcessInstance successor = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(successorId).singleResult();
-    assertThat(successor).isWaitingAt("Task_Proposal");
-    DecisionRecord next = decisions.get(driver.decisionId(successor));
-    assertThat(next.previousDecisionId()).isEqualTo(driver.decisionId(pi));
-    assertThat(catalogue.item(next.catalogueItemId()).adjustment()).isTrue();
-    assertThat(decisions.get(driver.decisionId(pi)).stage()).isEqualTo(DecisionStage.SUPERSEDED);
-  }
-
-  @Test
-  @DisplayName("R-MD-15 post-evaluation asked by the executing unit; continue returns to implementation")
-  void postEvaluationContinue() {
-    ProcessInstance pi = driver.toImplementation("R-MD-15 继续执行");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE")))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("评估原因");
-    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE", EVALUATION_TRIGGER, "公众提出较多意见"));
-    assertThat(pi).isWaitingAt("Task_PostEvaluation");
-    // no risk assessment ran: the lead unit did the pre-decision assessment
-    assertThatThrownBy(() -> driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "危险化学品安全监督管理处",
-        EVALUATION_REPORT, "继续", EVALUATION_OUTCOME, "CONTINUE"))).satisfies(DecisionDriver::isRefusal);
-    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "继续",
-        EVALUATION_OUTCOME, "CONTINUE"));
-    assertThat(pi).isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
-  }
+  // after the decision (publication, implementation, post-evaluation): DecisionImplementationTests
 }

@@ -44,6 +44,8 @@ class MajorDecisionJourneyTests {
   static final Path SCREENSHOTS = Path.of(System.getProperty("normflow.screenshots", "target/screenshots"));
   static final String LEAD_UNIT = "危险化学品安全监督管理处";
   static final String GROUP = "本组待办";
+  /** The drafter's unit (unit-hazchem), named by the head as executing unit (R-MD-14). */
+  static final String EXECUTING_UNIT = "危化品监管科";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -240,6 +242,8 @@ class MajorDecisionJourneyTests {
     tasklist.scrollToTop();
     tasklist.screenshot("26-head-decision-with-members-opinions");
     tasklist.chooseRadio("决定", "同意");
+    // R-MD-14: the decision organ names the executing unit (here the drafter's own unit)
+    tasklist.selectOption("决策执行单位", EXECUTING_UNIT);
     tasklist.screenshot("27-head-decision-approve");
     tasklist.completeOrFail();
 
@@ -247,18 +251,17 @@ class MajorDecisionJourneyTests {
     tasklist.switchUser("drafter");
     tasklist.claimGroupTask("公布决策", title);
     tasklist.fillField("公布日期", calendar.today().toString())
-        .fillField("公众意见、专家论证意见的采纳情况说明", "公众意见 1 条已采纳；听证意见已吸收。")
-        .fillField("决策执行单位", LEAD_UNIT);
+        .fillField("公众意见、专家论证意见的采纳情况说明", "公众意见 1 条已采纳；听证意见已吸收。");
     tasklist.screenshot("28-publication");
     tasklist.completeOrFail();
 
     tasklist.openTaskInFilter(GROUP, "执行决策", title);
-    tasklist.waitForFormText("执行单位：" + LEAD_UNIT).waitForFormText("公布日期：" + calendar.today());
+    tasklist.waitForFormText("决策执行单位：" + EXECUTING_UNIT).waitForFormText("公布日期：" + calendar.today());
     tasklist.screenshot("29-published-in-implementation");
 
     JsonNode record = get("auditor", "/api/decisions/" + decisionId);
     assertThat(record.path("stage").asText()).isEqualTo("IMPLEMENTING");
-    assertThat(record.path("executingUnit").asText()).isEqualTo(LEAD_UNIT);
+    assertThat(record.path("executingUnit").asText()).isEqualTo(EXECUTING_UNIT);
     assertThat(record.path("leadUnit").asText()).isEqualTo(LEAD_UNIT);
     assertThat(record.path("opinions").findValuesAsText("memberId")).contains("deputy1", "deputy2", "leader");
     assertThat(record.path("reports").findValuesAsText("kind")).isNotEmpty();
