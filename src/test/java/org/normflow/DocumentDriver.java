@@ -163,6 +163,16 @@ public class DocumentDriver {
     Clerks.complete(engine, task, findingValues(fcrApplies, majorDecision));
   }
 
+  /** As {@link #legalOfficeConfirms(ProcessEngine, String, boolean, boolean)}, for the case with this process instance id. */
+  public static void legalOfficeConfirmsInstance(ProcessEngine engine, String processInstanceId, boolean fcrApplies, boolean majorDecision) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey("Task_IdentifyDocument").singleResult();
+    if (task == null) {
+      throw new AssertionError("no open finding in " + processInstanceId);
+    }
+    Clerks.complete(engine, task, findingValues(fcrApplies, majorDecision));
+  }
+
   /** The legal office finds the document normative and decides fair competition review and track (R-ND-13, R-MD-18). */
   public void confirm(ProcessInstance pi, boolean fcrApplies, boolean majorDecision) {
     complete(pi.getId(), "Task_IdentifyDocument", findingValues(fcrApplies, majorDecision));
