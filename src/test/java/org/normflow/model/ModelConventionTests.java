@@ -441,6 +441,8 @@ class ModelConventionTests {
           Map.entry("procedureTrack", "code ORDINARY or MAJOR_DECISION set by MarkOrdinaryTrack or MarkMajorDecisionTrack, only compared in FEEL"),
           Map.entry("legalityOutcome", "code checked against RecordLegalityDecision.OUTCOMES before it is stored, only compared in FEEL"),
           Map.entry("consultationMinDays", "integer from the rule table or DecisionSettings"),
+          Map.entry("filingDeadlineDays", "integer from DocumentSettings (normflow.filing.deadline-days), set by AssignDocumentNumber"),
+          Map.entry("effectiveMinDays", "integer from DocumentSettings (normflow.publication.effective-min-days), set by AssignDocumentNumber"),
           Map.entry("consultationDayKind", "code from the rule table or the model, only compared in FEEL"),
           Map.entry("consultationClosedOn", "date the closing timer fired, written by CloseConsultation"),
           Map.entry("consultationCommentCount", "number of comments counted by CloseConsultation"),
