@@ -62,8 +62,19 @@ class DocumentController {
     this.caseUnits = caseUnits;
   }
 
+  /**
+   * The registry, optionally of one stage: {@code ?stage=IN_FORCE} or {@code ?status=in_force} (the same;
+   * an abolished or lapsed document is never in force, R-ND-11).
+   */
   @GetMapping
-  List<DocumentRecord> list(@RequestParam(required = false) Stage stage) {
+  List<DocumentRecord> list(@RequestParam(required = false) Stage stage, @RequestParam(required = false) String status) {
+    if (stage == null && status != null) {
+      try {
+        stage = Stage.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "没有这种文件状态");
+      }
+    }
     CaseAccess.Scope scope = caseAccess.currentUser();
     return documents.list(stage).stream().filter(d -> scope.mayRead(d.processInstanceId(), d.draftingUnit())).toList();
   }

@@ -43,7 +43,8 @@ public class HeadOfOrganisation {
       "Task_HeadDecision", "作出决定",
       "Task_SuspendExecution", "中止执行",
       "Task_DecideEvaluation", "决定是否开展决策后评估",
-      "Task_DecideOutcome", "作出决策执行的处理决定");
+      "Task_DecideOutcome", "作出决策执行的处理决定",
+      "Task_ApproveAbolition", "审批废止规范性文件");
 
   private final HeadSettings settings;
   private final HeadAuthorizationRepository authorizations;

@@ -72,6 +72,7 @@ class AccessSetup {
       }
     }
     grantDrafters();
+    grantLegalOffice();
     grantLeadership();
     grantAuditors();
   }
@@ -91,6 +92,19 @@ class AccessSetup {
           ProcessDefinitionPermissions.CREATE_INSTANCE,
           ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY);
+    }
+  }
+
+  /** The legal office starts a special cleanup and an abolition (R-ND-11); their first steps check the group. */
+  private void grantLegalOffice() {
+    grant(Groups.LEGAL_OFFICE, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    for (String key : ProcessKeys.STARTABLE_BY_LEGAL_OFFICE) {
+      grant(
+          Groups.LEGAL_OFFICE,
+          Resources.PROCESS_DEFINITION,
+          key,
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
   }
 

@@ -10,7 +10,14 @@ public final class ProcessKeys {
   public static final String HEARING = "hearing";
   /** 决策执行和后评估: called by major-decision after publication (R-MD-14, R-MD-15, R-MD-16). */
   public static final String DECISION_IMPLEMENTATION = "decision-implementation";
+  /** 规范性文件定期清理和专项清理 (R-ND-11): timer start on the configured cycle, or the legal office. */
   public static final String PERIODIC_CLEANUP = "periodic-cleanup";
+  /** 定期清理周期 (R-ND-11): a timer start on normflow.cleanup.cycle that starts periodic-cleanup. */
+  public static final String CLEANUP_SCHEDULE = "cleanup-schedule";
+  /** 有效期管理 (R-ND-10): started for each document when it enters into force. */
+  public static final String DOCUMENT_VALIDITY = "document-validity";
+  /** 规范性文件废止 outside a cleanup (R-ND-11): legal office proposes, the head approves. */
+  public static final String DOCUMENT_ABOLITION = "document-abolition";
   /** 局领导授权代行: the head authorizes a deputy to do the head's steps (R-ND-14, R-MD-02, R-MD-11, R-MD-16). */
   public static final String HEAD_AUTHORIZATION = "head-authorization";
 
@@ -20,10 +27,13 @@ public final class ProcessKeys {
   /** The processes the leadership may start from Tasklist (only the head passes its start check). */
   public static final String[] STARTABLE_BY_LEADERSHIP = {HEAD_AUTHORIZATION};
 
+  /** The processes the legal office may start from Tasklist (a special cleanup, an abolition). */
+  public static final String[] STARTABLE_BY_LEGAL_OFFICE = {PERIODIC_CLEANUP, DOCUMENT_ABOLITION};
+
   /** Every NormFlow process whose cases the worker groups' task lists show. */
   public static final String[] ALL = {
     NORMATIVE_DOCUMENT, MAJOR_DECISION, PUBLIC_CONSULTATION, LEGALITY_REVIEW, HEARING, PERIODIC_CLEANUP,
-    DECISION_IMPLEMENTATION
+    DECISION_IMPLEMENTATION, DOCUMENT_VALIDITY, DOCUMENT_ABOLITION
   };
 
   private ProcessKeys() {}

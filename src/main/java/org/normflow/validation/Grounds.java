@@ -25,6 +25,10 @@ public class Grounds {
   public static final String OUTSIDE_PROCEDURE = "outside-procedure";
   /** An exception in a standalone major decision's fair competition review (783 Art 12). */
   public static final String DECISION_FCR_EXCEPTION = "decision-fcr-exception";
+  /** Abolishing a normative document outside a cleanup (R-ND-11). */
+  public static final String ABOLITION = "abolition";
+  /** Where cleanup results and abolitions are published (R-ND-11); a choice, not a ground, kept the same way. */
+  public static final String CLEANUP_PUBLICATION_CHANNEL = "cleanup-publication-channel";
 
   private final Map<String, LinkedHashMap<String, String>> grounds = new LinkedHashMap<>();
 

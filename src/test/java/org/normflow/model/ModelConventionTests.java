@@ -53,6 +53,7 @@ import org.normflow.process.HearingVariables;
 import org.normflow.process.LegalityReviewVariables;
 import org.normflow.process.MajorDecisionVariables;
 import org.normflow.process.NormativeDocumentVariables;
+import org.normflow.process.CleanupVariables;
 import org.normflow.process.ProcessKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
@@ -365,14 +366,18 @@ class ModelConventionTests {
 
   /** Where each process declares its variable names (docs/process-contracts.md, org.normflow.process). */
   static final Map<String, List<Class<?>>> VARIABLES =
-      Map.of(
-          ProcessKeys.NORMATIVE_DOCUMENT, List.of(NormativeDocumentVariables.class),
-          ProcessKeys.PUBLIC_CONSULTATION, List.of(ConsultationVariables.class),
-          ProcessKeys.LEGALITY_REVIEW, List.of(LegalityReviewVariables.class),
-          ProcessKeys.MAJOR_DECISION, List.of(MajorDecisionVariables.class),
-          ProcessKeys.HEARING, List.of(HearingVariables.class),
-          ProcessKeys.HEAD_AUTHORIZATION, List.of(HeadAuthorizationVariables.class),
-          ProcessKeys.DECISION_IMPLEMENTATION, List.of(DecisionImplementationVariables.class));
+      Map.ofEntries(
+          Map.entry(ProcessKeys.NORMATIVE_DOCUMENT, List.of(NormativeDocumentVariables.class)),
+          Map.entry(ProcessKeys.PUBLIC_CONSULTATION, List.of(ConsultationVariables.class)),
+          Map.entry(ProcessKeys.LEGALITY_REVIEW, List.of(LegalityReviewVariables.class)),
+          Map.entry(ProcessKeys.MAJOR_DECISION, List.of(MajorDecisionVariables.class)),
+          Map.entry(ProcessKeys.HEARING, List.of(HearingVariables.class)),
+          Map.entry(ProcessKeys.HEAD_AUTHORIZATION, List.of(HeadAuthorizationVariables.class)),
+          Map.entry(ProcessKeys.DECISION_IMPLEMENTATION, List.of(DecisionImplementationVariables.class)),
+          Map.entry(ProcessKeys.DOCUMENT_VALIDITY, List.of(CleanupVariables.class)),
+          Map.entry(ProcessKeys.PERIODIC_CLEANUP, List.of(CleanupVariables.class)),
+          Map.entry(ProcessKeys.CLEANUP_SCHEDULE, List.of(CleanupVariables.class)),
+          Map.entry(ProcessKeys.DOCUMENT_ABOLITION, List.of(CleanupVariables.class)));
 
   /**
    * The variables of the called processes' contracts (docs/process-contracts.md): the case inputs the

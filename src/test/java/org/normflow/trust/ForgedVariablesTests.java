@@ -340,10 +340,11 @@ class ForgedVariablesTests {
     Map<String, Object> seed = new HashMap<>();
     Date future = Date.from(Instant.now().plus(30, ChronoUnit.DAYS));
     for (String date : List.of("filingDueAt", "reviewDueAt", "reviewReminderAt", "consultationClosesAt",
-        "effectiveAt", "hearingNotBefore")) {
+        "effectiveAt", "hearingNotBefore", "evaluationAt", "expiresAt")) {
       seed.put(date, future);
     }
     seed.put("experts", "expert");
+    seed.put("cleanupDocumentIds", List.of("FORGERY-" + modelTask.taskId()));
     seed.put("documentId", "FORGERY-" + modelTask.taskId());
     seed.put("decisionId", "FORGERY-" + modelTask.taskId());
     String activity = modelTask.multiInstance() ? modelTask.taskId() + "#multiInstanceBody" : modelTask.taskId();

@@ -1,0 +1,37 @@
+package org.normflow.cleanup;
+
+import static org.normflow.process.CleanupVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ReviewDocument (create), R-ND-11: the review task of one document shows that document's header
+ * (read from the registry, set on the task's own execution, never by a clerk).
+ */
+@Component("prepareCleanupReview")
+class PrepareCleanupReview implements TaskListener {
+
+  private final CleanupRepository registry;
+  private final PlanValidity names;
+
+  PrepareCleanupReview(CleanupRepository registry, PlanValidity names) {
+    this.registry = registry;
+    this.names = names;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String id = (String) task.getVariable(REVIEW_DOCUMENT_ID);
+    registry.document(id).ifPresent(doc -> {
+      var execution = task.getExecution();
+      execution.setVariableLocal(TITLE, doc.title());
+      execution.setVariableLocal(DOC_NUMBER, doc.docNumber());
+      execution.setVariableLocal(ISSUING_UNIT, doc.issuingUnit());
+      execution.setVariableLocal(DOC_TYPE, doc.docType());
+      execution.setVariableLocal(DRAFTING_UNIT_NAME, names.unitName(doc.draftingUnit()));
+      execution.setVariableLocal(VALID_UNTIL_TEXT, doc.validUntil() == null ? null : doc.validUntil().toString());
+    });
+  }
+}
