@@ -51,8 +51,8 @@ public final class CleanupVariables {
   public static final String CLEANUP_REASON = "cleanupReason";
   /** Registry id of the round (nf_cleanup), set by openCleanup. */
   public static final String CLEANUP_ID = "cleanupId";
-  /** Chinese description of the round, set by openCleanup. */
-  public static final String CLEANUP_TITLE = "cleanupTitle";
+  /** Chinese description of the round, set by openCleanup; named like the called processes' case title so the task list shows it. */
+  public static final String CLEANUP_TITLE = "caseTitle";
   /** The documents under review (JSON list of registry ids), set by openCleanup; the multi-instance collection. */
   public static final String CLEANUP_DOCUMENT_IDS = "cleanupDocumentIds";
   /** Element variable of the review multi-instance: the document one review task is about. */
