@@ -212,4 +212,59 @@ class ValidityTests {
     List<String> kinds = registry.eventKinds(id);
     assertThat(kinds).contains("RENEWED");
   }
+
+  /** Drives a normative-document case waiting at the legal office's finding to entry into force. */
+  void toInForce(ProcessInstance pi) {
+    driver.confirm(pi, false, false);
+    driver.draft(pi);
+    driver.consultation(pi, 7, null);
+    driver.legalityReview(pi, "LAWFUL");
+    driver.deliberate(pi, "APPROVED");
+    driver.toInForce(pi);
+  }
+
+  ProcessInstance validityCase(String documentId) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("document-validity")
+        .processInstanceBusinessKey(documentId).singleResult();
+  }
+
+  @Test
+  @DisplayName("R-ND-10 amend, end to end: the amendment case runs the whole procedure; when it enters into force the old document leaves force, replaced")
+  void amendmentInForceReplacesOld() {
+    LocalDate validUntil = START.plusMonths(9);
+    String old = registry.seed("应急值班值守管理办法（待修订）", "unit-rescue", validUntil, false, "《突发事件应对法》");
+    ProcessInstance pi = atEvaluation(old, validUntil);
+    evaluate(pi, "AMEND");
+    String amendmentInstance = (String) engine.getRuntimeService().getVariable(pi.getId(), "amendmentInstanceId");
+    ProcessInstance amendment = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(amendmentInstance).singleResult();
+    assertThat(driver.task(amendment.getId(), "Task_IdentifyDocument")).as("an ordinary case from its first step").isNotNull();
+    toInForce(amendment);
+    String newId = jdbc.sql("SELECT id FROM nf_document WHERE process_instance_id = ?").param(amendmentInstance)
+        .query(String.class).single();
+    assertThat(registry.stage(newId)).isEqualTo("IN_FORCE");
+    assertThat(registry.stage(old)).isEqualTo("EXPIRED");
+    assertThat((String) registry.row(old).get("END_REASON")).isEqualTo("已被修订后的文件替代（" + registry.number(newId) + "）");
+    assertThat(registry.eventKinds(old)).containsExactly("EVALUATED_AMEND", "AMENDMENT_STARTED", "REPLACED_BY_AMENDMENT");
+    assertThat(ended(pi)).isTrue();
+    assertThat(validityCase(newId)).as("the amendment's own validity case").isNotNull();
+  }
+
+  @Test
+  @DisplayName("R-ND-10 R-ND-11 an amendment not awaited by the old validity case (a cleanup started it) still ends the old document and its validity case when it enters into force")
+  void amendmentFromCleanupReplacesOld() {
+    String old = registry.seed("应急物资采购管理办法（清理修订）", "unit-hazchem", START.plusYears(3), false, "《突发事件应对法》");
+    ProcessInstance oldValidity = manage(old);
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "应急物资采购管理办法（修订）", false, false);
+    jdbc.sql("UPDATE nf_document SET amends_document_id = ? WHERE id = ?").params(old, id).update();
+    driver.draft(pi);
+    driver.consultation(pi, 7, null);
+    driver.legalityReview(pi, "LAWFUL");
+    driver.deliberate(pi, "APPROVED");
+    driver.toInForce(pi);
+    assertThat(registry.stage(old)).isEqualTo("EXPIRED");
+    assertThat(registry.eventKinds(old)).containsExactly("REPLACED_BY_AMENDMENT");
+    assertThat(ended(oldValidity)).isTrue();
+  }
 }
