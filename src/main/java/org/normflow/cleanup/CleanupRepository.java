@@ -47,6 +47,12 @@ public class CleanupRepository {
         .optional();
   }
 
+  /** The legal basis (制定依据) of the document's latest version, or null. */
+  public String currentLegalBasis(String documentId) {
+    return jdbc.sql("SELECT legal_basis FROM nf_document_version WHERE document_id = ? ORDER BY version_no DESC")
+        .param(documentId).query(String.class).list().stream().filter(b -> b != null).findFirst().orElse(null);
+  }
+
   public Optional<Doc> documentByNumber(String docNumber) {
     return jdbc.sql("SELECT id FROM nf_document WHERE doc_number = ?").param(docNumber).query(String.class).optional()
         .flatMap(this::document);

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_ReviewDocument (create), R-ND-11: the review task of one document shows that document's header
- * (read from the registry, set on the task's own execution, never by a clerk).
+ * and its current legal basis (read from the registry, set on the task's own execution, never by a clerk).
  */
 @Component("prepareCleanupReview")
 class PrepareCleanupReview implements TaskListener {
@@ -32,6 +32,9 @@ class PrepareCleanupReview implements TaskListener {
       execution.setVariableLocal(DOC_TYPE, doc.docType());
       execution.setVariableLocal(DRAFTING_UNIT_NAME, names.unitName(doc.draftingUnit()));
       execution.setVariableLocal(VALID_UNTIL_TEXT, doc.validUntil() == null ? null : doc.validUntil().toString());
+      String basis = registry.currentLegalBasis(id);
+      execution.setVariableLocal(DOCUMENT_LEGAL_BASIS,
+          basis == null ? null : basis.length() > 4000 ? basis.substring(0, 3990) + "……" : basis);
     });
   }
 }

@@ -57,6 +57,8 @@ public final class CleanupVariables {
   public static final String CLEANUP_DOCUMENT_IDS = "cleanupDocumentIds";
   /** Element variable of the review multi-instance: the document one review task is about. */
   public static final String REVIEW_DOCUMENT_ID = "reviewDocumentId";
+  /** The reviewed document's legal basis (制定依据 of its latest version), shown to the reviewer; set by prepareCleanupReview. */
+  public static final String DOCUMENT_LEGAL_BASIS = "documentLegalBasis";
   /** Task_ReviewDocument form: KEEP | AMEND | ABOLISH | DECLARE_INVALID, the reason, the legal basis. */
   public static final String REVIEW_OUTCOME = "reviewOutcome";
   public static final String REVIEW_REASON = "reviewReason";

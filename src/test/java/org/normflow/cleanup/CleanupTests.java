@@ -113,6 +113,8 @@ class CleanupTests {
     assertThat(engine.getTaskService().getIdentityLinksForTask(reviewOf(pi, amend).getId()))
         .extracting(IdentityLink::getGroupId).containsExactly("unit-rescue");
     assertThat(engine.getTaskService().getVariable(reviewOf(pi, keep).getId(), "title")).isEqualTo("危险化学品经营许可办法");
+    assertThat(engine.getTaskService().getVariable(reviewOf(pi, keep).getId(), "documentLegalBasis"))
+        .as("the reviewer sees the document's legal basis").isEqualTo("《" + law + "》第十条");
 
     review(reviewOf(pi, keep), "KEEP");
     review(reviewOf(pi, amend), "AMEND");
