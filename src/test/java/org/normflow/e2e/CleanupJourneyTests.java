@@ -108,7 +108,7 @@ class CleanupJourneyTests {
         .selectOption("清理范围", "依据已废止或修改的上位法制定的文件")
         .fillField("已废止或修改的上位法名称", law)
         .fillField("开展专项清理的原因", "上位法已修订，部署对依据其制定的规范性文件开展专项清理");
-    tasklist.screenshot("40-special-cleanup-start");
+    tasklist.screenshot("70-special-cleanup-start");
     tasklist.submitStart();
     tasklist.logout();
     runJobs();
@@ -119,7 +119,7 @@ class CleanupJourneyTests {
     tasklist.chooseRadio("清理意见", "废止")
         .fillField("理由", "所依据的条款已被删除，文件规定的储存审批已无上位法依据")
         .fillField("依据", "《危险化学品安全管理条例》（2011年修订）");
-    tasklist.screenshot("41-cleanup-review-document");
+    tasklist.screenshot("71-cleanup-review-document");
     tasklist.complete();
     tasklist.openTaskInFilter(GROUP, "逐件清理：提出清理意见", "危险化学品运输车辆停车场管理办法");
     tasklist.claimForCase("危险化学品运输车辆停车场管理办法");
@@ -136,7 +136,7 @@ class CleanupJourneyTests {
     tasklist.checkField("已逐件核对清理意见，确认清理结果")
         .selectOption("公布载体", "政府公报")
         .fillField("审核意见", "同意各科室清理意见，予以公布");
-    tasklist.screenshot("42-cleanup-confirm");
+    tasklist.screenshot("72-cleanup-confirm");
     tasklist.complete();
     runJobs();
 
