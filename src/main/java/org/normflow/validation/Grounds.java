@@ -18,6 +18,8 @@ public class Grounds {
   public static final String SHORTENED_CONSULTATION = "shortened-consultation";
   /** A legality opinion before the minimum review period (R-MD-09, R-ND-05). */
   public static final String EARLY_LEGALITY_OPINION = "early-legality-opinion";
+  /** Why a public comment is not published (moderation, issue 14). */
+  public static final String HIDDEN_COMMENT = "hidden-comment";
 
   private final Map<String, LinkedHashMap<String, String>> grounds = new LinkedHashMap<>();
 
