@@ -42,6 +42,12 @@ public class ConsultationRepository {
     public String clauseOrGeneral() {
       return clause == null || clause.isBlank() ? GENERAL : clause;
     }
+
+    /** When it arrived, Beijing time. */
+    public String receivedAtText() {
+      return receivedAt == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+          .format(receivedAt.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")));
+    }
   }
 
   record Notice(

@@ -100,26 +100,36 @@ class RecordCommentDispositions implements TaskListener {
         .map(Map.Entry::getKey).findFirst().orElse(null);
   }
 
-  /** The published report: the summary, the counts and, per clause, the numbers with each conclusion. */
+  /**
+   * The published report: the summary, the counts and, per clause, each comment with an excerpt and
+   * its conclusion; when that would not fit a process variable, the numbers as ranges per conclusion.
+   */
   private String report(String summary, List<ConsultationRepository.Comment> comments) {
     long hidden = comments.stream().filter(c -> ConsultationRepository.HIDDEN.equals(c.status())).count();
-    StringBuilder report = new StringBuilder(summary).append("\n");
-    report.append("共收到意见 ").append(comments.size()).append(" 条");
+    StringBuilder head = new StringBuilder(summary).append("\n");
+    head.append("共收到意见 ").append(comments.size()).append(" 条");
     if (hidden > 0) {
-      report.append("（其中 ").append(hidden).append(" 条因不宜公开未公开内容）");
+      head.append("（其中 ").append(hidden).append(" 条因不宜公开未公开内容）");
     }
-    report.append("。\n");
+    head.append("。\n");
+    StringBuilder detailed = new StringBuilder(head);
+    StringBuilder grouped = new StringBuilder(head);
     for (Map.Entry<String, List<ConsultationRepository.Comment>> group : CommentDigest.byClause(comments).entrySet()) {
       Map<String, List<Integer>> byConclusion = new LinkedHashMap<>();
+      detailed.append("【").append(group.getKey()).append("】\n");
       for (ConsultationRepository.Comment c : group.getValue()) {
         String conclusion = LABELS.get(c.disposition())
             + (c.dispositionReason() == null ? "" : "。理由：" + c.dispositionReason());
         byConclusion.computeIfAbsent(conclusion, k -> new ArrayList<>()).add(c.number());
+        String excerpt = ConsultationRepository.HIDDEN.equals(c.status())
+            ? "不公开" : ConsultationSteps.abbreviate(c.content().replaceAll("\\s+", " "), 60);
+        detailed.append("第 ").append(c.number()).append(" 条（").append(excerpt).append("）：").append(conclusion)
+            .append('\n');
       }
-      report.append("【").append(group.getKey()).append("】\n");
+      grouped.append("【").append(group.getKey()).append("】\n");
       byConclusion.forEach((conclusion, numbers) ->
-          report.append("第 ").append(Dispositions.ranges(numbers)).append(" 条：").append(conclusion).append('\n'));
+          grouped.append("第 ").append(Dispositions.ranges(numbers)).append(" 条：").append(conclusion).append('\n'));
     }
-    return report.toString();
+    return detailed.length() <= MAX_VARIABLE ? detailed.toString() : grouped.toString();
   }
 }
