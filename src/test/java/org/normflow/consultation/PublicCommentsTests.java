@@ -276,6 +276,9 @@ class PublicCommentsTests {
     assertThat(numeric.status()).as("a number is text").isBetween(200, 299);
     Answer wrongType = postRaw(caseId, "text/plain", "意见");
     assertThat(wrongType.status()).isBetween(400, 499);
+    Answer huge = postRaw(caseId, "application/json", "{\"text\":\"" + "x".repeat(200_000) + "\"}");
+    assertThat(huge.status()).isEqualTo(413);
+    assertThat(huge.body()).contains("提交的内容过大");
     Answer longId = post("X".repeat(5000), comment("意见"));
     assertThat(longId.status()).isBetween(400, 499);
     assertThat(stored(pi)).isEqualTo(2);

@@ -198,6 +198,19 @@ class PublicPagesTests {
     Answer noReason = postJson(moderation, "drafter", "{\"commentIds\":[" + stored.get(0).id() + "],\"status\":\"HIDDEN\"}");
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.body()).contains("不公开须选择理由");
+    // the staff page's form: without its per-session token, or from another site, nothing changes
+    String staffPost = "/staff/consultations/" + consultation.getId() + "/moderation";
+    String staffForm = "ids=" + stored.get(0).id() + "&status=PUBLISHED";
+    Answer forged = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + staffPost))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", basic("drafter"))
+        .POST(HttpRequest.BodyPublishers.ofString(staffForm + "&_csrf=guessed")).build());
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(forged.body()).contains("页面已过期");
+    Answer crossSite = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + staffPost))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", basic("drafter"))
+        .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.ofString(staffForm)).build());
+    assertThat(crossSite.status()).isEqualTo(403);
+    assertThat(consultations.comments(consultation.getId()).get(0).status()).isEqualTo("PENDING");
     assertThat(postJson(moderation, "drafter", publish).status()).isEqualTo(200);
     Answer staffPage = get("/staff/consultations/" + consultation.getId() + "?status=ALL", "drafter");
     assertThat(staffPage.status()).isEqualTo(200);
