@@ -57,6 +57,7 @@ class PublicPagesTests {
   @Autowired PublicParticipationSettings settings;
   @Autowired CommentRateLimit rateLimit;
   @Autowired WallClock wallClock;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   final HttpClient http = HttpClient.newHttpClient();
   DocumentDriver driver;
@@ -281,10 +282,46 @@ class PublicPagesTests {
   }
 
   @Test
-  @DisplayName("R-ND-07 the public lists: documents in force and decisions pages answer without login; unknown pages are Chinese")
+  @DisplayName("R-ND-07 R-ND-10 R-MD-01 R-MD-12 the public lists without login: documents in force with number, dates and validity; the published catalogue; published decisions")
   void publicListsAnswer() {
-    assertThat(get("/public/documents", null).body()).contains("现行有效的行政规范性文件");
-    assertThat(get("/public/decisions", null).body()).contains("年度重大行政决策事项目录", "已公布的重大行政决策");
+    String suffix = DocumentDriver.uniqueId("L");
+    java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
+    jdbc.sql("INSERT INTO nf_document (id, title, doc_type, issuing_unit, concerns_market, major_decision, trial, stage, "
+            + "doc_number, published_on, effective_on, valid_until, created_at, updated_at) "
+            + "VALUES (?, ?, '办法', '市应急管理局', FALSE, FALSE, FALSE, ?, ?, ?, ?, ?, ?, ?)")
+        .params("D-" + suffix, "有效文件<b>" + suffix + "</b>", "IN_FORCE", "X应急规〔2026〕" + suffix + "号",
+            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 5), LocalDate.of(2031, 2, 4), now, now).update();
+    jdbc.sql("INSERT INTO nf_document (id, title, doc_type, issuing_unit, concerns_market, major_decision, trial, stage, "
+            + "created_at, updated_at) VALUES (?, ?, '办法', '市应急管理局', FALSE, FALSE, FALSE, 'DRAFTING', ?, ?)")
+        .params("DR-" + suffix, "起草中的文件" + suffix, now, now).update();
+    int year = 2090 + Math.floorMod(suffix.hashCode(), 9);
+    jdbc.sql("DELETE FROM nf_catalogue_item WHERE catalogue_year = ?").param(year).update();
+    jdbc.sql("DELETE FROM nf_catalogue WHERE catalogue_year = ?").param(year).update();
+    jdbc.sql("INSERT INTO nf_catalogue (catalogue_year, status, created_at) VALUES (?, 'PUBLISHED', ?)").params(year, now).update();
+    jdbc.sql("INSERT INTO nf_catalogue_item (catalogue_year, title, lead_unit, status, created_at, updated_at) "
+            + "VALUES (?, ?, '危化品监管科', 'IN_PROGRESS', ?, ?)").params(year, "目录事项" + suffix, now, now).update();
+    jdbc.sql("INSERT INTO nf_decision (id, title, lead_unit, stage, created_at, updated_at) VALUES (?, ?, '应急救援科', 'IMPLEMENTING', ?, ?)")
+        .params("MD-" + suffix, "已公布决策" + suffix, now, now).update();
+    jdbc.sql("INSERT INTO nf_decision_report (decision_id, kind, content, created_at) VALUES (?, 'PUBLICATION', ?, ?)")
+        .params("MD-" + suffix, "公布日期：2026-03-01\n意见采纳情况说明：已采纳", now).update();
+
+    Answer documents;
+    Answer decisions;
+    try {
+      documents = get("/public/documents", null);
+      decisions = get("/public/decisions", null);
+    } finally {
+      // other test classes share this database: leave nothing behind
+      jdbc.sql("DELETE FROM nf_decision_report WHERE decision_id = ?").param("MD-" + suffix).update();
+      jdbc.sql("DELETE FROM nf_decision WHERE id = ?").param("MD-" + suffix).update();
+      jdbc.sql("DELETE FROM nf_catalogue_item WHERE catalogue_year = ?").param(year).update();
+      jdbc.sql("DELETE FROM nf_catalogue WHERE catalogue_year = ?").param(year).update();
+      jdbc.sql("DELETE FROM nf_document WHERE id IN (?, ?)").params("D-" + suffix, "DR-" + suffix).update();
+    }
+    assertThat(documents.body()).contains("现行有效的行政规范性文件", "X应急规〔2026〕" + suffix + "号",
+        "有效文件&lt;b&gt;" + suffix + "&lt;/b&gt;", "2026-02-05", "2031-02-04").doesNotContain("起草中的文件" + suffix);
+    assertThat(decisions.body()).contains("年度重大行政决策事项目录", "目录事项" + suffix, "办理中", String.valueOf(year),
+        "已公布决策" + suffix, "决策执行", "意见采纳情况说明：已采纳");
     Answer missing = get("/public/consultations/NO-SUCH", null);
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.body()).contains("没有找到该征求意见事项");
