@@ -54,22 +54,34 @@ public class CommentModeration {
 
   /** What the signed-in user may do with the consultation's comments. */
   public Access access(ConsultationRepository.Consultation c) {
+    return access(c, viewer());
+  }
+
+  private record Viewer(Set<String> units, List<String> groups) {}
+
+  private Viewer viewer() {
     Authentication user = identityService.getCurrentAuthentication();
     if (user == null || user.getUserId() == null) {
+      return null;
+    }
+    return new Viewer(caseUnits.unitsOf(user.getUserId()), user.getGroupIds() == null ? List.of() : user.getGroupIds());
+  }
+
+  private Access access(ConsultationRepository.Consultation c, Viewer viewer) {
+    if (viewer == null) {
       return Access.NONE;
     }
     String unit = unitOf(c);
-    Set<String> units = caseUnits.unitsOf(user.getUserId());
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (unit != null ? units.contains(unit) : groups.contains(Groups.ID_DRAFTERS)) {
+    if (unit != null ? viewer.units().contains(unit) : viewer.groups().contains(Groups.ID_DRAFTERS)) {
       return Access.MODERATE;
     }
-    return groups.contains(Groups.ID_AUDITORS) ? Access.READ : Access.NONE;
+    return viewer.groups().contains(Groups.ID_AUDITORS) ? Access.READ : Access.NONE;
   }
 
   /** The consultations the signed-in user may read, newest first. */
   public List<ConsultationRepository.Consultation> readable() {
-    return consultations.all().stream().filter(c -> access(c) != Access.NONE).toList();
+    Viewer viewer = viewer();
+    return consultations.all().stream().filter(c -> access(c, viewer) != Access.NONE).toList();
   }
 
   /** The consultation, when the signed-in user may read its comments. */

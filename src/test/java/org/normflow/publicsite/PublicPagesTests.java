@@ -230,6 +230,9 @@ class PublicPagesTests {
         .status()).isEqualTo(200);
     driver.closeConsultation(consultation);
     assertThat(get("/public/consultations/" + id, null).body()).contains("征求意见期已结束", "意见正在研究处理");
+    Answer late = postForm("/public/consultations/" + id + "/comments", Map.of("text", "迟到的意见"));
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.body()).contains("已结束，不再接收意见").doesNotContain("<form class=\"comment\"");
     Clerks.complete(engine, driver.task(consultation.getId(), "Task_DisposeComments"),
         withVariables("dispositions", "第一条|部分采纳|已在第一条增加适用范围\n其余|不采纳|与本文件无关",
             "adoptionSummary", "共收到意见 2 条，已逐条研究。"));
