@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.normflow.validation.FormValidationException;
+import org.normflow.validation.PlainText;
 
 /**
  * A submission against the form it claims to fill: only the form's writable fields, each with a
@@ -22,12 +24,12 @@ final class SubmissionCheck {
   static void verify(FormFields.Declared form, Map<String, Object> variables) {
     List<String> undeclared = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, Object> entry : variables.entrySet()) {
-      FormField field = form.fields().get(entry.getKey());
+    for (String name : variables.keySet()) {
+      FormField field = form.fields().get(name);
       if (field == null) {
-        undeclared.add(entry.getKey());
+        undeclared.add(name);
       } else {
-        String problem = problem(field, entry.getValue());
+        String problem = problem(field, typedOrPlain(variables, name));
         if (problem != null) {
           problems.add(problem);
         }
@@ -59,10 +61,21 @@ final class SubmissionCheck {
     if (!fits) {
       return "“" + field.label() + "”应为" + field.kind().words + "，提交的内容不是";
     }
-    if (value instanceof String text && text.length() > MAX_TEXT) {
-      return "“" + field.label() + "”不能超过 " + MAX_TEXT + " 个字（现为 " + text.length() + " 个字）";
+    if (value instanceof String text) {
+      if (text.length() > MAX_TEXT) {
+        return "“" + field.label() + "”不能超过 " + MAX_TEXT + " 个字（现为 " + text.length() + " 个字）";
+      }
+      return PlainText.problem(field.label(), text);
     }
     return null;
+  }
+
+  /**
+   * A variable map of the engine unpacks a value when it is read, and a serialized object that has not
+   * been deserialized cannot be unpacked: read the typed value instead, so it can be refused.
+   */
+  private static Object typedOrPlain(Map<String, Object> variables, String name) {
+    return variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
   }
 
   /** Serialized Java objects and files are never form values; their content is not even looked at. */

@@ -57,6 +57,12 @@ final class TrustBoundary extends CommandInterceptor {
       "HandleTaskEscalationCmd", "ExecuteJobsCmd", "SetJobDuedateCmd", "RecalculateJobDuedateCmd",
       "DeleteJobCmd");
 
+  /**
+   * Deleting tasks: every task of NormFlow belongs to a case, where the engine would refuse it only
+   * after the fact with a server error; a clerk's request is refused up front with a clear answer.
+   */
+  static final Set<String> TASK_DELETES = Set.of("DeleteTaskCmd");
+
   /** A task's statutory dates and what it is called. */
   static final Set<String> TASK_EDITS = Set.of("SaveTaskCmd", "AbstractSetTaskPropertyCmd");
 
@@ -74,7 +80,7 @@ final class TrustBoundary extends CommandInterceptor {
   /** What a command does, as far as the boundary cares; worked out once per command class. */
   enum Kind {
     TASK_FORM, TASK_COMPLETION, START_FORM, START, START_AT_ACTIVITIES, VARIABLE_WRITE, CASE_MOVE, ASSIGNMENT,
-    TASK_EDIT, CLAIM, NOTE, OTHER
+    TASK_EDIT, TASK_DELETE, CLAIM, NOTE, OTHER
   }
 
   static final ClassValue<Kind> KINDS = new ClassValue<>() {
@@ -98,6 +104,8 @@ final class TrustBoundary extends CommandInterceptor {
         // assignment, owner and candidates: the engine's TASK_WORK default leaves them to administrators;
         // the follow-up date is the clerk's own reminder, not a statutory date
         return Kind.ASSIGNMENT;
+      } else if (named(type, TASK_DELETES)) {
+        return Kind.TASK_DELETE;
       } else if (named(type, TASK_EDITS)) {
         return Kind.TASK_EDIT;
       } else if (named(type, Set.of("ClaimTaskCmd"))) {
@@ -161,6 +169,7 @@ final class TrustBoundary extends CommandInterceptor {
       case CASE_MOVE ->
           throw new TrustBoundaryException("案件只能通过办理各自的任务按法定程序推进，不能以其他方式推动、跳转或提前执行（R-C-06）");
       case TASK_EDIT -> taskEdit(command, context);
+      case TASK_DELETE -> throw new TrustBoundaryException("任务不能删除：案件的每一项任务都须按法定程序办理完毕");
       case CLAIM -> {
         String userId = (String) read(command, "userId");
         if (userId != null && !userId.equals(clerk.id()) && !clerk.admin()) {

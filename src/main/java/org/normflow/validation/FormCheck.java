@@ -101,7 +101,25 @@ public final class FormCheck {
     return parseDate(value, label);
   }
 
+  /** Dates further than this from today are typing errors (a year 0226 or 20266), not plans. */
+  static final int PLAUSIBLE_YEARS = 50;
+
   private LocalDate parseDate(Object value, String label) {
+    LocalDate date = readDate(value, label);
+    if (date == null) {
+      return null;
+    }
+    int thisYear = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+        .atZone(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    if (Math.abs(date.getYear() - thisYear) > PLAUSIBLE_YEARS) {
+      problems.add("“" + label + "”的年份不在合理范围内（应在 " + (thisYear - PLAUSIBLE_YEARS) + " 年到 "
+          + (thisYear + PLAUSIBLE_YEARS) + " 年之间）");
+      return null;
+    }
+    return date;
+  }
+
+  private LocalDate readDate(Object value, String label) {
     if (value instanceof java.util.Date date) {
       return date.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
     }

@@ -21,6 +21,11 @@ public class Grounds {
   /** Why a public comment is not published (moderation, issue 14). */
   public static final String HIDDEN_COMMENT = "hidden-comment";
 
+  /** A major decision outside the procedure (R-MD-17, 713 Art 3). */
+  public static final String OUTSIDE_PROCEDURE = "outside-procedure";
+  /** An exception in a standalone major decision's fair competition review (783 Art 12). */
+  public static final String DECISION_FCR_EXCEPTION = "decision-fcr-exception";
+
   private final Map<String, LinkedHashMap<String, String>> grounds = new LinkedHashMap<>();
 
   public Map<String, LinkedHashMap<String, String>> getGrounds() {

@@ -47,6 +47,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.process.ConsultationVariables;
+import org.normflow.process.DecisionImplementationVariables;
 import org.normflow.process.HeadAuthorizationVariables;
 import org.normflow.process.HearingVariables;
 import org.normflow.process.LegalityReviewVariables;
@@ -370,7 +371,8 @@ class ModelConventionTests {
           ProcessKeys.LEGALITY_REVIEW, List.of(LegalityReviewVariables.class),
           ProcessKeys.MAJOR_DECISION, List.of(MajorDecisionVariables.class),
           ProcessKeys.HEARING, List.of(HearingVariables.class),
-          ProcessKeys.HEAD_AUTHORIZATION, List.of(HeadAuthorizationVariables.class));
+          ProcessKeys.HEAD_AUTHORIZATION, List.of(HeadAuthorizationVariables.class),
+          ProcessKeys.DECISION_IMPLEMENTATION, List.of(DecisionImplementationVariables.class));
 
   /**
    * The variables of the called processes' contracts (docs/process-contracts.md): the case inputs the

@@ -1,0 +1,132 @@
+package org.normflow.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Slows password guessing down without letting anyone lock a user out. The engine's own lock counts
+ * failures per user, from anywhere, and after ten locks the user for good: an anonymous client could
+ * lock out the head. It is switched off (application.yaml: {@code login-max-attempts},
+ * {@code login-delay-max-time}); instead failures are counted per client address and user name (and per
+ * address over all names, against spraying). After {@code free-attempts} failures the pair must wait,
+ * 2 seconds doubling with every further failure up to {@code max-wait-seconds}, answered 429 with
+ * Retry-After; a success or a quiet {@code forget-after-minutes} clears the count. The real user, from
+ * another address, is never held up. Counts live in memory per node: a restart forgets them, which
+ * only gives an attacker a fresh start at the same slow rate.
+ */
+@Configuration
+class LoginThrottle {
+
+  static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/";
+  private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
+
+  @Bean
+  FilterRegistrationBean<Throttle> loginThrottleFilter(
+      @Value("${normflow.login.free-attempts:5}") int freeAttempts,
+      @Value("${normflow.login.free-attempts-per-address:50}") int freePerAddress,
+      @Value("${normflow.login.max-wait-seconds:300}") int maxWaitSeconds,
+      @Value("${normflow.login.forget-after-minutes:15}") int forgetAfterMinutes) {
+    FilterRegistrationBean<Throttle> registration = new FilterRegistrationBean<>(
+        new Throttle(freeAttempts, freePerAddress, maxWaitSeconds * 1000L, forgetAfterMinutes * 60_000L));
+    registration.setName("normflow-login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", WEBAPP_LOGIN + "*");
+    // before authentication, so a held-up client's password is not even checked
+    registration.setOrder(Integer.MIN_VALUE + 150);
+    return registration;
+  }
+
+  static class Throttle extends OncePerRequestFilter {
+    private final int freeAttempts;
+    private final int freePerAddress;
+    private final long maxWaitMillis;
+    private final long forgetAfterMillis;
+    final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
+
+    Throttle(int freeAttempts, int freePerAddress, long maxWaitMillis, long forgetAfterMillis) {
+      this.freeAttempts = freeAttempts;
+      this.freePerAddress = freePerAddress;
+      this.maxWaitMillis = maxWaitMillis;
+      this.forgetAfterMillis = forgetAfterMillis;
+    }
+
+    record Failures(int count, long lastAt, long waitUntil) {}
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      String user = claimedUser(request);
+      if (user == null) {
+        chain.doFilter(request, response);
+        return;
+      }
+      String address = request.getRemoteAddr();
+      String pair = address + "|" + user;
+      long now = ClockUtil.getCurrentTime().getTime();
+      long wait = Math.max(waitMillis(pair, now), waitMillis(address, now));
+      if (wait > 0) {
+        long seconds = (wait + 999) / 1000;
+        response.setHeader("Retry-After", Long.toString(seconds));
+        ApiAnswers.refuse(response, 429, "TooManyLoginAttempts", "登录失败次数过多，请在 " + seconds + " 秒后重试");
+        return;
+      }
+      chain.doFilter(request, response);
+      int status = response.getStatus();
+      if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+        fail(pair, freeAttempts, now);
+        Failures all = fail(address, freePerAddress, now);
+        if (all.count() == freePerAddress) {
+          LOG.warn("{} failed logins from {} within {} minutes: held up", all.count(), address, forgetAfterMillis / 60_000);
+        }
+      } else if (status < 400) {
+        failures.remove(pair);
+      }
+    }
+
+    private long waitMillis(String key, long now) {
+      Failures f = failures.get(key);
+      return f == null ? 0 : Math.max(0, f.waitUntil() - now);
+    }
+
+    private Failures fail(String key, int free, long now) {
+      return failures.compute(key, (k, f) -> {
+        int count = f == null || now - f.lastAt() > forgetAfterMillis ? 1 : f.count() + 1;
+        long wait = count < free ? 0 : Math.min(maxWaitMillis, 2000L << Math.min(count - free, 20));
+        return new Failures(count, now, now + wait);
+      });
+    }
+
+    /** The user name a request logs in with: Basic credentials, or the webapps' login form. */
+    static String claimedUser(HttpServletRequest request) {
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (path.startsWith(WEBAPP_LOGIN)) {
+        // the form body is left to Camunda's login resource; its address alone is the key here
+        return "POST".equals(request.getMethod()) && path.contains("/login/") ? "(webapp login)" : null;
+      }
+      String header = request.getHeader("Authorization");
+      if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        return null;
+      }
+      try {
+        String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? decoded : decoded.substring(0, colon);
+      } catch (IllegalArgumentException e) {
+        return "(unreadable)";
+      }
+    }
+  }
+}
