@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.validation.PlainText;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PublicComments {
 
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
   private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]+");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -94,8 +94,9 @@ public class PublicComments {
       problems.add("电子邮箱格式不正确");
     }
     for (String[] field : new String[][] {{text, "意见内容"}, {name, "姓名"}, {phone, "联系电话"}, {email, "电子邮箱"}}) {
-      if (field[0] != null && CONTROL.matcher(field[0]).find()) {
-        problems.add("“" + field[1] + "”含有无法识别的控制字符，请删除后重新提交");
+      String problem = field[0] == null ? null : PlainText.problem(field[1], field[0]);
+      if (problem != null) {
+        problems.add(problem);
       }
     }
     if (clause != null && !c.clauses().contains(clause)) {

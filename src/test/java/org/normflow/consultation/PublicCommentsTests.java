@@ -259,6 +259,7 @@ class PublicCommentsTests {
     refused.add(new Object[] {"email", "not-an-address", "电子邮箱格式不正确"});
     refused.add(new Object[] {"email", "b".repeat(300) + "@example.com", "“电子邮箱”不能超过"});
     refused.add(new Object[] {"text", "带空字符\u0000的意见", "控制字符"});
+    refused.add(new Object[] {"name", "张\u202e三", "不可见的字符"});
     refused.add(new Object[] {"clause", "第九十九条", "涉及条款"});
     for (Object[] r : refused) {
       Map<String, Object> c = comment("正常的意见");
