@@ -101,6 +101,7 @@ class PublicPageJourneyTests {
     String title = "应急物资储备管理办法（征求意见稿）";
     ProcessInstance document = Clerks.as(engine, "drafter", () -> runtimeService
         .startProcessInstanceByKey("normative-document", DocumentDriver.startValues(title, false, false)));
+    driver.confirm(document, false, false);
     driver.draft(document);
     ProcessInstance consultation = driver.calledInstance(document, "public-consultation");
     driver.publishNotice(consultation, 7, null);

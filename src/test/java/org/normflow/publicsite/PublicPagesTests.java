@@ -134,6 +134,7 @@ class PublicPagesTests {
   ProcessInstance documentInConsultation(String title) {
     ProcessInstance pi = Clerks.as(engine, "drafter", () -> engine.getRuntimeService()
         .startProcessInstanceByKey("normative-document", DocumentDriver.startValues(title, false, false)));
+    driver.confirm(pi, false, false);
     driver.draft(pi);
     ProcessInstance consultation = driver.calledInstance(pi, "public-consultation");
     driver.publishNotice(consultation, 7, null);
