@@ -1,0 +1,138 @@
+package org.normflow.audit;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The auditors' workbench (issue 13), read by NormFlow's Cockpit plugin with the webapp session:
+ * the case register with search, filters, counts and exports; the case file with its diagrams and
+ * dossier; the compliance checks; the annual figures. Auditors, the legal office and administrators
+ * read every case, a drafter their own unit's cases, anyone else gets 403 ({@link WorkbenchAccess}).
+ */
+@RestController
+class WorkbenchController {
+
+  private final WorkbenchAccess access;
+  private final CaseRegister register;
+  private final CaseFile caseFile;
+  private final ComplianceChecks compliance;
+  private final AnnualFigures annual;
+  private final Dossier dossier;
+  private final Names names;
+
+  WorkbenchController(WorkbenchAccess access, CaseRegister register, CaseFile caseFile, ComplianceChecks compliance,
+      AnnualFigures annual, Dossier dossier, Names names) {
+    this.access = access;
+    this.register = register;
+    this.caseFile = caseFile;
+    this.compliance = compliance;
+    this.annual = annual;
+    this.dossier = dossier;
+    this.names = names;
+  }
+
+  @GetMapping("/api/audit/cases")
+  CaseRegister.Page cases(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String stage, @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) Boolean late) {
+    return register.page(access.current(), new CaseRegister.Filter(q, kind, unit, year, stage, overdue, late));
+  }
+
+  @GetMapping("/api/audit/cases.csv")
+  ResponseEntity<byte[]> casesCsv(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String stage, @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) Boolean late) {
+    List<CaseRegister.CaseRow> rows = cases(q, kind, unit, year, stage, overdue, late).rows();
+    return download(RegisterExport.csv(rows).getBytes(StandardCharsets.UTF_8), "案件台账.csv", "text/csv;charset=UTF-8");
+  }
+
+  @GetMapping("/api/audit/cases.xlsx")
+  ResponseEntity<byte[]> casesXlsx(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String stage, @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) Boolean late) {
+    List<CaseRegister.CaseRow> rows = cases(q, kind, unit, year, stage, overdue, late).rows();
+    String title = "案件台账（导出时间 " + AuditTime.time(ClockUtil.getCurrentTime()) + "，共 " + rows.size() + " 件）";
+    return download(RegisterExport.xlsx(rows, title), "案件台账.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  }
+
+  @GetMapping("/api/audit/cases/{reference}")
+  CaseFile.View caseFile(@PathVariable String reference) {
+    WorkbenchAccess.Reader reader = access.current();
+    return caseFile.of(reader, register.byReference(reader, reference));
+  }
+
+  @GetMapping(value = "/api/audit/cases/{reference}/diagrams/{index}", produces = "application/xml;charset=UTF-8")
+  String diagram(@PathVariable String reference, @PathVariable int index) {
+    WorkbenchAccess.Reader reader = access.current();
+    return caseFile.diagram(register.byReference(reader, reference), index);
+  }
+
+  @GetMapping("/api/audit/cases/{reference}/compliance")
+  ComplianceChecks.CaseVerdict caseCompliance(@PathVariable String reference) {
+    WorkbenchAccess.Reader reader = access.current();
+    return compliance.verdict(register.byReference(reader, reference));
+  }
+
+  @GetMapping("/api/audit/cases/{reference}/dossier.zip")
+  ResponseEntity<byte[]> dossier(@PathVariable String reference) {
+    WorkbenchAccess.Reader reader = access.current();
+    CaseRegister.CaseRow row = register.byReference(reader, reference);
+    byte[] zip = dossier.zip(reader, row, AuditTime.time(ClockUtil.getCurrentTime()), names.personWithGroups(reader.userId()));
+    return download(zip, "案卷-" + row.reference() + ".zip", "application/zip");
+  }
+
+  /** The cross-case list of violations, and how many cases were checked. */
+  @GetMapping("/api/audit/compliance")
+  Map<String, Object> violations(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind) {
+    WorkbenchAccess.Reader reader = access.current();
+    List<CaseRegister.CaseRow> rows = register.rows(reader).stream()
+        .filter(new CaseRegister.Filter(null, kind, null, year, null, null, null)::accepts).toList();
+    List<ComplianceChecks.Violation> violations = compliance.violations(rows);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("casesChecked", rows.size());
+    out.put("casesWithViolations", violations.stream().map(ComplianceChecks.Violation::reference).distinct().count());
+    out.put("violations", violations);
+    return out;
+  }
+
+  @GetMapping("/api/reports/annual")
+  AnnualFigures.Report annual(@RequestParam(required = false) Integer year) {
+    WorkbenchAccess.Reader reader = access.current();
+    int y = year == null ? AuditTime.today().getYear() : year;
+    return annual.report(register.rows(reader), y, reader.everything());
+  }
+
+  @GetMapping("/api/reports/annual.csv")
+  ResponseEntity<byte[]> annualCsv(@RequestParam(required = false) Integer year) {
+    AnnualFigures.Report report = annual(year);
+    return download(AnnualFigures.csv(report).getBytes(StandardCharsets.UTF_8), report.year() + "年度统计.csv",
+        "text/csv;charset=UTF-8");
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] body, String fileName, String type) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType(type))
+        .body(body);
+  }
+
+  static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
