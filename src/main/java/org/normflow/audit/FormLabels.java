@@ -84,6 +84,16 @@ class FormLabels {
     return forms.getOrDefault(form, Map.of());
   }
 
+  /** Codes rule tables and system steps produce, in words. */
+  static final Map<String, String> CODES = Map.ofEntries(
+      Map.entry("WORKING_DAYS", "工作日"), Map.entry("CALENDAR_DAYS", "自然日"), Map.entry("DAYS", "日"),
+      Map.entry("LAWFUL", "合法"), Map.entry("LAWFUL_AFTER_AMENDMENT", "修改后合法"), Map.entry("MISSING_PROCEDURE", "程序缺失"),
+      Map.entry("UNLAWFUL", "不合法"), Map.entry("NO_CLEAR_PROVISION", "国家尚无明确规定"), Map.entry("HIGH", "高"),
+      Map.entry("MEDIUM", "中"), Map.entry("LOW", "低"), Map.entry("REQUIRED", "必须"), Map.entry("OPTIONAL", "可选"),
+      Map.entry("NOT_REQUIRED", "不需要"), Map.entry("APPROVE", "同意"), Map.entry("REJECT", "不同意"), Map.entry("DEFER", "暂缓"),
+      Map.entry("APPROVED", "通过"), Map.entry("REJECTED", "不予通过"), Map.entry("ORDINARY", "一般程序"),
+      Map.entry("MAJOR_DECISION", "重大行政决策程序"), Map.entry("DOCUMENT", "行政规范性文件"), Map.entry("DECISION", "重大行政决策"));
+
   /** A value as a reader reads it: option labels for codes, 是/否 for ticks, dates as dates. */
   static String show(Field field, Object value) {
     if (value == null) {
@@ -98,6 +108,10 @@ class FormLabels {
     String text = String.valueOf(value);
     if (field != null && field.options().containsKey(text)) {
       return field.options().get(text);
+    }
+    if (field == null && text.matches("[A-Z][A-Z_]+")) {
+      // a code from a rule table or a system step: its Chinese name, never the code
+      return CODES.getOrDefault(text, "（其他）");
     }
     return text;
   }
