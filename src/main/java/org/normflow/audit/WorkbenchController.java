@@ -31,9 +31,11 @@ class WorkbenchController {
   private final AnnualFigures annual;
   private final Dossier dossier;
   private final Names names;
+  private final org.camunda.bpm.engine.IdentityService identity;
 
   WorkbenchController(WorkbenchAccess access, CaseRegister register, CaseFile caseFile, ComplianceChecks compliance,
-      AnnualFigures annual, Dossier dossier, Names names) {
+      AnnualFigures annual, Dossier dossier, Names names, org.camunda.bpm.engine.IdentityService identity) {
+    this.identity = identity;
     this.access = access;
     this.register = register;
     this.caseFile = caseFile;
@@ -41,6 +43,31 @@ class WorkbenchController {
     this.annual = annual;
     this.dossier = dossier;
     this.names = names;
+  }
+
+  /** Who is reading: name, whether the workbench is theirs, whether Cockpit should hide its write buttons. */
+  @GetMapping("/api/audit/me")
+  Map<String, Object> me() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    org.camunda.bpm.engine.impl.identity.Authentication user =
+        identity.getCurrentAuthentication();
+    if (user == null || user.getUserId() == null) {
+      throw new org.normflow.validation.ForbiddenException("请先登录");
+    }
+    out.put("name", names.personWithGroups(user.getUserId()));
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    out.put("readOnly", !groups.contains(org.normflow.identity.Groups.ID_ADMIN));
+    boolean workbench;
+    boolean everything = false;
+    try {
+      everything = access.of(user.getUserId()).everything();
+      workbench = true;
+    } catch (org.normflow.validation.ForbiddenException refused) {
+      workbench = false;
+    }
+    out.put("workbench", workbench);
+    out.put("everything", everything);
+    return out;
   }
 
   @GetMapping("/api/audit/cases")

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in the database could): two clean cases and two that break every rule the compliance checks know.
  * Written once per database; no other test uses 2011.
  */
-final class SeededCases {
+public final class SeededCases {
 
   static final int YEAR = 2011;
   static final String D1 = "seed2011-doc-clean";
@@ -25,7 +25,7 @@ final class SeededCases {
 
   private SeededCases() {}
 
-  static synchronized void seed(JdbcClient jdbc) {
+  public static synchronized void seed(JdbcClient jdbc) {
     if (jdbc.sql("SELECT COUNT(*) FROM nf_document WHERE id = ?").param(D1).query(Long.class).single() > 0) {
       return;
     }
