@@ -138,6 +138,11 @@ class CaseFileTests {
     // compliance of a case run by the engine: nothing violated
     assertThat(file.path("compliance").path("violations").asInt()).as(file.path("compliance").toString()).isZero();
 
+    // the annual figures time every step with a due date, against it
+    List<String> steps = new ArrayList<>();
+    get("auditor", "/api/reports/annual?year=2026").path("durations").forEach(d -> steps.add(d.path("step").asText()));
+    assertThat(steps).contains("合法性审查（送审至出具意见）", "任务：起草文件草案和起草说明", "任务：合法性审查并出具审查意见");
+
     // the legal office reads it too; a drafter of another unit does not
     get("legal", "/api/audit/cases/" + reference);
     assertThat(rest.withBasicAuth("drafter2", "demo").getForEntity("/api/audit/cases/" + reference, String.class).getStatusCode())
