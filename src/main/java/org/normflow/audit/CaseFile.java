@@ -126,6 +126,21 @@ class CaseFile {
     });
   }
 
+  /** The case (register row the reader may see) a process instance belongs to; 404 otherwise. */
+  CaseRegister.CaseRow caseOf(WorkbenchAccess.Reader reader, String processInstanceId) {
+    HistoricProcessInstance pi = unchecked.read(() ->
+        history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());
+    String root = pi == null ? null : pi.getRootProcessInstanceId() != null ? pi.getRootProcessInstanceId() : pi.getId();
+    return register.rows(reader).stream().filter(r -> root != null && root.equals(r.processInstanceId())).findFirst()
+        .orElseThrow(() -> new org.normflow.validation.NotFoundException("没有找到该流程实例所属的案件，或您无权查阅"));
+  }
+
+  boolean finished(String processInstanceId) {
+    HistoricProcessInstance pi = unchecked.read(() ->
+        history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());
+    return pi != null && pi.getEndTime() != null;
+  }
+
   /** The BPMN of one of the case's processes, for the diagram. */
   String diagram(CaseRegister.CaseRow row, int index) {
     List<HistoricProcessInstance> all = instances(row);

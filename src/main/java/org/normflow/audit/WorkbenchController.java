@@ -98,6 +98,22 @@ class WorkbenchController {
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }
 
+  /**
+   * The case a process instance belongs to (its own or one it called), for Cockpit's instance pages: a
+   * finished instance opens its case file instead of Cockpit's definition page.
+   */
+  @GetMapping("/api/audit/process-instances/{processInstanceId}")
+  Map<String, Object> caseOfProcess(@PathVariable String processInstanceId) {
+    WorkbenchAccess.Reader reader = access.current();
+    CaseRegister.CaseRow row = caseFile.caseOf(reader, processInstanceId);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("reference", row.reference());
+    out.put("title", row.title());
+    out.put("kindLabel", row.kindLabel());
+    out.put("finished", caseFile.finished(processInstanceId));
+    return out;
+  }
+
   @GetMapping("/api/audit/cases/{reference}")
   CaseFile.View caseFile(@PathVariable String reference) {
     WorkbenchAccess.Reader reader = access.current();

@@ -83,7 +83,7 @@ class CaseFileTests {
   @Test
   @DisplayName("R-C-02 case file: facts, path through every diagram, trail in Chinese with names, groups and form labels, versions with differences; no internal ids")
   void caseFileReadsInChinese() throws Exception {
-    runDocument("案卷测试：应急物资储备管理办法");
+    String id = runDocument("案卷测试：应急物资储备管理办法");
     String reference = get("auditor", "/api/audit/cases?q=案卷测试").path("rows").get(0).path("reference").asText();
     assertThat(reference).matches("规2026-\\d{3}");
     JsonNode file = get("auditor", "/api/audit/cases/" + reference);
@@ -142,6 +142,16 @@ class CaseFileTests {
     List<String> steps = new ArrayList<>();
     get("auditor", "/api/reports/annual?year=2026").path("durations").forEach(d -> steps.add(d.path("step").asText()));
     assertThat(steps).contains("合法性审查（送审至出具意见）", "任务：起草文件草案和起草说明", "任务：合法性审查并出具审查意见");
+
+    // Cockpit's instance address leads to the case, for the case's own and its called processes
+    String pi = jdbc.sql("SELECT process_instance_id FROM nf_document WHERE id = ?").param(id).query(String.class).single();
+    JsonNode ofProcess = get("auditor", "/api/audit/process-instances/" + pi);
+    assertThat(ofProcess.path("reference").asText()).isEqualTo(reference);
+    assertThat(ofProcess.path("finished").asBoolean()).isTrue();
+    String called = engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(pi).list().get(0).getId();
+    assertThat(get("auditor", "/api/audit/process-instances/" + called).path("reference").asText()).isEqualTo(reference);
+    assertThat(rest.withBasicAuth("drafter2", "demo").getForEntity("/api/audit/process-instances/" + pi, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
 
     // the legal office reads it too; a drafter of another unit does not
     get("legal", "/api/audit/cases/" + reference);

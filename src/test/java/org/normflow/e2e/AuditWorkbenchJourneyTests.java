@@ -60,6 +60,9 @@ class AuditWorkbenchJourneyTests {
   Path downloads;
 
   static boolean caseRun;
+  static String finishedInstance;
+  static String runningInstance;
+  static final String RUNNING_TITLE = "危险化学品重大危险源监督管理办法（起草中）";
 
   @BeforeAll
   static void chromiumInstalled() {
@@ -85,6 +88,14 @@ class AuditWorkbenchJourneyTests {
       driver.legalityReview(pi, "LAWFUL");
       driver.deliberate(pi, "APPROVED");
       driver.toInForce(pi);
+      finishedInstance = pi.getId();
+      identityService.setAuthentication("drafter", List.of("drafters", "unit-hazchem"));
+      try {
+        runningInstance = engine.getRuntimeService()
+            .startProcessInstanceByKey("normative-document", DocumentDriver.startValues(RUNNING_TITLE, false, false)).getId();
+      } finally {
+        identityService.clearAuthentication();
+      }
       ClockUtil.reset();
       caseRun = true;
     }
@@ -207,6 +218,29 @@ class AuditWorkbenchJourneyTests {
     assertThat(text("tr[data-key='documents.published'] .nf-figure")).isEqualTo("3 件");
     assertThat(driver().findElements(By.cssSelector(".nf-chart svg")).size()).isGreaterThanOrEqualTo(4);
     pages.screenshot("45-annual-figures");
+
+    // Cockpit's own instance page: read only for the auditor, with the case it belongs to
+    driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + runningInstance + "/runtime");
+    WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='案卷']")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-container")));
+    assertThat(driver().findElements(By.cssSelector(".action-button, .btn-suspend-action")).stream().filter(WebElement::isDisplayed))
+        .as("write buttons shown to an auditor").isEmpty();
+    tab.click();
+    assertThat(text(".nf-case-tab")).contains(RUNNING_TITLE).contains("规2026-");
+    pages.screenshot("48-cockpit-instance-read-only");
+    // a finished case's address opens its case file, not the definition page
+    driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + finishedInstance);
+    try {
+      wait.until(ExpectedConditions.urlContains("#/normflow/case/"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Object answer = ((JavascriptExecutor) driver()).executeAsyncScript(
+          "var done = arguments[arguments.length - 1]; fetch('/api/audit/process-instances/" + finishedInstance
+              + "', {headers: {Accept: 'application/json'}}).then(r => r.text().then(t => done(r.status + ' ' + t)))"
+              + ".catch(x => done('error ' + x));");
+      throw new AssertionError("not led to the case file; the API answers: " + answer, e);
+    }
+    assertThat(text(".nf-verdict-summary")).isEqualTo("未发现问题");
   }
 
   @Test

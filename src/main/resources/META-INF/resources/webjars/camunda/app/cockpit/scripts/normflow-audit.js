@@ -403,6 +403,43 @@ fetch(ROOT + '/api/audit/me', { credentials: 'same-origin', headers: { Accept: '
   })
   .catch(() => {});
 
+// ------------------------------------------------------------------ Cockpit's instance pages lead to the case file
+
+// Cockpit has no history view in the Community Edition: a finished instance's address shows the
+// definition page. The instance's case file is shown instead.
+// Cockpit redirects such an address on its own, after its own request: whichever answer comes last
+// would win, so for a few seconds after leading the reader to the case file, a redirect away from it
+// is undone.
+let leadTo = null;
+function followFinishedInstance() {
+  if (!document.querySelector('base[app-name="cockpit"]')) return;
+  if (leadTo && Date.now() < leadTo.until && !location.hash.startsWith('#/normflow/')) {
+    location.hash = '#/normflow/case/' + encodeURIComponent(leadTo.reference);
+    return;
+  }
+  const match = /^#\/process-instance\/([^/?]+)/.exec(location.hash);
+  if (!match) return;
+  api('/api/audit/process-instances/' + encodeURIComponent(match[1]))
+    .then(c => {
+      if (!c.finished) return;
+      leadTo = { reference: c.reference, until: Date.now() + 5000 };
+      location.hash = '#/normflow/case/' + encodeURIComponent(c.reference);
+    })
+    .catch(() => {});
+}
+window.addEventListener('hashchange', followFinishedInstance);
+followFinishedInstance();
+
+/** A tab on a running instance's page: which case it is, and a link to its case file. */
+function caseTab(container, { processInstanceId }) {
+  container.replaceChildren(h('p', { class: 'nf-loading' }, '正在读取……'));
+  api('/api/audit/process-instances/' + encodeURIComponent(processInstanceId))
+    .then(c => container.replaceChildren(h('div', { class: 'nf-case-tab' },
+      h('p', {}, c.kindLabel + '：', c.title, '（案件编号 ', caseLink(c.reference), '）'),
+      h('a', { class: 'btn btn-default btn-sm nf-open-case', href: '#/normflow/case/' + encodeURIComponent(c.reference) }, '打开案卷'))))
+    .catch(e => container.replaceChildren(h('p', { class: 'text-muted' }, e.message || String(e))));
+}
+
 // ------------------------------------------------------------------ the same pages outside Cockpit
 
 /**
@@ -452,5 +489,12 @@ export default [
   route('cases', '/normflow/cases', renderRegister),
   route('case', '/normflow/case/:reference', renderCaseFile),
   route('compliance', '/normflow/compliance', renderCompliance),
-  route('annual', '/normflow/annual', renderAnnual)
+  route('annual', '/normflow/annual', renderAnnual),
+  {
+    id: 'normflow.instance.case',
+    pluginPoint: 'cockpit.processInstance.runtime.tab',
+    priority: 100,
+    properties: { label: '案卷' },
+    render: (container, context) => caseTab(container, context)
+  }
 ];
