@@ -135,6 +135,33 @@ class CaseFile {
         .orElseThrow(() -> new org.normflow.validation.NotFoundException("没有找到该流程实例所属的案件，或您无权查阅"));
   }
 
+  /** The cases (register rows the reader may see) that ran a process definition, as the case or a called process. */
+  List<CaseRegister.CaseRow> casesOfDefinition(WorkbenchAccess.Reader reader, String processDefinitionId) {
+    Set<String> roots = new HashSet<>();
+    unchecked.read(() -> history.createHistoricProcessInstanceQuery().processDefinitionId(processDefinitionId).list())
+        .forEach(p -> roots.add(p.getRootProcessInstanceId() != null ? p.getRootProcessInstanceId() : p.getId()));
+    return register.rows(reader).stream().filter(r -> r.processInstanceId() != null && roots.contains(r.processInstanceId())).toList();
+  }
+
+  /** Names of the processes other processes call (公开征求意见, 合法性审查, 听证...), from the deployed models. */
+  Set<String> calledProcessNames() {
+    return unchecked.read(() -> {
+      Set<String> keys = new HashSet<>();
+      for (ProcessDefinition d : repository.createProcessDefinitionQuery().latestVersion().list()) {
+        BpmnModelInstance model = repository.getBpmnModelInstance(d.getId());
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.CallActivity.class)
+            .forEach(c -> { if (c.getCalledElement() != null) keys.add(c.getCalledElement()); });
+      }
+      Set<String> names = new java.util.TreeSet<>();
+      for (ProcessDefinition d : repository.createProcessDefinitionQuery().latestVersion().list()) {
+        if (keys.contains(d.getKey()) && d.getName() != null) {
+          names.add(d.getName());
+        }
+      }
+      return names;
+    });
+  }
+
   boolean finished(String processInstanceId) {
     HistoricProcessInstance pi = unchecked.read(() ->
         history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());

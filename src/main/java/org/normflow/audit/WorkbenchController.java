@@ -66,6 +66,7 @@ class WorkbenchController {
       workbench = false;
     }
     out.put("workbench", workbench);
+    out.put("calledProcesses", caseFile.calledProcessNames());
     out.put("everything", everything);
     return out;
   }
@@ -112,6 +113,12 @@ class WorkbenchController {
     out.put("kindLabel", row.kindLabel());
     out.put("finished", caseFile.finished(processInstanceId));
     return out;
+  }
+
+  /** The cases of one process definition, for Cockpit's definition page (its own list shows instance ids). */
+  @GetMapping("/api/audit/process-definitions/{processDefinitionId}/cases")
+  List<CaseRegister.CaseRow> casesOfDefinition(@PathVariable String processDefinitionId) {
+    return caseFile.casesOfDefinition(access.current(), processDefinitionId);
   }
 
   @GetMapping("/api/audit/cases/{reference}")

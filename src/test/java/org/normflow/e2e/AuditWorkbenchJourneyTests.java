@@ -224,11 +224,23 @@ class AuditWorkbenchJourneyTests {
     WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='案卷']")));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-container")));
-    assertThat(driver().findElements(By.cssSelector(".action-button, .btn-suspend-action")).stream().filter(WebElement::isDisplayed))
+    assertThat(driver().findElements(By.cssSelector(".action-button, .btn-suspend-action, .btn-toolbar, .ctn-toolbar .btn")).stream().filter(WebElement::isDisplayed))
         .as("write buttons shown to an auditor").isEmpty();
     tab.click();
     assertThat(text(".nf-case-tab")).contains(RUNNING_TITLE).contains("规2026-");
     pages.screenshot("48-cockpit-instance-read-only");
+    // the definition page lists its cases by reference and title; the called processes are marked as such
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("normative-document")
+        .latestVersion().singleResult().getId();
+    driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='案件']"))).click();
+    assertThat(text("table.nf-definition-cases")).contains(TITLE).contains(RUNNING_TITLE).contains("规2026-");
+    pages.screenshot("49-cockpit-definition-cases");
+    driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nf-called-note")));
+    assertThat(driver().findElements(By.cssSelector("a.nf-called-process")).stream().map(a -> a.getText()))
+        .anySatisfy(t -> assertThat(t).contains("公开征求意见"))
+        .noneSatisfy(t -> assertThat(t).contains("行政规范性文件制定"));
     // a finished case's address opens its case file, not the definition page
     driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + finishedInstance);
     try {

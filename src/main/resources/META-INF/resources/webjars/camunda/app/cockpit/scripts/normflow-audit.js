@@ -400,6 +400,7 @@ fetch(ROOT + '/api/audit/me', { credentials: 'same-origin', headers: { Accept: '
   .then(me => {
     if (me && me.readOnly) document.body.classList.add('nf-read-only');
     if (me && !me.workbench) document.body.classList.add('nf-no-workbench');
+    if (me && me.calledProcesses && document.querySelector('base[app-name="cockpit"]')) markCalledProcesses(me.calledProcesses);
   })
   .catch(() => {});
 
@@ -429,6 +430,38 @@ function followFinishedInstance() {
 }
 window.addEventListener('hashchange', followFinishedInstance);
 followFinishedInstance();
+
+/**
+ * Cockpit lists the called processes (公开征求意见, 合法性审查, 听证) beside the two procedures: each of
+ * their links is marked as a sub-procedure and its row dimmed, so a reader starts from the real cases.
+ */
+function markCalledProcesses(names) {
+  const mark = () => {
+    document.querySelectorAll('a[href*="#/process-definition/"]:not(.nf-called-checked)').forEach(a => {
+      a.classList.add('nf-called-checked');
+      if (!names.includes(a.textContent.trim())) return;
+      a.classList.add('nf-called-process');
+      a.appendChild(h('small', { class: 'nf-called-note' }, '（子流程，由主流程调用）'));
+      const row = a.closest('tr, li, .tile');
+      if (row) row.classList.add('nf-called-row');
+    });
+  };
+  new MutationObserver(mark).observe(document.body, { childList: true, subtree: true });
+  mark();
+}
+
+/** A tab on a definition's page: its cases with their references and titles instead of instance ids. */
+function definitionCasesTab(container, { processDefinitionId }) {
+  container.replaceChildren(h('p', { class: 'nf-loading' }, '正在读取……'));
+  api('/api/audit/process-definitions/' + encodeURIComponent(processDefinitionId) + '/cases')
+    .then(rows => container.replaceChildren(rows.length
+      ? h('table', { class: 'table table-striped table-condensed nf-definition-cases' },
+        h('thead', {}, h('tr', {}, ['案件编号', '标题', '文号', '起草科室', '阶段', '状态'].map(t => h('th', {}, t)))),
+        h('tbody', {}, rows.map(r => h('tr', {}, h('td', {}, caseLink(r.reference)), h('td', {}, r.title), h('td', {}, r.number || '—'),
+          h('td', {}, r.unitName), h('td', {}, r.stageLabel), h('td', {}, r.closed ? '已办结' : '办理中')))))
+      : h('p', {}, '没有您可查阅的案件。')))
+    .catch(e => container.replaceChildren(h('p', { class: 'text-muted' }, e.message || String(e))));
+}
 
 /** A tab on a running instance's page: which case it is, and a link to its case file. */
 function caseTab(container, { processInstanceId }) {
@@ -496,5 +529,12 @@ export default [
     priority: 100,
     properties: { label: '案卷' },
     render: (container, context) => caseTab(container, context)
+  },
+  {
+    id: 'normflow.definition.cases',
+    pluginPoint: 'cockpit.processDefinition.runtime.tab',
+    priority: 100,
+    properties: { label: '案件' },
+    render: (container, context) => definitionCasesTab(container, context)
   }
 ];
