@@ -88,19 +88,46 @@ public class DocumentDriver {
 
   // ---- normative-document
 
-  /** The start form's values; the drafter does not ask for identification (R-ND-13). */
+  /**
+   * The start form's values: the drafter's account (R-ND-13, R-MD-18). A tick comes with its account
+   * (how the document concerns operators' economic activity, why it is a major decision); the drafter
+   * does not ask for identification.
+   */
   public static Map<String, Object> startValues(String title, boolean concernsMarket, boolean majorDecision) {
-    return new HashMap<>(
-        withVariables(
-            "title", title, "docType", "办法", "trial", false, "issuingUnit", "市应急管理局",
-            "concernsMarket", concernsMarket, "majorDecision", majorDecision));
+    Map<String, Object> values =
+        new HashMap<>(
+            withVariables(
+                "title", title, "docType", "办法", "trial", false, "issuingUnit", "市应急管理局",
+                "concernsMarket", concernsMarket, "majorDecision", majorDecision));
+    if (concernsMarket) {
+      values.put("marketAccount", "规定储备企业的准入条件和补贴标准");
+    }
+    if (majorDecision) {
+      values.put("majorDecisionAccount", "已列入本年度重大行政决策事项目录");
+    }
+    return values;
   }
 
+  /**
+   * Starts a case and lets the legal office confirm the drafter's account as it stands (normative;
+   * fair competition review and the major-decision track as the drafter said), so the case waits at
+   * drafting. Use {@link #startOnly} to leave the finding open.
+   */
   public ProcessInstance start(String documentId, String title, boolean concernsMarket, boolean majorDecision) {
     return start(documentId, startValues(title, concernsMarket, majorDecision));
   }
 
+  /** As {@link #start(String, String, boolean, boolean)}; a drafter who claims "not normative" is left at the finding. */
   public ProcessInstance start(String documentId, Map<String, Object> values) {
+    ProcessInstance pi = startOnly(documentId, values);
+    if (!Boolean.TRUE.equals(values.get("notNormativeClaim")) && task(pi.getId(), "Task_IdentifyDocument") != null) {
+      confirm(pi, Boolean.TRUE.equals(values.get("concernsMarket")), Boolean.TRUE.equals(values.get("majorDecision")));
+    }
+    return pi;
+  }
+
+  /** Starts a case; it waits at the legal office's finding (Task_IdentifyDocument). */
+  public ProcessInstance startOnly(String documentId, Map<String, Object> values) {
     return engine.getRuntimeService().startProcessInstanceByKey("normative-document", documentId, values);
   }
 
@@ -109,12 +136,64 @@ public class DocumentDriver {
     Map<String, Object> values = startValues(title, concernsMarket, false);
     values.put("notNormativeClaim", true);
     values.put("notNormativeReason", reason);
-    return start(documentId, values);
+    return startOnly(documentId, values);
   }
 
-  /** The legal office's finding on Task_IdentifyDocument: NORMATIVE or NOT_NORMATIVE, with a reason. */
+  /** The legal office's finding values: normative, with whether fair competition review and the major-decision track apply. */
+  public static Map<String, Object> findingValues(boolean fcrApplies, boolean majorDecision) {
+    return new HashMap<>(
+        withVariables(
+            "identificationFinding", "NORMATIVE", "identificationReason", "对不特定对象设定义务，反复适用",
+            "fcrFinding", fcrApplies ? "APPLIES" : "NOT_APPLIES",
+            "fcrFindingReason", fcrApplies ? "涉及储备企业准入条件" : "不涉及经营者经济活动",
+            "trackFinding", majorDecision ? "MAJOR_DECISION" : "ORDINARY",
+            "trackFindingReason", majorDecision ? "已列入年度决策事项目录" : "未列入决策事项目录，不属于重大行政决策"));
+  }
+
+  /**
+   * For journeys that are about something else: the legal office's finding on the case with this
+   * title, made over the engine API as the legal-office clerk (R-ND-13, R-MD-18).
+   */
+  public static void legalOfficeConfirms(ProcessEngine engine, String title, boolean fcrApplies, boolean majorDecision) {
+    Task task = engine.getTaskService().createTaskQuery().processDefinitionKey("normative-document")
+        .taskDefinitionKey("Task_IdentifyDocument").processVariableValueEquals("title", title).singleResult();
+    if (task == null) {
+      throw new AssertionError("no open finding for " + title);
+    }
+    Clerks.complete(engine, task, findingValues(fcrApplies, majorDecision));
+  }
+
+  /** As {@link #legalOfficeConfirms(ProcessEngine, String, boolean, boolean)}, for the case with this process instance id. */
+  public static void legalOfficeConfirmsInstance(ProcessEngine engine, String processInstanceId, boolean fcrApplies, boolean majorDecision) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey("Task_IdentifyDocument").singleResult();
+    if (task == null) {
+      throw new AssertionError("no open finding in " + processInstanceId);
+    }
+    Clerks.complete(engine, task, findingValues(fcrApplies, majorDecision));
+  }
+
+  /** The legal office finds the document normative and decides fair competition review and track (R-ND-13, R-MD-18). */
+  public void confirm(ProcessInstance pi, boolean fcrApplies, boolean majorDecision) {
+    complete(pi.getId(), "Task_IdentifyDocument", findingValues(fcrApplies, majorDecision));
+  }
+
+  /**
+   * The legal office's finding on Task_IdentifyDocument: NORMATIVE (then fair competition review and
+   * the track as the drafter said) or NOT_NORMATIVE, with a reason.
+   */
   public void identify(ProcessInstance pi, String finding, String reason) {
-    complete(pi.getId(), "Task_IdentifyDocument", withVariables("identificationFinding", finding, "identificationReason", reason));
+    Map<String, Object> values;
+    if ("NORMATIVE".equals(finding)) {
+      values = findingValues(
+          Boolean.TRUE.equals(engine.getRuntimeService().getVariable(pi.getId(), "concernsMarket")),
+          Boolean.TRUE.equals(engine.getRuntimeService().getVariable(pi.getId(), "majorDecision")));
+    } else {
+      values = new HashMap<>();
+      values.put("identificationFinding", finding);
+    }
+    values.put("identificationReason", reason);
+    complete(pi.getId(), "Task_IdentifyDocument", values);
   }
 
   public static Map<String, Object> draftValues() {
@@ -163,12 +242,20 @@ public class DocumentDriver {
     complete(consultation.getId(), "Task_PublishNotice", values);
   }
 
-  /** A public comment arrives as the message {@code Message_PublicComment} while the period is open. */
+  /**
+   * A public comment on the whole draft, stored in the registry as the public endpoint stores it
+   * (insert only, pending moderation); the running consultation is not touched.
+   */
   public void submitComment(ProcessInstance consultation, String text) {
-    engine.getRuntimeService().createMessageCorrelation("Message_PublicComment")
-        .processInstanceId(consultation.getId())
-        .setVariable("commentText", text)
-        .correlate();
+    javax.sql.DataSource dataSource =
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getDataSource();
+    org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+        .sql("INSERT INTO nf_public_comment (consultation_id, case_id, case_type, content, clause, status, dedup_key, "
+            + "received_at) SELECT id, case_id, case_type, ?, '总体意见', 'PENDING', ?, ? FROM nf_consultation WHERE id = ?")
+        .params(text, UUID.randomUUID().toString(), new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime()),
+            consultation.getId())
+        .update();
   }
 
   public void closeConsultation(ProcessInstance consultation) {
@@ -232,10 +319,26 @@ public class DocumentDriver {
     return values;
   }
 
+  /**
+   * The legal office's decision MISSING_PROCEDURE naming the missing procedures (legality-review
+   * contract v2; the form's checkboxes, see docs/process-contracts.md).
+   */
+  public static Map<String, Object> missingProcedureValues(boolean consultation, boolean fcr) {
+    Map<String, Object> values = legalityValues("MISSING_PROCEDURE");
+    values.put(MISSING_CONSULTATION_FIELD, consultation);
+    values.put(MISSING_FCR_FIELD, fcr);
+    return values;
+  }
+
+  /** Field names of the legality-review decision form for the missing procedures (contract v2). */
+  public static final String MISSING_CONSULTATION_FIELD = "missingConsultation";
+  public static final String MISSING_FCR_FIELD = "missingFcr";
+
   public static Map<String, Object> deliberationValues(String outcome) {
     return new HashMap<>(
         withVariables(
-            "meetingKind", "局务会议", "meetingDate", "2026-04-01", "participants", "吴局长、郑副局长、冯副局长",
+            "meetingKind", "局务会议", "meetingDate", "2026-04-01", "meetingPresider", "吴刚 局长",
+            "participants", "吴局长、郑副局长、冯副局长",
             "deliberationOutcome", outcome, "meetingRecord", "会议审议了草案，结论：" + outcome, "materialChange", false));
   }
 
@@ -247,22 +350,37 @@ public class DocumentDriver {
     complete(pi.getId(), "Task_Signing", withVariables("signedOn", today().toString()));
   }
 
+  /** The first configured ground for an early effective date (R-ND-08, normflow.grounds.early-effect). */
+  public static final String EARLY_GROUND = "SECURITY_OR_PUBLIC_INTEREST";
+
+  /** Publication; an {@code earlyReason} comes with the first configured ground (R-ND-08). */
   public void publish(ProcessInstance pi, LocalDate publishedOn, LocalDate effectiveOn, String earlyReason) {
+    publish(pi, publishedOn, effectiveOn, earlyReason == null ? null : EARLY_GROUND, earlyReason);
+  }
+
+  public void publish(ProcessInstance pi, LocalDate publishedOn, LocalDate effectiveOn, String ground, String earlyReason) {
+    complete(pi.getId(), "Task_Publication", publicationValues(publishedOn, effectiveOn, ground, earlyReason));
+  }
+
+  public static Map<String, Object> publicationValues(LocalDate publishedOn, LocalDate effectiveOn, String ground, String earlyReason) {
     Map<String, Object> values =
         new HashMap<>(
             withVariables(
                 "publishedOn", publishedOn.toString(), "publicationChannel", "本机关门户网站",
                 "effectiveOn", effectiveOn.toString()));
+    if (ground != null) {
+      values.put("earlyEffectGround", ground);
+    }
     if (earlyReason != null) {
       values.put("earlyEffectReason", earlyReason);
     }
-    complete(pi.getId(), "Task_Publication", values);
+    return values;
   }
 
   public static Map<String, Object> filingValues(LocalDate filedOn) {
     return new HashMap<>(
         withVariables(
-            "filedOn", filedOn.toString(), "filingAuthority", "市人民政府办公室", "pkgFilingReport", true,
+            "filedOn", filedOn.toString(), "filingAuthority", "本级人民政府（由司法行政部门承办）", "pkgFilingReport", true,
             "pkgOfficialText", true, "pkgDraftingExplanation", true, "pkgLegalBasis", true, "pkgLegalityOpinion", true));
   }
 

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Service;
 /**
  * Builds a case's complete trail from the engine history (level full): every activity with who did
  * it, every claim, assignment, delegation and candidate change, every form value with the task it
- * was submitted in, and every operation a user performed.
+ * was submitted in, and every operation a user performed. The steps of the processes a case called
+ * (consultation, review, hearing, the decision's implementation and post-evaluation) belong to its
+ * trail: their entries are included.
  */
 @Service
 public class AuditTrail {
@@ -32,6 +34,15 @@ public class AuditTrail {
   }
 
   public List<AuditEntry> of(String processInstanceId) {
+    List<AuditEntry> trail = ofInstance(processInstanceId);
+    for (var called : history.createHistoricProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()) {
+      trail.addAll(of(called.getId()));
+    }
+    trail.sort(Comparator.comparing(AuditEntry::time, Comparator.nullsLast(Comparator.naturalOrder())));
+    return trail;
+  }
+
+  private List<AuditEntry> ofInstance(String processInstanceId) {
     List<AuditEntry> trail = new ArrayList<>();
     Map<String, HistoricTaskInstance> tasks =
         history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list().stream()

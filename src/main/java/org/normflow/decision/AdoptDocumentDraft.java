@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * ServiceTask_AdoptDocumentDraft, R-ND-12: a normative document that is also a major decision runs
  * through {@code major-decision}, called by {@code normative-document} after drafting. The document's
  * draft becomes the decision's plan, its drafting explanation the proposal (they take the place of the
- * proposal and the draft plan); the drafter then states what the rule tables need (hearing, experts,
- * risk). After the head's decision the case goes back to the document for numbering, publication,
+ * proposal and the draft plan); the drafter then gives the account of the facts (hearing, experts,
+ * risk) the legal office finds on (R-MD-18). The document's own fair competition review result is used
+ * (R-ND-12); there is no exploratory reform on this track (R-MD-08). After the head's decision the case goes back to the document for numbering, publication,
  * filing and validity.
  */
 @Component("adoptDocumentDraft")
@@ -51,5 +52,7 @@ class AdoptDocumentDraft implements JavaDelegate {
     }
     execution.setVariable(CONCERNS_MARKET, market);
     execution.setVariable(CURRENT_VERSION, planVersion);
+    // what the consultation and the legality review show as the explanation (R-ND-01)
+    execution.setVariable(DECISION_EXPLANATION, explanation);
   }
 }

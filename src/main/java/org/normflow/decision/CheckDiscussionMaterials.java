@@ -32,7 +32,7 @@ class CheckDiscussionMaterials implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<String> missing = missing(execution);
     if (!missing.isEmpty()) {
-      String problem = "提交集体讨论的材料不全（R-MD-10），缺少：" + String.join("、", missing);
+      String problem = "提交集体讨论的材料不全，缺少：" + String.join("、", missing);
       execution.setVariable(MATERIALS_PROBLEM, problem);
       throw new BpmnError(ERROR_CODE, problem);
     }
@@ -47,8 +47,15 @@ class CheckDiscussionMaterials implements JavaDelegate {
     if (decisions.versions(id).isEmpty()) {
       missing.add("决策草案");
     }
-    if (flag(execution, CONCERNS_MARKET) && !decisions.hasReport(id, DecisionRepository.FAIR_COMPETITION)) {
+    // a standalone decision the legal office found to concern the market (marketFound, fcrRequired), or a
+    // document that brings its own review (concernsMarket, passed in by normative-document, R-ND-12)
+    boolean market = flag(execution, FCR_REQUIRED) || flag(execution, MARKET_FOUND)
+        || (flag(execution, FOR_NORMATIVE_DOCUMENT) && flag(execution, CONCERNS_MARKET));
+    if (market && !decisions.hasReport(id, DecisionRepository.FAIR_COMPETITION)) {
       missing.add("公平竞争审查结论");
+    }
+    if (flag(execution, RUN_FCR) && !flag(execution, FCR_PASSED)) {
+      missing.add("通过的公平竞争审查结论");
     }
     if (!decisions.hasReport(id, DecisionRepository.CONSULTATION_ADOPTION)) {
       missing.add("公众意见采纳情况说明");
@@ -59,7 +66,7 @@ class CheckDiscussionMaterials implements JavaDelegate {
     if (flag(execution, EXPERT_REQUIRED) && !decisions.hasReport(id, DecisionRepository.EXPERT_ADOPTION)) {
       missing.add("专家论证意见采纳情况说明");
     }
-    if (flag(execution, STABILITY_RISK) && !decisions.hasReport(id, DecisionRepository.RISK)) {
+    if (flag(execution, RISK_ASSESSMENT_REQUIRED) && !decisions.hasReport(id, DecisionRepository.RISK)) {
       missing.add("风险评估报告");
     }
     if (!decisions.hasReport(id, DecisionRepository.LEGALITY) || !flag(execution, LEGALITY_GATE_PASSED)) {

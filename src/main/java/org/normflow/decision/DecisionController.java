@@ -1,6 +1,6 @@
 package org.normflow.decision;
 
-import static org.normflow.process.MajorDecisionVariables.*;
+import static org.normflow.process.DecisionImplementationVariables.*;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.normflow.head.HeadOfOrganisation;
 import org.normflow.identity.CaseAccess;
+import org.normflow.process.ProcessKeys;
 import org.normflow.validation.ForbiddenException;
 import org.normflow.validation.FormValidationException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,6 +62,19 @@ class DecisionController {
     return decision;
   }
 
+  /** The legal office's applicability finding, fact by fact (R-MD-18), and the discussion meetings (713 Art 30). */
+  record Procedures(List<DecisionRepository.Finding> findings, List<String> fairCompetitionConclusions,
+      List<Map<String, Object>> meetings) {}
+
+  /** R-MD-18: which procedures were found to apply, and why; the fair competition reviews; the meetings. */
+  @GetMapping("/{id}/procedures")
+  Procedures procedures(@PathVariable String id) {
+    get(id);
+    List<Map<String, Object>> meetings = decisions.meetings(id).stream().map(m -> Map.<String, Object>of(
+        "round", m[0], "date", m[1].toString(), "kind", m[2], "presider", m[3], "attendees", m[4])).toList();
+    return new Procedures(decisions.findings(id), decisions.fairCompetitionConclusions(id), meetings);
+  }
+
   /** R-MD-16: the head suspends execution first, with the reason recorded; post-evaluation follows. */
   @PostMapping("/{id}/suspend")
   DecisionRecord suspend(@PathVariable String id, @RequestBody SuspendRequest body) {
@@ -76,8 +90,15 @@ class DecisionController {
     // the head's right was checked above; the engine call itself runs without the caller's grants
     identityService.clearAuthentication();
     try {
+      // execution runs in the called process decision-implementation below the decision's instance
+      var implementation = runtimeService.createProcessInstanceQuery()
+          .superProcessInstanceId(decision.processInstanceId())
+          .processDefinitionKey(ProcessKeys.DECISION_IMPLEMENTATION).singleResult();
+      if (implementation == null) {
+        throw new MismatchingMessageCorrelationException("no implementation running");
+      }
       runtimeService.createMessageCorrelation(MESSAGE_SUSPEND_EXECUTION)
-          .processInstanceId(decision.processInstanceId())
+          .processInstanceId(implementation.getId())
           .setVariables(Map.of(SUSPENSION_REASON, reason, SUSPENDED_BY, auth.getUserId()))
           .correlate();
     } catch (MismatchingMessageCorrelationException e) {

@@ -10,6 +10,7 @@ public record DecisionRecord(
     String title,
     String leadUnit,
     String executingUnit,
+    String executingGroup,
     Long catalogueItemId,
     String previousDecisionId,
     String documentId,
@@ -22,7 +23,8 @@ public record DecisionRecord(
     LocalDateTime updatedAt,
     List<Version> versions,
     List<Report> reports,
-    List<Opinion> opinions) {
+    List<Opinion> opinions,
+    List<Measure> measures) {
 
   /** One plan of the draft (R-MD-03); several plans of one version carry different labels. */
   public record Version(int versionNo, String planLabel, String planText, String changeNote, String createdBy,
@@ -41,8 +43,19 @@ public record DecisionRecord(
   public record Opinion(int round, String memberId, String role, String vote, String opinion, String signature,
       Long authorizationId, LocalDateTime createdAt) {}
 
-  DecisionRecord with(List<Version> v, List<Report> r, List<Opinion> o) {
-    return new DecisionRecord(id, processInstanceId, title, leadUnit, executingUnit, catalogueItemId,
-        previousDecisionId, documentId, stage, stageLabel, outcome, createdBy, draftingUnit, createdAt, updatedAt, v, r, o);
+  /**
+   * An act of the decision organ after the decision (R-MD-15, R-MD-16): whether a post-evaluation is
+   * carried out, continue, general adjustment (changes: what changed), major adjustment, suspension,
+   * urgent suspension, resumption, stop; with its ground (what prompted it), reason, who decided
+   * (authorizationId when a deputy acted under the head's authorization) and when.
+   */
+  public record Measure(String measure, String measureLabel, String ground, String groundLabel, String reason,
+      String changes,
+      String decidedBy, Long authorizationId, LocalDateTime decidedAt) {}
+
+  DecisionRecord with(List<Version> v, List<Report> r, List<Opinion> o, List<Measure> m) {
+    return new DecisionRecord(id, processInstanceId, title, leadUnit, executingUnit, executingGroup, catalogueItemId,
+        previousDecisionId, documentId, stage, stageLabel, outcome, createdBy, draftingUnit, createdAt, updatedAt, v, r,
+        o, m);
   }
 }

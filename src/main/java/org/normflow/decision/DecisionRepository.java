@@ -32,19 +32,37 @@ public class DecisionRepository {
   public static final String PROGRESS = "PROGRESS";
   public static final String SUSPENSION = "SUSPENSION";
   public static final String EVALUATION = "EVALUATION";
+  /** R-MD-18: the legal office's applicability finding (summary; the facts are in nf_decision_applicability). */
+  public static final String APPLICABILITY = "APPLICABILITY";
+  /** R-MD-18: a missing procedure found by the legality review, made up. */
+  public static final String MAKE_UP = "MAKE_UP";
+  /** R-MD-07: the decision organ's judgement whether the risk is controllable. */
+  public static final String RISK_JUDGEMENT = "RISK_JUDGEMENT";
+  /** R-MD-08: the organ classified the item as an exploratory reform without clear state provision. */
+  public static final String EXPLORATORY_REFORM = "EXPLORATORY_REFORM";
+  /** 713 Art 30: the meeting of a discussion round (details in nf_decision_meeting). */
+  public static final String MEETING = "MEETING";
+  /** The legal office's supervision: a prompt to evaluate, or the urging of a missing progress report. */
+  public static final String SUPERVISION = "SUPERVISION";
+  /** A progress report not made in time (R-MD-14, R-C-03). */
+  public static final String REPORT_OVERDUE = "REPORT_OVERDUE";
+  /** A progress report still owed when execution was interrupted (prompt, report, suspension). */
+  public static final String REPORT_NOT_MADE = "REPORT_NOT_MADE";
 
   public static final String ROLE_MEMBER = "MEMBER";
   public static final String ROLE_HEAD = "HEAD";
   public static final String ROLE_EXPERT = "EXPERT";
 
   private static final String COLUMNS =
-      "id, process_instance_id, title, lead_unit, executing_unit, catalogue_item_id, previous_decision_id, "
+      "id, process_instance_id, title, lead_unit, executing_unit, executing_group, catalogue_item_id, previous_decision_id, "
           + "document_id, stage, outcome, created_by, drafting_unit, created_at, updated_at";
 
   private final JdbcClient jdbc;
+  private final org.normflow.validation.Grounds grounds;
 
-  DecisionRepository(JdbcClient jdbc) {
+  DecisionRepository(JdbcClient jdbc, org.normflow.validation.Grounds grounds) {
     this.jdbc = jdbc;
+    this.grounds = grounds;
   }
 
   /**
@@ -72,9 +90,42 @@ public class DecisionRepository {
         .params(leadUnit, now(), id).update(), id);
   }
 
-  public void setExecutingUnit(String id, String unit) {
-    requireOne(jdbc.sql("UPDATE nf_decision SET executing_unit = ?, updated_at = ? WHERE id = ?")
-        .params(unit, now(), id).update(), id);
+  /** R-MD-14: the executing unit the decision organ named: its group (a drafting unit) and its name. */
+  public void setExecutingUnit(String id, String group, String name) {
+    requireOne(jdbc.sql("UPDATE nf_decision SET executing_group = ?, executing_unit = ?, updated_at = ? WHERE id = ?")
+        .params(group, name, now(), id).update(), id);
+  }
+
+  /** The executing unit's group of the decision run by this process instance, if named. */
+  public java.util.Optional<String> executingGroupOfInstance(String processInstanceId) {
+    return jdbc.sql("SELECT executing_group FROM nf_decision WHERE process_instance_id = ? AND executing_group IS NOT NULL")
+        .param(processInstanceId).query(String.class).optional();
+  }
+
+  /** R-MD-15, R-MD-16: an act of the decision organ after the decision, with who decided and when. */
+  public void addMeasure(String decisionId, String measure, String ground, String reason, String changes,
+      String decidedBy, Long authorizationId) {
+    jdbc.sql("INSERT INTO nf_decision_measure (decision_id, measure, ground, reason, changes, decided_by, "
+            + "authorization_id, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(decisionId, measure, ground, reason, changes, decidedBy, authorizationId, now())
+        .update();
+  }
+
+  private String groundLabel(String ground) {
+    return DecisionMeasures.GROUND_URGENT_SUSPENSION.equals(ground) ? DecisionMeasures.URGENT_SUSPENSION_LABEL
+        : grounds.label(DecisionMeasures.GROUNDS_KIND, ground);
+  }
+
+  public List<DecisionRecord.Measure> measures(String decisionId) {
+    return jdbc.sql("SELECT measure, ground, reason, changes, decided_by, authorization_id, decided_at "
+            + "FROM nf_decision_measure WHERE decision_id = ? ORDER BY id")
+        .param(decisionId)
+        .query((rs, n) -> new DecisionRecord.Measure(rs.getString("measure"),
+            DecisionMeasures.label(rs.getString("measure")), rs.getString("ground"), groundLabel(rs.getString("ground")),
+            rs.getString("reason"),
+            rs.getString("changes"), rs.getString("decided_by"), nullableLong(rs, "authorization_id"),
+            localDateTime(rs, "decided_at")))
+        .list();
   }
 
   public void setOutcome(String id, String outcome) {
@@ -160,6 +211,71 @@ public class DecisionRepository {
         .list();
   }
 
+  /** One fact of the legal office's applicability finding (R-MD-18). */
+  public record Finding(String fact, Boolean claimed, String claimExplanation, boolean found, String reason,
+      String reference) {}
+
+  public void addFindings(String decisionId, List<Finding> findings, String foundBy) {
+    Timestamp now = now();
+    for (Finding f : findings) {
+      jdbc.sql("INSERT INTO nf_decision_applicability (decision_id, fact, claimed, claim_explanation, found, reason, "
+              + "reference, found_by, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(decisionId, f.fact(), f.claimed(), f.claimExplanation(), f.found(), f.reason(), f.reference(),
+              foundBy, now)
+          .update();
+    }
+  }
+
+  /** The latest finding of each fact, in the order found. */
+  public List<Finding> findings(String decisionId) {
+    return jdbc.sql("SELECT fact, claimed, claim_explanation, found, reason, reference FROM nf_decision_applicability "
+            + "WHERE decision_id = ? ORDER BY id")
+        .param(decisionId)
+        .query((rs, n) -> {
+          boolean claimed = rs.getBoolean("claimed");
+          Boolean c = rs.wasNull() ? null : claimed;
+          return new Finding(rs.getString("fact"), c, rs.getString("claim_explanation"), rs.getBoolean("found"),
+              rs.getString("reason"), rs.getString("reference"));
+        })
+        .list();
+  }
+
+  /** 783 Art 18: one round of a decision's fair competition review. */
+  public void addFairCompetitionReview(String decisionId, Integer version, String conclusion, String opinion,
+      String ground, String justification, java.time.LocalDate endDate, String endCondition, String reviewedBy) {
+    jdbc.sql("INSERT INTO nf_decision_fcr (decision_id, version_no, conclusion, opinion, exception_ground, "
+            + "exception_justification, exception_end_date, exception_end_condition, reviewed_by, reviewed_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(decisionId, version, conclusion, opinion, ground, justification,
+            endDate == null ? null : java.sql.Date.valueOf(endDate), endCondition, reviewedBy, now())
+        .update();
+  }
+
+  /** The conclusions of the decision's fair competition reviews, oldest first. */
+  public List<String> fairCompetitionConclusions(String decisionId) {
+    return jdbc.sql("SELECT conclusion FROM nf_decision_fcr WHERE decision_id = ? ORDER BY id")
+        .param(decisionId).query(String.class).list();
+  }
+
+  /** 713 Art 30: the meeting of one discussion round. */
+  public void addMeeting(String decisionId, int round, java.time.LocalDate date, String kind, String presider,
+      String attendees, String recordedBy) {
+    jdbc.sql("INSERT INTO nf_decision_meeting (decision_id, discussion_round, meeting_date, meeting_kind, presider, "
+            + "attendees, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(decisionId, round, java.sql.Date.valueOf(date), kind, presider, attendees, recordedBy, now())
+        .update();
+  }
+
+  /** The meetings recorded for a decision: round, date, kind code, presider, attendees. */
+  public List<Object[]> meetings(String decisionId) {
+    return jdbc.sql("SELECT discussion_round, meeting_date, meeting_kind, presider, attendees FROM nf_decision_meeting "
+            + "WHERE decision_id = ? ORDER BY id")
+        .param(decisionId)
+        .query((rs, n) -> new Object[] {rs.getInt(1), localDate(rs, "meeting_date"), rs.getString(3), rs.getString(4),
+            rs.getString(5)})
+        .list();
+  }
+
   /** The decision's registry row without its record details, if it exists. */
   public java.util.Optional<DecisionRecord> find(String id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM nf_decision WHERE id = ?")
@@ -171,7 +287,7 @@ public class DecisionRepository {
     DecisionRecord record = jdbc.sql("SELECT " + COLUMNS + " FROM nf_decision WHERE id = ?")
         .param(id).query(DecisionRepository::map).optional()
         .orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的重大行政决策"));
-    return record.with(versions(id), reports(id), opinions(id));
+    return record.with(versions(id), reports(id), opinions(id), measures(id));
   }
 
   /** All decisions, newest first, without their record details; optionally one stage only. */
@@ -189,11 +305,11 @@ public class DecisionRepository {
     long item = rs.getLong("catalogue_item_id");
     Long catalogueItemId = rs.wasNull() ? null : item;
     return new DecisionRecord(rs.getString("id"), rs.getString("process_instance_id"), rs.getString("title"),
-        rs.getString("lead_unit"), rs.getString("executing_unit"), catalogueItemId,
+        rs.getString("lead_unit"), rs.getString("executing_unit"), rs.getString("executing_group"), catalogueItemId,
         rs.getString("previous_decision_id"), rs.getString("document_id"), stage, stage.label(), rs.getString("outcome"),
         rs.getString("created_by"), rs.getString("drafting_unit"), localDateTime(rs, "created_at"),
         localDateTime(rs, "updated_at"),
-        List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of());
   }
 
 

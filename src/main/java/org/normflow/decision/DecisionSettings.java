@@ -1,7 +1,9 @@
 package org.normflow.decision;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,36 @@ public class DecisionSettings {
   private List<String> members = new ArrayList<>(List.of("deputy1", "deputy2"));
   /** R-MD-14: ISO 8601 cycle of progress reports during implementation. */
   private String progressReportCycle = "R/P90D";
+  /** 713 Art 30: kinds of meeting that discuss a decision, code to label (form major-decision-record-meeting). */
+  private Map<String, String> meetingKinds = new LinkedHashMap<>();
+
+  {
+    meetingKinds.put("STANDING", "政府常务会议");
+    meetingKinds.put("PLENARY", "政府全体会议");
+    meetingKinds.put("LEADERSHIP", "部门领导班子会议");
+  }
+
+  public Map<String, String> getMeetingKinds() {
+    return meetingKinds;
+  }
+
+  public void setMeetingKinds(Map<String, String> meetingKinds) {
+    this.meetingKinds = meetingKinds;
+  }
+
+  /**
+   * R-MD-14, R-C-03: ISO 8601 duration within which a progress report asked by the cycle is due; when
+   * it passes, the lateness is recorded and the legal office is asked to urge the report.
+   */
+  private String progressReportDue = "P15D";
+
+  public String getProgressReportDue() {
+    return progressReportDue;
+  }
+
+  public void setProgressReportDue(String progressReportDue) {
+    this.progressReportDue = progressReportDue;
+  }
 
   public int getConsultationMinDays() {
     return consultationMinDays;

@@ -56,14 +56,14 @@ public class ExpertPanel implements TaskListener {
     for (String id : chosen) {
       check.require(identityService.createUserQuery().userId(id).memberOfGroup(Groups.ID_EXPERTS).count() == 1,
           "“" + id + "”不是专家库中的专家");
-      check.require(!excluded.contains(id), "专家“" + id + "”与决策事项有直接利害关系，已列为回避，不能参加论证（R-MD-06）");
+      check.require(!excluded.contains(id), "专家“" + id + "”与决策事项有直接利害关系，已列为回避，不能参加论证");
     }
     if (chosenText != null) {
       check.require(!chosen.isEmpty(), "请至少选择一名专家");
     }
     if (dissenting != null) {
       check.require(chosen.contains(dissenting),
-          "持不同意见的专家“" + dissenting + "”须在参加论证的专家之中：论证应当邀请持不同意见的专家（R-MD-06）");
+          "持不同意见的专家“" + dissenting + "”须在参加论证的专家之中：论证应当注重选择持不同意见的专家");
     }
     check.verify();
     decisions.addReport(DecisionCase.id(task), DecisionRepository.EXPERT_SELECTION,

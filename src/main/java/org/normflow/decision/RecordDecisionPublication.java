@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_Publication (complete), R-MD-12: publication after the decision, with the explanation of how
- * public and expert opinions were adopted; the executing unit is named (R-MD-14).
+ * public and expert opinions were adopted. The executing unit is the one the head named in
+ * Task_HeadDecision (R-MD-14), only shown here. Sets preDecisionAssessor for decision-implementation
+ * (R-MD-15: the risk assessor, else the lead unit).
  */
 @Component("recordDecisionPublication")
 class RecordDecisionPublication implements TaskListener {
@@ -27,11 +29,22 @@ class RecordDecisionPublication implements TaskListener {
     FormCheck check = FormCheck.of(task);
     LocalDate published = check.date(PUBLISHED_ON, "公布日期");
     String explanation = check.text(ADOPTION_EXPLANATION, "公众意见、专家论证意见的采纳情况说明", 4000);
-    String unit = check.text(EXECUTING_UNIT, "决策执行单位", 200);
     check.verify();
     String id = DecisionCase.id(task);
-    decisions.setExecutingUnit(id, unit);
+    task.setVariable(PUBLISHED_ON, published.toString());
+    task.setVariable(PRE_DECISION_ASSESSOR, preDecisionAssessor(task));
+    Object unit = task.getVariable(EXECUTING_UNIT_NAME);
     decisions.addReport(id, DecisionRepository.PUBLICATION,
         "公布日期：" + published + "\n执行单位：" + unit + "\n意见采纳情况说明：" + explanation, Actors.of(task));
+  }
+
+  /** The unit that did the main assessment before the decision: the risk assessor, else the lead unit. */
+  static String preDecisionAssessor(DelegateTask task) {
+    Object risk = task.getVariable(RISK_ASSESSOR_UNIT);
+    if (risk != null && !risk.toString().isBlank()) {
+      return risk.toString().strip();
+    }
+    Object lead = task.getVariable(LEAD_UNIT);
+    return lead == null ? "" : lead.toString().strip();
   }
 }

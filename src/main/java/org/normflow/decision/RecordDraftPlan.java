@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_DraftPlan (complete), R-MD-03: the draft with one or two alternative plans, kept as a version in
- * the registry; the classification the rule tables read (vital interests, technical, stability, market,
- * reform).
+ * the registry. R-MD-18: with it the drafter gives an account of the facts that make a procedure apply
+ * ({@link DrafterAccount}); the account sets no gate variable: the legal office finds which procedures
+ * apply (Task_FindApplicableProcedures, {@link RecordDecisionApplicabilityFinding}).
  */
 @Component("recordDraftPlan")
 class RecordDraftPlan implements TaskListener {
@@ -35,9 +36,7 @@ class RecordDraftPlan implements TaskListener {
     check.require(labelB == null || !labelB.equals(labelA), "两个方案的名称不能相同");
     check.require(labelB == null || labelB.length() <= 200, "“方案二名称”不能超过 200 个字");
     check.require(textB == null || textB.length() <= 4000, "“方案二内容”不能超过 4000 个字");
-    boolean market = check.flag(CONCERNS_MARKET);
-    String fairCompetition = check.optionalText(FAIR_COMPETITION_RESULT);
-    check.require(fairCompetition == null || fairCompetition.length() <= 4000, "“公平竞争审查结论”不能超过 4000 个字");
+    DrafterAccount.check(check, true);
     check.verify();
 
     List<String[]> plans = new ArrayList<>();
@@ -47,14 +46,6 @@ class RecordDraftPlan implements TaskListener {
     }
     String id = DecisionCase.id(task);
     int version = decisions.addVersion(id, plans, "决策草案", Actors.of(task));
-    if (market && fairCompetition != null) {
-      decisions.addReport(id, DecisionRepository.FAIR_COMPETITION, fairCompetition, Actors.of(task));
-    }
     task.setVariable(CURRENT_VERSION, version);
-    // the rule tables need real booleans, also for boxes left unticked
-    for (String flag : List.of(AFFECTS_VITAL_INTERESTS, LOCAL_RULE_REQUIRES_HEARING, TECHNICAL, STABILITY_RISK,
-        CONCERNS_MARKET, EXPLORATORY_REFORM)) {
-      task.setVariable(flag, check.flag(flag));
-    }
   }
 }

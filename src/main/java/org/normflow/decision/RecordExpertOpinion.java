@@ -25,7 +25,7 @@ class RecordExpertOpinion implements TaskListener {
     FormCheck check = FormCheck.of(task);
     String opinion = check.text(EXPERT_OPINION, "论证意见", 4000);
     String signature = check.text(EXPERT_SIGNATURE, "专家签名", 100);
-    check.require(check.flag(EXPERT_NO_INTEREST), "请确认与本决策事项没有直接利害关系；有利害关系的专家应当回避（R-MD-06）");
+    check.require(check.flag(EXPERT_NO_INTEREST), "请确认与本决策事项没有直接利害关系；有利害关系的专家应当回避");
     check.verify();
     String expert = (String) task.getVariable(EXPERT);
     decisions.addOpinion(DecisionCase.id(task), 0, expert, DecisionRepository.ROLE_EXPERT,

@@ -8,7 +8,10 @@ import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
-/** Task_MemberOpinion (complete), R-MD-11: one member's opinion, kept verbatim. */
+/**
+ * Task_MemberOpinion (complete), R-MD-11 (713 Art 30): one member's opinion in the collective
+ * discussion, kept verbatim; the members discuss, the head decides (no vote decides).
+ */
 @Component("recordMemberOpinion")
 class RecordMemberOpinion implements TaskListener {
 
@@ -21,7 +24,7 @@ class RecordMemberOpinion implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormCheck check = FormCheck.of(task);
-    String vote = check.oneOf(MEMBER_VOTE, "表决意见", CollectiveDiscussion.VOTES);
+    String vote = check.oneOf(MEMBER_VOTE, "意见倾向", CollectiveDiscussion.VOTES);
     String opinion = check.text(MEMBER_OPINION, "发表意见", 4000);
     check.verify();
     // the vote is the signed-in member's own: the trust boundary lets only the task's assignee

@@ -1,6 +1,6 @@
 package org.normflow.decision;
 
-import static org.normflow.process.MajorDecisionVariables.*;
+import static org.normflow.process.DecisionImplementationVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,7 +8,10 @@ import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
-/** Task_ProgressReport (complete), R-MD-14: the executing unit's progress report, created by the progress timer. */
+/**
+ * Task_ProgressReport (complete, decision-implementation), R-MD-14: the executing unit's periodic
+ * report, created by the progress timer; problems and changed circumstances are recorded with it.
+ */
 @Component("recordProgressReport")
 class RecordProgressReport implements TaskListener {
 

@@ -31,9 +31,10 @@ class RecordProposal implements TaskListener {
     String necessity = check.text(NECESSITY, "必要性", 4000);
     String feasibility = check.text(FEASIBILITY, "可行性", 4000);
     check.verify();
-    decisions.addReport(DecisionCase.id(task), DecisionRepository.PROPOSAL,
-        "拟解决的主要问题：" + problem + "\n决策理由：" + reasons + "\n法律依据：" + basis + "\n初步方案：" + plan
-            + "\n必要性：" + necessity + "\n可行性：" + feasibility,
-        Actors.of(task));
+    String proposal = "拟解决的主要问题：" + problem + "\n决策理由：" + reasons + "\n法律依据：" + basis + "\n初步方案：" + plan
+        + "\n必要性：" + necessity + "\n可行性：" + feasibility;
+    decisions.addReport(DecisionCase.id(task), DecisionRepository.PROPOSAL, proposal, Actors.of(task));
+    // the explanation of the draft the consultation and the legality review show (713 Art 10, 26)
+    task.setVariable(DECISION_EXPLANATION, DecisionCase.cap("决策建议（起草说明）\n" + proposal));
   }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_RiskAssessment (complete), R-MD-07: the risk report states risk points, prevention measures and a
- * contingency plan.
+ * contingency plan. Whether the risk is controllable is not decided here: the decision organ judges it
+ * on the report (Task_JudgeRisk, {@link RecordRiskJudgement}).
  */
 @Component("recordRiskAssessment")
 class RecordRiskAssessment implements TaskListener {
@@ -22,6 +23,11 @@ class RecordRiskAssessment implements TaskListener {
 
   RecordRiskAssessment(DecisionRepository decisions) {
     this.decisions = decisions;
+  }
+
+  /** The Chinese word of a level code (低 / 中 / 高). */
+  static String label(Object level) {
+    return "HIGH".equals(level) ? "高" : "MEDIUM".equals(level) ? "中" : "LOW".equals(level) ? "低" : "未定";
   }
 
   @Override
@@ -38,7 +44,8 @@ class RecordRiskAssessment implements TaskListener {
     task.setVariable(MEASURES_EFFECTIVE, effective);
     task.setVariable(RISK_REPORT_PRESENT, true);
     decisions.addReport(DecisionCase.id(task), DecisionRepository.RISK,
-        "评估单位：" + unit + "\n可能性：" + likelihood + "，影响程度：" + impact + "，防范措施" + (effective ? "有效" : "不足以控制风险")
+        "评估单位：" + unit + "\n可能性：" + label(likelihood) + "，影响程度：" + label(impact) + "；评估单位认为防范措施"
+            + (effective ? "能够有效控制风险" : "不足以控制风险")
             + "\n风险点：" + points + "\n防范措施：" + measures + "\n处置预案：" + contingency,
         Actors.of(task));
   }

@@ -1,6 +1,6 @@
 package org.normflow.decision;
 
-import static org.normflow.process.MajorDecisionVariables.SUSPENDED_BY;
+import static org.normflow.process.DecisionImplementationVariables.SUSPENDED_BY;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,8 +9,9 @@ import org.normflow.trust.Actors;
 import org.springframework.stereotype.Component;
 
 /**
- * ServiceTask_RecordSuspension, R-MD-16: the head's suspension sent as a message (REST); a missing
- * reason refuses the message, so nothing is suspended without its reason on record.
+ * ServiceTask_RecordSuspension (decision-implementation), R-MD-16: the head's suspension sent as a
+ * message (REST, BoundaryEvent_SuspendRequested); a missing reason refuses the message, so nothing is
+ * suspended without its reason and who decided on record.
  */
 @Component("recordSuspensionRequest")
 class RecordSuspensionRequest implements JavaDelegate {

@@ -90,5 +90,6 @@ class RegisterDecision implements JavaDelegate {
     execution.setVariable(REVIEW_MIN_WORKING_DAYS, settings.getReviewMinWorkingDays());
     execution.setVariable(REVIEW_MAX_WORKING_DAYS, settings.getReviewMaxWorkingDays());
     execution.setVariable(DISCUSSION_ROUND, 0);
+    execution.setVariable(MAKE_UP_ROUND, false);
   }
 }

@@ -10,8 +10,9 @@ import org.normflow.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /**
- * ServiceTask_StartAdjustment, R-MD-15: a major adjustment runs the whole procedure again as a new
- * major-decision instance linked to this one.
+ * ServiceTask_StartAdjustment, R-MD-15: when the head decided a major adjustment in
+ * decision-implementation (implementationResult MAJOR_ADJUSTMENT), the whole procedure runs again as a
+ * new major-decision instance linked to this one; the head's reason goes into its adjustment reason.
  */
 @Component("startAdjustedDecision")
 class StartAdjustedDecision implements JavaDelegate {
@@ -26,11 +27,14 @@ class StartAdjustedDecision implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String id = DecisionCase.id(execution);
     String title = "调整：" + execution.getVariable(TITLE);
+    Object because = execution.getVariable(OUTCOME_REASON);
+    String reason = DecisionCase.cap("决策机关决定重大调整，重新履行决策程序（原决策 " + id + "）"
+        + (because == null ? "" : "。理由：" + because));
     ProcessInstance successor = execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(ProcessKeys.MAJOR_DECISION,
             Map.of(TITLE, title.length() > 500 ? title.substring(0, 500) : title,
                 PROPOSED_LEAD_UNIT, String.valueOf(execution.getVariable(LEAD_UNIT)),
-                ADJUSTMENT_REASON, "决策后评估认为须重大调整，重新履行决策程序（原决策 " + id + "）",
+                ADJUSTMENT_REASON, reason,
                 PREVIOUS_DECISION_ID, id));
     execution.setVariable(SUCCESSOR_PROCESS_INSTANCE_ID, successor.getId());
     decisions.addReport(id, DecisionRepository.EVALUATION,

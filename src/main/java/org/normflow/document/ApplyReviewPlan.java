@@ -13,8 +13,9 @@ import org.normflow.validation.FormValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * ServiceTask_ApplyReviewPlan: unpacks the review plan of the DMN table into plain variables and opens
- * the review stage. R-ND-01: the draft goes to review only with a recorded version that carries its
+ * ServiceTask_ApplyReviewPlan: unpacks the review plan of the DMN table (fed by the legal office's
+ * confirmed market fact {@code marketConfirmed}, R-ND-03, never the drafter's tick) into plain variables
+ * and opens the review stage. R-ND-01: the draft goes to review only with a recorded version that carries its
  * drafting explanation.
  */
 @Component("applyReviewPlan")
@@ -38,6 +39,8 @@ class ApplyReviewPlan implements JavaDelegate {
     @SuppressWarnings("unchecked")
     Map<String, Object> plan = (Map<String, Object>) execution.getVariable(REVIEW_PLAN);
     execution.setVariable(FCR_NEEDED, Boolean.TRUE.equals(plan.get(FCR_NEEDED)));
+    // the first round of every draft runs the public consultation (a make-up round only when named, planDocumentMakeUp)
+    execution.setVariable(CONSULTATION_NEEDED, true);
     execution.setVariable(
         ConsultationVariables.CONSULTATION_MIN_DAYS,
         ((Number) plan.get(ConsultationVariables.CONSULTATION_MIN_DAYS)).intValue());

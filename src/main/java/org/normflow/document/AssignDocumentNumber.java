@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_AssignNumber, R-ND-07: unified registration and numbering; R-ND-03: nothing that failed
- * fair competition review is numbered.
+ * fair competition review is numbered (the legal office's confirmed market fact decides whether one is needed);
+ * sets the configured minimum before effect (R-ND-08) and filing period (R-ND-09) the later forms state.
  */
 @Component("assignDocumentNumber")
 class AssignDocumentNumber implements JavaDelegate {
@@ -34,7 +35,9 @@ class AssignDocumentNumber implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String id = documentId(execution);
-    if (Boolean.TRUE.equals(execution.getVariable(FCR_NEEDED))) {
+    // the confirmed market fact decides, not only this round's plan: a make-up round that did not rerun
+    // the fair competition review still needs the earlier passing conclusion
+    if (Boolean.TRUE.equals(execution.getVariable(MARKET_CONFIRMED)) || Boolean.TRUE.equals(execution.getVariable(FCR_NEEDED))) {
       String conclusion = documents.latestFairCompetitionConclusion(id).orElse(null);
       if (!"PASSES".equals(conclusion) && !"EXCEPTION".equals(conclusion)) {
         throw new FormValidationException(List.of("未通过公平竞争审查的文件不得出台（R-ND-03）"));
@@ -43,5 +46,9 @@ class AssignDocumentNumber implements JavaDelegate {
     NumberingService.IssuedNumber number = numbering.next(settings.getNumberPrefix(), calendar.today().getYear());
     documents.assignNumber(id, number);
     execution.setVariable(DOC_NUMBER, number.text());
+    // R-ND-08: the minimum the publication form states (from configuration)
+    execution.setVariable(EFFECTIVE_MIN_DAYS, settings.getEffectiveMinDays());
+    // R-ND-09: the filing period the filing form states (from configuration)
+    execution.setVariable(FILING_DEADLINE_DAYS, settings.getFilingDeadlineDays());
   }
 }

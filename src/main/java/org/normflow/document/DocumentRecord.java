@@ -36,6 +36,7 @@ public record DocumentRecord(
     Long signingAuthorizationId,
     String signingNote,
     String publicationChannel,
+    String earlyEffectGround,
     String earlyEffectReason,
     Identification identification,
     String createdBy,
@@ -45,9 +46,12 @@ public record DocumentRecord(
     List<DocumentVersion> versions) {
 
   /**
-   * R-ND-13 规范性文件认定: the drafter's reason for asking, then the legal office's finding ({@code
-   * NORMATIVE} or {@code NOT_NORMATIVE}) with its reason, who and when; the finding is null while the
-   * legal office has not decided. The document has no identification when the drafter did not ask.
+   * 规范性文件认定和适用程序确认 (R-ND-13, R-ND-03, R-ND-12, R-MD-18), for every document: the drafter's
+   * account (reason for believing it is not a normative document, or null; whether and how it concerns
+   * operators' economic activity; whether and why it is also a major decision), then the legal office's
+   * finding: {@code NORMATIVE} or {@code NOT_NORMATIVE} with its reason; for a normative document whether
+   * fair competition review applies and whether the major-decision track applies, each with its reason;
+   * who and when. The finding fields are null while the legal office has not decided.
    */
   public record Identification(
       String requestedReason,
@@ -55,7 +59,17 @@ public record DocumentRecord(
       String findingLabel,
       String reason,
       String identifiedBy,
-      LocalDateTime identifiedAt) {
+      LocalDateTime identifiedAt,
+      Boolean claimedMarket,
+      String marketAccount,
+      Boolean claimedMajorDecision,
+      String majorDecisionAccount,
+      Boolean fcrApplies,
+      String fcrFindingLabel,
+      String fcrReason,
+      Boolean majorDecisionApplies,
+      String trackFindingLabel,
+      String trackReason) {
 
     public static final String NORMATIVE = "NORMATIVE";
     public static final String NOT_NORMATIVE = "NOT_NORMATIVE";
@@ -66,6 +80,20 @@ public record DocumentRecord(
       }
       return NORMATIVE.equals(finding) ? "属于行政规范性文件" : "不属于行政规范性文件";
     }
+
+    static String fcrLabel(Boolean applies) {
+      if (applies == null) {
+        return null;
+      }
+      return applies ? "涉及经营者经济活动，须进行公平竞争审查" : "不涉及经营者经济活动，不适用公平竞争审查";
+    }
+
+    static String trackLabel(Boolean applies) {
+      if (applies == null) {
+        return null;
+      }
+      return applies ? "同时属于重大行政决策，按重大行政决策程序办理" : "不属于重大行政决策，按一般程序办理";
+    }
   }
 
   public DocumentRecord withVersions(List<DocumentVersion> list) {
@@ -74,6 +102,6 @@ public record DocumentRecord(
         trial, stage, stageLabel, docNumber, plannedEffectiveDate, publishedOn, effectiveOn, validUntil,
         filingDue, filedOn, filingLate, withdrawnReason, procedureTrack, decisionId, signedOn, signedBy,
         signingAuthorizationId, signingNote, publicationChannel,
-        earlyEffectReason, identification, createdBy, draftingUnit, createdAt, updatedAt, list);
+        earlyEffectGround, earlyEffectReason, identification, createdBy, draftingUnit, createdAt, updatedAt, list);
   }
 }

@@ -21,8 +21,10 @@ public class DocumentRepository {
           + "major_decision, trial, stage, doc_number, planned_effective_date, published_on, effective_on, "
           + "valid_until, filing_due, filed_on, filing_late, withdrawn_reason, procedure_track, decision_id, signed_on, "
           + "signed_by, signing_authorization_id, signing_note, publication_channel, "
-          + "early_effect_reason, identification_requested_reason, identification_finding, identification_reason, "
-          + "identified_by, identified_at, created_by, drafting_unit, created_at, updated_at";
+          + "early_effect_ground, early_effect_reason, identification_requested_reason, identification_finding, "
+          + "identification_reason, identified_by, identified_at, claimed_market, market_account, "
+          + "claimed_major_decision, major_decision_account, fcr_applies, fcr_finding_reason, major_decision_applies, "
+          + "track_finding_reason, created_by, drafting_unit, created_at, updated_at";
 
   private final JdbcClient jdbc;
 
@@ -48,37 +50,112 @@ public class DocumentRepository {
       LocalDate plannedEffectiveDate,
       String identificationRequestedReason,
       String createdBy,
-      String draftingUnit) {}
+      String draftingUnit,
+      String marketAccount,
+      String majorDecisionAccount) {}
 
   public void insert(NewDocument d) {
     Timestamp now = now();
     jdbc.sql(
             "INSERT INTO nf_document (id, process_instance_id, title, doc_type, issuing_unit, "
                 + "concerns_market, major_decision, trial, stage, planned_effective_date, filing_late, "
-                + "identification_requested_reason, created_by, drafting_unit, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?)")
+                + "identification_requested_reason, created_by, drafting_unit, claimed_market, market_account, "
+                + "claimed_major_decision, major_decision_account, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             d.id(), d.processInstanceId(), d.title(), d.docType(), d.issuingUnit(),
             d.concernsMarket(), d.majorDecision(), d.trial(), Stage.DRAFTING.name(), d.plannedEffectiveDate(),
-            d.identificationRequestedReason(), d.createdBy(), d.draftingUnit(), now, now)
+            d.identificationRequestedReason(), d.createdBy(), d.draftingUnit(), d.concernsMarket(),
+            d.marketAccount(), d.majorDecision(), d.majorDecisionAccount(), now, now)
         .update();
   }
 
   /**
-   * R-ND-13: the legal office's finding on whether the draft is a normative document, with its reason,
-   * who and when. Recorded once, only for a document whose drafter asked and that has no finding yet.
+   * The legal office's finding (R-ND-13, R-ND-03, R-ND-12, R-MD-18): whether the draft is a normative
+   * document, and for one that is, whether fair competition review and the major-decision track apply,
+   * each with its reason, who and when. From then on {@code concerns_market} and {@code major_decision}
+   * hold the confirmed facts (the drafter's claims stay in {@code claimed_*}). Recorded once per document.
    */
-  public void recordIdentification(String id, String finding, String reason, String identifiedBy) {
+  public void recordFinding(Finding f) {
+    String confirmed =
+        f.fcrApplies() == null
+            ? ""
+            : "concerns_market = " + (f.fcrApplies() ? "TRUE" : "FALSE") + ", major_decision = "
+                + (f.majorDecisionApplies() ? "TRUE" : "FALSE") + ", ";
     int rows =
         jdbc.sql(
-                "UPDATE nf_document SET identification_finding = ?, identification_reason = ?, identified_by = ?, "
-                    + "identified_at = ?, updated_at = ? WHERE id = ? AND identification_requested_reason IS NOT NULL "
-                    + "AND identification_finding IS NULL")
-            .params(finding, reason, identifiedBy, now(), now(), id)
+                "UPDATE nf_document SET " + confirmed + "identification_finding = ?, identification_reason = ?, "
+                    + "fcr_applies = ?, fcr_finding_reason = ?, major_decision_applies = ?, track_finding_reason = ?, "
+                    + "identified_by = ?, identified_at = ?, updated_at = ? WHERE id = ? AND identification_finding IS NULL")
+            .params(
+                f.finding(), f.reason(), f.fcrApplies(), f.fcrReason(), f.majorDecisionApplies(), f.trackReason(),
+                f.identifiedBy(), now(), now(), f.documentId())
             .update();
     if (rows != 1) {
-      throw new IllegalStateException("文件 " + id + " 未申请认定或已有认定结论，不能再次认定");
+      throw new IllegalStateException("文件 " + f.documentId() + " 已有认定结论，不能再次认定");
     }
+  }
+
+  /** The legal office's finding; {@code fcrApplies} and {@code majorDecisionApplies} are null for a document found not normative. */
+  public record Finding(
+      String documentId, String finding, String reason, Boolean fcrApplies, String fcrReason,
+      Boolean majorDecisionApplies, String trackReason, String identifiedBy) {}
+
+  /**
+   * R-ND-03: a legality review found the fair competition review missing (R-ND-04 MISSING_PROCEDURE): the
+   * document does concern operators' economic activity, whatever the earlier finding said.
+   */
+  public void confirmMarketByLegalityReview(String id) {
+    update(id, "concerns_market = TRUE, fcr_applies = TRUE, fcr_finding_reason = COALESCE(fcr_finding_reason, '') || ?",
+        "（合法性审查认定缺少公平竞争审查，须补正）");
+  }
+
+  /** R-ND-04, R-MD-18: a MISSING_PROCEDURE finding and the procedures the document runs again. */
+  public void recordMakeUp(String documentId, String missingProcedures, String legalityOpinion) {
+    jdbc.sql(
+            "INSERT INTO nf_document_make_up (document_id, missing_procedures, legality_opinion, recorded_at) "
+                + "VALUES (?, ?, ?, ?)")
+        .params(documentId, missingProcedures, legalityOpinion, now())
+        .update();
+  }
+
+  /** The make-up rounds of a document: missing_procedures, legality_opinion, recorded_at. */
+  public List<java.util.Map<String, Object>> makeUps(String documentId) {
+    return jdbc.sql(
+            "SELECT missing_procedures, legality_opinion, recorded_at FROM nf_document_make_up WHERE document_id = ? ORDER BY id")
+        .param(documentId)
+        .query()
+        .listOfRows();
+  }
+
+  /** Fair competition reviews of a document, oldest first: conclusion, opinion, exception, reviewed_by, reviewed_at. */
+  public List<java.util.Map<String, Object>> fairCompetitionReviews(String documentId) {
+    return jdbc.sql(
+            "SELECT conclusion, opinion, exception_justification, exception_end_date, exception_end_condition, "
+                + "reviewed_by, reviewed_at FROM nf_fair_competition_review WHERE document_id = ? ORDER BY id")
+        .param(documentId)
+        .query()
+        .listOfRows();
+  }
+
+  /** Public consultations of a document (read from the consultation registry), oldest first. */
+  public List<java.util.Map<String, Object>> consultations(String documentId) {
+    return jdbc.sql(
+            "SELECT period_days, day_kind, min_days, shortened_reason, opened_on, closes_on, closed_on, comment_count "
+                + "FROM nf_consultation WHERE case_id = ? AND case_type = 'DOCUMENT' ORDER BY opened_on, created_at")
+        .param(documentId)
+        .query()
+        .listOfRows();
+  }
+
+  /** Legality reviews of a document that reached an outcome, oldest first. */
+  public List<java.util.Map<String, Object>> legalityReviews(String documentId) {
+    return jdbc.sql(
+            "SELECT outcome, reviewed_on FROM nf_legality_review WHERE case_id = ? AND case_type = 'DOCUMENT' "
+                + "AND outcome IS NOT NULL ORDER BY reviewed_on, started_on")
+        .param(documentId)
+        .query()
+        .listOfRows();
   }
 
   public void updateStage(String id, Stage stage) {
@@ -118,22 +195,27 @@ public class DocumentRepository {
         signedBy, signedOn, authorizationId, note);
   }
 
+  /** R-ND-08: publication; {@code earlyGround} and {@code earlyReason} only for an effective date sooner than the minimum. */
   public void recordPublication(
-      String id, LocalDate publishedOn, String channel, LocalDate effectiveOn, String earlyReason,
+      String id, LocalDate publishedOn, String channel, LocalDate effectiveOn, String earlyGround, String earlyReason,
       LocalDate validUntil, LocalDate filingDue) {
     update(
         id,
-        "stage = ?, published_on = ?, publication_channel = ?, effective_on = ?, early_effect_reason = ?, "
-            + "valid_until = ?, filing_due = ?",
-        Stage.PUBLISHED.name(), publishedOn, channel, effectiveOn, earlyReason, validUntil, filingDue);
+        "stage = ?, published_on = ?, publication_channel = ?, effective_on = ?, early_effect_ground = ?, "
+            + "early_effect_reason = ?, valid_until = ?, filing_due = ?",
+        Stage.PUBLISHED.name(), publishedOn, channel, effectiveOn, earlyGround, earlyReason, validUntil, filingDue);
   }
 
+  /**
+   * R-ND-09: the filing. Filing is not a condition of effect (R-ND-08): a document already in force stays
+   * 有效; only a published document not yet in force moves to 已备案.
+   */
   public void recordFiling(String id, LocalDate filedOn, String filingPackage, boolean late) {
-    if (late) {
-      update(id, "stage = ?, filed_on = ?, filing_package = ?, filing_late = TRUE", Stage.FILED.name(), filedOn, filingPackage);
-    } else {
-      update(id, "stage = ?, filed_on = ?, filing_package = ?", Stage.FILED.name(), filedOn, filingPackage);
-    }
+    update(
+        id,
+        "stage = CASE WHEN stage = ? THEN ? ELSE stage END, filed_on = ?, filing_package = ?, "
+            + "filing_late = (filing_late OR ?)",
+        Stage.PUBLISHED.name(), Stage.FILED.name(), filedOn, filingPackage, late);
   }
 
   /** R-ND-09: the filing deadline passed without a filing. */
@@ -156,12 +238,13 @@ public class DocumentRepository {
   }
 
   public void recordDeliberation(
-      String documentId, String meetingKind, LocalDate meetingDate, String participants, String outcome,
-      String record, boolean materialChange, String recordedBy) {
+      String documentId, String meetingKind, LocalDate meetingDate, String presider, String participants,
+      String outcome, String record, boolean materialChange, String recordedBy) {
     jdbc.sql(
-            "INSERT INTO nf_deliberation (document_id, meeting_kind, meeting_date, participants, outcome, "
-                + "meeting_record, material_change, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(documentId, meetingKind, meetingDate, participants, outcome, record, materialChange, recordedBy, now())
+            "INSERT INTO nf_deliberation (document_id, meeting_kind, meeting_date, presider, participants, outcome, "
+                + "meeting_record, material_change, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(documentId, meetingKind, meetingDate, presider, participants, outcome, record, materialChange,
+            recordedBy, now())
         .update();
   }
 
@@ -179,7 +262,8 @@ public class DocumentRepository {
   /** Meeting records of a document: kind, date, participants, outcome, record. */
   public List<java.util.Map<String, Object>> deliberations(String documentId) {
     return jdbc.sql(
-            "SELECT meeting_kind, meeting_date, participants, outcome, meeting_record, material_change, recorded_by "
+            "SELECT meeting_kind, meeting_date, presider, participants, outcome, meeting_record, material_change, "
+                + "recorded_by, recorded_at "
                 + "FROM nf_deliberation WHERE document_id = ? ORDER BY id")
         .param(documentId)
         .query()
@@ -290,6 +374,7 @@ public class DocumentRepository {
         signingAuthorization(rs),
         rs.getString("signing_note"),
         rs.getString("publication_channel"),
+        rs.getString("early_effect_ground"),
         rs.getString("early_effect_reason"),
         identification(rs),
         rs.getString("created_by"),
@@ -300,18 +385,31 @@ public class DocumentRepository {
   }
 
   private static DocumentRecord.Identification identification(ResultSet rs) throws SQLException {
-    String requested = rs.getString("identification_requested_reason");
-    if (requested == null) {
-      return null;
-    }
     String finding = rs.getString("identification_finding");
+    Boolean fcr = bool(rs, "fcr_applies");
+    Boolean major = bool(rs, "major_decision_applies");
     return new DocumentRecord.Identification(
-        requested,
+        rs.getString("identification_requested_reason"),
         finding,
         DocumentRecord.Identification.label(finding),
         rs.getString("identification_reason"),
         rs.getString("identified_by"),
-        localDateTime(rs, "identified_at"));
+        localDateTime(rs, "identified_at"),
+        bool(rs, "claimed_market"),
+        rs.getString("market_account"),
+        bool(rs, "claimed_major_decision"),
+        rs.getString("major_decision_account"),
+        fcr,
+        DocumentRecord.Identification.fcrLabel(fcr),
+        rs.getString("fcr_finding_reason"),
+        major,
+        DocumentRecord.Identification.trackLabel(major),
+        rs.getString("track_finding_reason"));
+  }
+
+  private static Boolean bool(ResultSet rs, String column) throws SQLException {
+    boolean value = rs.getBoolean(column);
+    return rs.wasNull() ? null : value;
   }
 
   private static Long signingAuthorization(ResultSet rs) throws SQLException {

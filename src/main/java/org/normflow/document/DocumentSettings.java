@@ -19,6 +19,7 @@ public class DocumentSettings {
   private final int validityYears;
   private final int trialValidityYears;
   private final int draftingWorkingDays;
+  private final String filingAuthority;
 
   DocumentSettings(
       @Value("${normflow.numbering.prefix:X应急规}") String numberPrefix,
@@ -29,7 +30,8 @@ public class DocumentSettings {
       @Value("${normflow.filing.deadline-days:30}") int filingDeadlineDays,
       @Value("${normflow.validity.years:5}") int validityYears,
       @Value("${normflow.validity.trial-years:2}") int trialValidityYears,
-      @Value("${normflow.drafting.working-days:20}") int draftingWorkingDays) {
+      @Value("${normflow.drafting.working-days:20}") int draftingWorkingDays,
+      @Value("${normflow.filing.authority:本级人民政府（由司法行政部门承办）}") String filingAuthority) {
     this.numberPrefix = numberPrefix;
     this.legalityMinWorkingDays = legalityMinWorkingDays;
     this.legalityMaxWorkingDays = legalityMaxWorkingDays;
@@ -39,6 +41,7 @@ public class DocumentSettings {
     this.validityYears = validityYears;
     this.trialValidityYears = trialValidityYears;
     this.draftingWorkingDays = draftingWorkingDays;
+    this.filingAuthority = filingAuthority;
   }
 
   public String getNumberPrefix() { return numberPrefix; }
@@ -51,4 +54,6 @@ public class DocumentSettings {
   public int getTrialValidityYears() { return trialValidityYears; }
   /** The bureau's own planning target for a draft (not a statutory limit): the drafting task's due date. */
   public int getDraftingWorkingDays() { return draftingWorkingDays; }
+  /** R-ND-09: the body a document is filed with by default (the filing form is prefilled with it). */
+  public String getFilingAuthority() { return filingAuthority; }
 }

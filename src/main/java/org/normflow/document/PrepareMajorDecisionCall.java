@@ -29,7 +29,8 @@ class PrepareMajorDecisionCall implements ExecutionListener {
     execution.setVariable(DECISION_ID, decisionId);
     String fcr = null;
     if (Boolean.TRUE.equals(execution.getVariable(FCR_NEEDED)) && execution.getVariable(FCR_CONCLUSION) != null) {
-      fcr = "公平竞争审查结论：" + execution.getVariable(FCR_CONCLUSION) + "\n" + execution.getVariable(FCR_OPINION);
+      fcr = "公平竞争审查结论：" + PrepareDocumentLegalityReview.fcrLabel((String) execution.getVariable(FCR_CONCLUSION)) + "\n"
+          + execution.getVariable(FCR_OPINION);
     }
     execution.setVariable(FAIR_COMPETITION_RESULT, fcr);
   }

@@ -9,8 +9,8 @@ import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_Drafting, Task_AmendAfterLegality, Task_AmendAfterDeliberation, Task_AmendAfterDecision
- * (complete): on completing a drafting task, checks the draft and its drafting explanation (起草说明,
+ * Task_Drafting, Task_AmendAfterLegality, Task_AmendAfterDeliberation, Task_AmendAfterDecision,
+ * Task_ReviseForMakeUp (complete): on completing a drafting task, checks the draft and its drafting explanation (起草说明,
  * R-ND-01) and stores them as a new version in the registry; a revision never overwrites a version.
  */
 @Component("recordDraftVersion")
@@ -32,7 +32,11 @@ class RecordDraftVersion implements TaskListener {
     String basis = check.text(LEGAL_BASIS, "制定依据", MAX_TEXT);
     String process = check.text(DRAFTING_PROCESS, "起草过程", MAX_TEXT);
     String content = check.text(MAIN_CONTENT, "主要内容", MAX_TEXT);
-    String changeNote = check.optionalText(CHANGE_NOTE);
+    // before a make-up round the drafter says what was revised (or that nothing was) and what is made up
+    String changeNote =
+        "Task_ReviseForMakeUp".equals(task.getTaskDefinitionKey())
+            ? check.text(CHANGE_NOTE, "修改和补正说明", MAX_TEXT)
+            : check.optionalText(CHANGE_NOTE);
     check.verify();
 
     String documentId = (String) task.getVariable(DOCUMENT_ID);

@@ -8,11 +8,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.validation.FormCheck;
+import org.normflow.validation.Grounds;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_Publication (complete): R-ND-08 (effective date at least N days after publication unless a
- * reason), R-ND-09 filing deadline, R-ND-10 validity period.
+ * Task_Publication (complete): R-ND-08 publication before effect: the effective date is at least N days
+ * ({@code normflow.publication.effective-min-days}) after publication; sooner only on a ground from the
+ * configured list ({@code normflow.grounds.early-effect}) plus a written explanation, both
+ * stored. R-ND-09 filing deadline (its own clock: effect does not wait for it), with the configured filing
+ * body ({@code normflow.filing.authority}) prefilled for the filing task; R-ND-10 validity period.
  */
 @Component("recordPublication")
 class RecordPublication implements TaskListener {
@@ -20,11 +24,14 @@ class RecordPublication implements TaskListener {
   private final DocumentRepository documents;
   private final DocumentSettings settings;
   private final WorkingDayCalendar calendar;
+  private final Grounds grounds;
 
-  RecordPublication(DocumentRepository documents, DocumentSettings settings, WorkingDayCalendar workingDays) {
+  RecordPublication(
+      DocumentRepository documents, DocumentSettings settings, WorkingDayCalendar workingDays, Grounds grounds) {
     this.documents = documents;
     this.settings = settings;
     this.calendar = workingDays;
+    this.grounds = grounds;
   }
 
   @Override
@@ -33,14 +40,24 @@ class RecordPublication implements TaskListener {
     LocalDate published = check.date(PUBLISHED_ON, "公布日期");
     String channel = check.text(PUBLICATION_CHANNEL, "公布载体", 200);
     LocalDate effective = check.date(EFFECTIVE_ON, "施行日期");
-    String reason = check.optionalText(EARLY_EFFECT_REASON);
-    check.require(task.getVariable(DOC_NUMBER) != null, "文件尚未统一编号，不能公布（R-ND-07）");
+    check.require(task.getVariable(DOC_NUMBER) != null, "文件尚未统一编号，不能公布");
+    String ground = null;
+    String reason = null;
+    int min = settings.getEffectiveMinDays();
     if (published != null && effective != null) {
-      check.require(!effective.isBefore(published), "施行日期不得早于公布日期");
-      int min = settings.getEffectiveMinDays();
-      check.require(
-          !effective.isBefore(published.plusDays(min)) || reason != null,
-          "施行日期距公布日期不足 " + min + " 日，须填写“提前施行的理由”（R-ND-08）");
+      check.require(!effective.isBefore(published), "施行日期不得早于公布日期：未经公布的规范性文件不得作为行政管理依据");
+      if (!effective.isBefore(published) && effective.isBefore(published.plusDays(min))) {
+        Object chosen = task.getVariable(EARLY_EFFECT_GROUND);
+        if (chosen == null || chosen.toString().isBlank()) {
+          check.require(false, effective.equals(published)
+              ? "施行日期与公布日期为同一天：施行日期一般应在公布之日起 " + min + " 日以后，公布后立即施行须选择“提前施行的依据”并写明说明"
+              : "施行日期距公布日期不足 " + min + " 日，须选择“提前施行的依据”并写明说明");
+        } else {
+          String code = check.oneOf(EARLY_EFFECT_GROUND, "提前施行的依据", grounds.codes(Grounds.EARLY_EFFECT));
+          ground = code == null ? null : grounds.label(Grounds.EARLY_EFFECT, code);
+          reason = check.text(EARLY_EFFECT_REASON, "提前施行的说明", 2000);
+        }
+      }
     }
     check.verify();
     String id = documentId(task);
@@ -49,9 +66,13 @@ class RecordPublication implements TaskListener {
     int years = trial ? settings.getTrialValidityYears() : settings.getValidityYears();
     LocalDate validUntil = effective.plusYears(years).minusDays(1);
     LocalDate filingDue = published.plusDays(settings.getFilingDeadlineDays());
-    boolean early = effective.isBefore(published.plusDays(settings.getEffectiveMinDays()));
-    documents.recordPublication(id, published, channel, effective, early ? reason : null, validUntil, filingDue);
+    // the registry keeps the ground in the law's words as chosen then (a later configuration change
+    // does not rewrite it); the audit trail shows it with the explanation
+    documents.recordPublication(id, published, channel, effective, ground, reason, validUntil, filingDue);
+    task.setVariable(EARLY_EFFECT_NOTE, ground == null ? null : "提前施行的依据：" + ground + "；说明：" + reason);
     task.setVariable(FILING_DUE_AT, calendar.endOf(filingDue));
     task.setVariable(EFFECTIVE_AT, calendar.startOf(effective));
+    // the filing form opens with the configured supervising body; the legal office may correct it
+    task.setVariable(FILING_AUTHORITY, settings.getFilingAuthority());
   }
 }

@@ -7,16 +7,20 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.normflow.identity.CaseUnits;
+import org.normflow.identity.DraftingUnits;
 import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_RegisterDocument: checks the start form and opens the document's registry record (stage
- * 起草中). The drafter does not decide whether the legality review applies (R-ND-04, 应审必审); a drafter who
- * believes the draft is not a normative document at all asks the legal office to decide, with a reason
- * (R-ND-13). The case records the drafting unit of the drafter who started it: the unit whose members get
- * the document's drafter tasks.
+ * 起草中). The start form is the drafter's ACCOUNT (R-ND-13, R-MD-18, R-ND-03, R-ND-12): whether the
+ * document concerns operators' economic activity and how, whether it is also a major decision and why,
+ * whether the drafter believes it is not a normative document at all and why. No gateway and no rule
+ * table reads the account: the legal office's finding on Task_IdentifyDocument decides. The drafter does
+ * not decide whether the legality review applies (R-ND-04, 应审必审). The case records the drafting unit
+ * (起草单位) of the drafter who started it: the unit whose members get the document's drafter tasks; the
+ * issuing organ (制定机关) is a separate field.
  */
 @Component("registerDocument")
 class RegisterDocument implements JavaDelegate {
@@ -26,10 +30,12 @@ class RegisterDocument implements JavaDelegate {
 
   private final DocumentRepository documents;
   private final CaseUnits caseUnits;
+  private final DraftingUnits draftingUnits;
 
-  RegisterDocument(DocumentRepository documents, CaseUnits caseUnits) {
+  RegisterDocument(DocumentRepository documents, CaseUnits caseUnits, DraftingUnits draftingUnits) {
     this.documents = documents;
     this.caseUnits = caseUnits;
+    this.draftingUnits = draftingUnits;
   }
 
   @Override
@@ -37,11 +43,15 @@ class RegisterDocument implements JavaDelegate {
     FormCheck check = FormCheck.of(execution);
     String title = check.text(TITLE, "文件标题", 200);
     String docType = check.oneOf(DOC_TYPE, "文件类型", DOC_TYPES);
-    String unit = check.text(ISSUING_UNIT, "制定机关（起草单位）", 100);
+    String unit = check.text(ISSUING_UNIT, "制定机关", 100);
     LocalDate planned = check.optionalDate(PLANNED_EFFECTIVE_DATE, "拟施行日期");
     boolean trial = check.checked(TRIAL, "试行或暂行文件");
-    boolean market = check.checked(CONCERNS_MARKET, "涉及市场主体的生产经营活动");
+    boolean market = check.checked(CONCERNS_MARKET, "涉及经营者的经济活动");
+    // the account only counts with the tick: text typed and then un-ticked is not kept
+    String marketAccount = market ? check.text(MARKET_ACCOUNT, "如何涉及经营者的经济活动", MAX_REASON) : null;
     boolean majorDecision = check.checked(MAJOR_DECISION, "同时属于重大行政决策事项");
+    String majorAccount =
+        majorDecision ? check.text(MAJOR_DECISION_ACCOUNT, "属于重大行政决策事项的理由", MAX_REASON) : null;
     boolean claim = check.checked(NOT_NORMATIVE_CLAIM, "认为本文件不属于行政规范性文件，申请法制机构认定");
     // the reason only counts with the tick: a reason typed and then un-ticked asks for nothing
     String claimReason = claim ? check.text(NOT_NORMATIVE_REASON, "认为不属于行政规范性文件的理由", MAX_REASON) : null;
@@ -52,14 +62,28 @@ class RegisterDocument implements JavaDelegate {
     documents.insert(
         new DocumentRepository.NewDocument(
             id, execution.getProcessInstanceId(), title, docType, unit, market, majorDecision, trial, planned,
-            claimReason, Actors.of(execution), draftingUnit));
+            claimReason, Actors.of(execution), draftingUnit, marketAccount, majorAccount));
     execution.setVariable(DOCUMENT_ID, id);
     execution.setVariable(DRAFTING_UNIT, draftingUnit);
-    // what gateways and the DMN read is set here from the checked values, never taken as typed:
-    // checkboxes left untouched arrive as null and become false
+    execution.setVariable(DRAFTING_UNIT_NAME, unitName(draftingUnit));
+    // the account as checked (checkboxes left untouched arrive as null and become false); shown to the
+    // legal office, read by no gateway: marketConfirmed / majorDecisionConfirmed come from its finding
     execution.setVariable(TRIAL, trial);
     execution.setVariable(CONCERNS_MARKET, market);
+    execution.setVariable(MARKET_ACCOUNT, marketAccount);
     execution.setVariable(MAJOR_DECISION, majorDecision);
+    execution.setVariable(MAJOR_DECISION_ACCOUNT, majorAccount);
     execution.setVariable(IDENTIFICATION_REQUESTED, claim);
+  }
+
+  private String unitName(String unitId) {
+    if (unitId == null) {
+      return null;
+    }
+    return draftingUnits.getDraftingUnits().stream()
+        .filter(u -> unitId.equals(u.getId()))
+        .map(DraftingUnits.Unit::getName)
+        .findFirst()
+        .orElse(unitId);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,8 +39,11 @@ public class HeadOfOrganisation {
   public static final Map<String, String> HEAD_TASKS = Map.of(
       "Task_Signing", "签发",
       "Task_DecideStart", "决定是否启动决策程序",
+      "Task_JudgeRisk", "判断风险是否可控",
       "Task_HeadDecision", "作出决定",
-      "Task_SuspendExecution", "中止执行");
+      "Task_SuspendExecution", "中止执行",
+      "Task_DecideEvaluation", "决定是否开展决策后评估",
+      "Task_DecideOutcome", "作出决策执行的处理决定");
 
   private final HeadSettings settings;
   private final HeadAuthorizationRepository authorizations;
@@ -47,9 +51,12 @@ public class HeadOfOrganisation {
   private final IdentityService identityService;
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
+  private final RuntimeService runtimeService;
 
   HeadOfOrganisation(HeadSettings settings, HeadAuthorizationRepository authorizations, WorkingDayCalendar workingDays,
-      IdentityService identityService, TaskService taskService, AuthorizationService authorizationService) {
+      IdentityService identityService, TaskService taskService, AuthorizationService authorizationService,
+      RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
     this.settings = settings;
     this.authorizations = authorizations;
     this.calendar = workingDays;
@@ -65,11 +72,49 @@ public class HeadOfOrganisation {
 
   /** BPMN assignment of a head task: the head, or the deputy authorized for this case or today. */
   public String assigneeFor(DelegateExecution execution) {
-    return assigneeFor(execution.getProcessInstanceId());
+    return assigneeFor(chain(execution));
   }
 
   String assigneeFor(String processInstanceId) {
-    return authorizationFor(processInstanceId).map(HeadAuthorization::deputy).orElse(head());
+    return assigneeFor(chain(processInstanceId));
+  }
+
+  private String assigneeFor(List<String> chain) {
+    return authorizationFor(chain).map(HeadAuthorization::deputy).orElse(head());
+  }
+
+  /**
+   * The process instances of a step, innermost first: its own, then the instance that called it (a
+   * head task in decision-implementation belongs to the major decision that called it), up to the case.
+   */
+  static List<String> chain(DelegateExecution execution) {
+    List<String> chain = new java.util.ArrayList<>();
+    DelegateExecution instance = execution.getProcessInstance();
+    while (instance != null) {
+      chain.add(instance.getId());
+      DelegateExecution caller = instance.getSuperExecution();
+      instance = caller == null ? null : caller.getProcessInstance();
+    }
+    return chain;
+  }
+
+  /** The same chain read from the engine's runtime (outside a step: REST, hand-over of tasks). */
+  List<String> chain(String processInstanceId) {
+    List<String> chain = new java.util.ArrayList<>();
+    String current = processInstanceId;
+    while (current != null && chain.size() < 10) {
+      chain.add(current);
+      String child = current;
+      var caller = unrestricted(() -> runtimeService.createProcessInstanceQuery().subProcessInstanceId(child).singleResult());
+      current = caller == null ? null : caller.getId();
+    }
+    return chain;
+  }
+
+  private Set<String> caseIds(List<String> chain) {
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    chain.forEach(instance -> ids.addAll(authorizations.caseIds(instance)));
+    return ids;
   }
 
   /**
@@ -77,8 +122,12 @@ public class HeadOfOrganisation {
    * before one for the whole period, the latest recorded first.
    */
   Optional<HeadAuthorization> authorizationFor(String processInstanceId) {
+    return authorizationFor(chain(processInstanceId));
+  }
+
+  private Optional<HeadAuthorization> authorizationFor(List<String> chain) {
     LocalDate today = calendar.today();
-    Set<String> caseIds = authorizations.caseIds(processInstanceId);
+    Set<String> caseIds = caseIds(chain);
     return authorizations.notEnded(head(), today).stream()
         .filter(a -> a.covers(today, caseIds))
         .min(Comparator.comparing((HeadAuthorization a) -> a.caseId() == null).thenComparing(a -> -a.id()));
@@ -92,20 +141,20 @@ public class HeadOfOrganisation {
 
   /** A head task being completed: who did it (the authenticated user) and under which authorization. */
   public HeadAct act(DelegateTask task, String ruleId) {
-    return act(Actors.of(task), task.getProcessInstanceId(), task.getId(), task.getName(),
+    return act(Actors.of(task), chain(task.getExecution()), task.getId(), task.getName(),
         HEAD_TASKS.getOrDefault(task.getTaskDefinitionKey(), task.getName()), ruleId);
   }
 
   /** A head step done without a task (the suspension message of R-MD-16). */
   public HeadAct act(String actor, DelegateExecution execution, String step, String ruleId) {
-    return act(actor, execution.getProcessInstanceId(), null, step, step, ruleId);
+    return act(actor, chain(execution), null, step, step, ruleId);
   }
 
   /**
    * Refuses anyone but the head or a deputy with an authorization in force for this case; records a
    * deputy's act under that authorization (in the step's transaction: a refused step records nothing).
    */
-  HeadAct act(String actor, String processInstanceId, String taskId, String taskName, String step, String ruleId) {
+  HeadAct act(String actor, List<String> chain, String taskId, String taskName, String step, String ruleId) {
     String head = head();
     if (actor == null) {
       throw new FormValidationException(List.of("“" + step + "”须由主要负责人 " + name(head) + " 登录后本人办理（" + ruleId + "）"));
@@ -113,12 +162,12 @@ public class HeadOfOrganisation {
     if (actor.equals(head)) {
       return new HeadAct(actor, null, name(head) + " " + step);
     }
-    HeadAuthorization authorization = authorizationFor(processInstanceId)
+    HeadAuthorization authorization = authorizationFor(chain)
         .filter(a -> a.deputy().equals(actor))
         .orElseThrow(() -> new FormValidationException(List.of("“" + step + "”须由主要负责人 " + name(head)
             + " 本人办理；" + name(actor) + " 没有主要负责人在系统中登记的、对本件有效的授权（" + ruleId + "）")));
     String note = name(actor) + " 依据 " + name(head) + " 的授权（第 " + authorization.id() + " 号）代为" + step;
-    Set<String> caseIds = authorizations.caseIds(processInstanceId);
+    Set<String> caseIds = caseIds(chain);
     authorizations.addEvent(authorization.id(), HeadAuthorizationRepository.ACTED, taskId, taskName,
         caseIds.stream().findFirst().orElse(null), null, actor, note, actor);
     return new HeadAct(actor, authorization.id(), note);
@@ -131,7 +180,8 @@ public class HeadOfOrganisation {
    */
   void reassignOpenTasks(HeadAuthorization authorization, String recordedBy) {
     List<Task> open = taskService.createTaskQuery()
-        .processDefinitionKeyIn(ProcessKeys.NORMATIVE_DOCUMENT, ProcessKeys.MAJOR_DECISION)
+        .processDefinitionKeyIn(ProcessKeys.NORMATIVE_DOCUMENT, ProcessKeys.MAJOR_DECISION,
+            ProcessKeys.DECISION_IMPLEMENTATION)
         .taskDefinitionKeyIn(HEAD_TASKS.keySet().toArray(String[]::new))
         .list();
     for (Task task : open) {
@@ -156,7 +206,7 @@ public class HeadOfOrganisation {
       String note = (kind.equals(HeadAuthorizationRepository.HANDED_OVER) ? "授权生效，" : "授权结束，")
           + "“" + task.getName() + "”由 " + name(before) + " 转交 " + name(after);
       authorizations.addEvent(authorization.id(), kind, task.getId(), task.getName(),
-          authorizations.caseIds(task.getProcessInstanceId()).stream().findFirst().orElse(null), before, after, note,
+          caseIds(chain(task.getProcessInstanceId())).stream().findFirst().orElse(null), before, after, note,
           recordedBy);
     }
   }

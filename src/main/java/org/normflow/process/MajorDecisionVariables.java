@@ -29,6 +29,101 @@ public final class MajorDecisionVariables {
   public static final String DOCUMENT_EXPLANATION = "documentExplanation";
   public static final String DOCUMENT_VERSION = "documentVersion";
 
+  // ---- issue 9 (R-MD-05..08, R-MD-17, R-MD-18): who finds which procedures apply ----
+
+  // the drafter's account (Task_DraftPlan, Task_ClassifyDocumentDecision): a claimed fact with its
+  // explanation; never read by a gateway or rule table (R-MD-18)
+  public static final String AFFECTS_VITAL_INTERESTS_EXPLANATION = "affectsVitalInterestsExplanation";
+  public static final String LOCAL_RULE_EXPLANATION = "localRuleExplanation";
+  public static final String TECHNICAL_EXPLANATION = "technicalExplanation";
+  public static final String STABILITY_RISK_EXPLANATION = "stabilityRiskExplanation";
+  public static final String CONCERNS_MARKET_EXPLANATION = "concernsMarketExplanation";
+  // the drafter's account of the comments (Task_AssessParticipation)
+  public static final String DIVERGENCE_DEGREE = "divergenceDegree";
+  public static final String DIVERGENCE_EXPLANATION = "divergenceExplanation";
+
+  // the legal office's finding (Task_FindApplicableProcedures, form fields)
+  public static final String FINDING_VITAL_INTERESTS = "findingVitalInterests";
+  public static final String FINDING_VITAL_INTERESTS_REASON = "findingVitalInterestsReason";
+  public static final String FINDING_DIVERGENCE = "findingDivergence";
+  public static final String FINDING_DIVERGENCE_REASON = "findingDivergenceReason";
+  public static final String FINDING_LOCAL_RULE = "findingLocalRule";
+  public static final String FINDING_LOCAL_RULE_REASON = "findingLocalRuleReason";
+  public static final String FINDING_TECHNICAL = "findingTechnical";
+  public static final String FINDING_TECHNICAL_REASON = "findingTechnicalReason";
+  public static final String FINDING_STABILITY_RISK = "findingStabilityRisk";
+  public static final String FINDING_STABILITY_RISK_REASON = "findingStabilityRiskReason";
+  public static final String FINDING_RISK_ALREADY_ASSESSED = "findingRiskAlreadyAssessed";
+  public static final String FINDING_RISK_REFERENCE = "findingRiskReference";
+  public static final String FINDING_MARKET = "findingMarket";
+  public static final String FINDING_MARKET_REASON = "findingMarketReason";
+  public static final String FINDING_APPLIES = "APPLIES";
+  public static final String FINDING_NOT_APPLIES = "NOT_APPLIES";
+
+  // set by recordDecisionApplicabilityFinding only: the confirmed facts the rule tables and gateways read
+  public static final String VITAL_INTERESTS_FOUND = "vitalInterestsFound";
+  public static final String MAJOR_DIVERGENCE_FOUND = "majorDivergenceFound";
+  public static final String LOCAL_RULE_HEARING_FOUND = "localRuleHearingFound";
+  public static final String TECHNICAL_FOUND = "technicalFound";
+  public static final String STABILITY_RISK_FOUND = "stabilityRiskFound";
+  public static final String MARKET_FOUND = "marketFound";
+  public static final String RISK_ASSESSMENT_REQUIRED = "riskAssessmentRequired";
+  public static final String FCR_REQUIRED = "fcrRequired";
+
+  // set by planDecisionProcedures (first round) or planDecisionMakeUp (missing procedure, R-MD-18): what runs now
+  public static final String RUN_CONSULTATION = "runConsultation";
+  public static final String RUN_HEARING = "runHearing";
+  public static final String RUN_EXPERTS = "runExperts";
+  public static final String RUN_RISK = "runRisk";
+  public static final String RUN_FCR = "runFcr";
+  public static final String MAKE_UP_ROUND = "makeUpRound";
+  /** Out of legality-review (contract v2): the missing procedures, comma-separated codes. */
+  public static final String MISSING_PROCEDURES = "missingProcedures";
+  public static final String PROC_CONSULTATION = "CONSULTATION";
+  public static final String PROC_FAIR_COMPETITION_REVIEW = "FAIR_COMPETITION_REVIEW";
+  public static final String PROC_HEARING = "HEARING";
+  public static final String PROC_EXPERT_ARGUMENTATION = "EXPERT_ARGUMENTATION";
+  public static final String PROC_RISK_ASSESSMENT = "RISK_ASSESSMENT";
+  /** Set by recordLegalityReview: the review found a missing procedure (R-MD-18). */
+  public static final String LEGALITY_MISSING_PROCEDURE = "legalityMissingProcedure";
+
+  // fair competition review of a standalone decision (Task_FairCompetitionReview, 783 Art 12, 18)
+  public static final String FCR_CONCLUSION = "fcrConclusion";
+  public static final String FCR_OPINION = "fcrOpinion";
+  public static final String FCR_EXCEPTION_GROUND = "fcrExceptionGround";
+  public static final String FCR_EXCEPTION_JUSTIFICATION = "fcrExceptionJustification";
+  public static final String FCR_EXCEPTION_END_DATE = "fcrExceptionEndDate";
+  public static final String FCR_EXCEPTION_END_CONDITION = "fcrExceptionEndCondition";
+  /** Set by recordDecisionFairCompetitionReview: the review did not fail. */
+  public static final String FCR_PASSED = "fcrPassed";
+
+  // the decision organ's judgement on the risk report (Task_JudgeRisk, R-MD-07)
+  public static final String RISK_JUDGEMENT = "riskJudgement";
+  public static final String RISK_JUDGEMENT_REASON = "riskJudgementReason";
+  public static final String CONTROLLABLE = "CONTROLLABLE";
+  public static final String UNCONTROLLABLE = "UNCONTROLLABLE";
+
+  // the organ's classification at Task_DecideStart (R-MD-08, R-MD-17)
+  public static final String CLASSIFIED_EXPLORATORY = "classifiedExploratory";
+  public static final String EXPLORATORY_REFORM_REASON = "exploratoryReformReason";
+  public static final String OUTSIDE_PROCEDURE_GROUND = "outsideProcedureGround";
+
+  // what the reviewers see (set by system steps, passed to the called processes)
+  /** The explanation of the draft: the proposal (standalone) or the drafting explanation (R-ND-12). */
+  public static final String DECISION_EXPLANATION = "decisionExplanation";
+  /** Set by prepareDecisionLegalityReview: the plan text(s) of the current version. */
+  public static final String REVIEW_DRAFT_TEXT = "reviewDraftText";
+  /** Set by prepareDecisionLegalityReview: 程序履行情况说明, from the decision's own record. */
+  public static final String PROCEDURE_ACCOUNT = "procedureAccount";
+  /** Set by prepareDecisionLegalityReview from the organ's recorded classification only (R-MD-08). */
+  public static final String REVIEW_EXPLORATORY_REFORM = "reviewExploratoryReform";
+
+  // collective discussion meeting (Task_RecordMeeting, 713 Art 30)
+  public static final String MEETING_DATE = "meetingDate";
+  public static final String MEETING_KIND = "meetingKind";
+  public static final String MEETING_PRESIDER = "meetingPresider";
+  public static final String MEETING_ATTENDEES = "meetingAttendees";
+
   // settings copied from configuration at start (normflow.decision.*)
   public static final String INTEGRITY_REVIEW_ENABLED = "integrityReviewEnabled";
 
@@ -75,7 +170,6 @@ public final class MajorDecisionVariables {
   public static final String CONSULTATION_CLOSED_ON = "consultationClosedOn";
 
   // assessment of participation (major-decision-assess-participation)
-  public static final String MAJOR_DISAGREEMENT = "majorDisagreement";
   public static final String PARTICIPATION_SUMMARY = "participationSummary";
 
   // hearing (call activity hearing, R-MD-05)
@@ -140,30 +234,22 @@ public final class MajorDecisionVariables {
   public static final String DEFERRAL_RESPONSE = "deferralResponse";
   public static final String NO_MAJORITY = "NONE";
 
-  // publication and implementation (R-MD-12, R-MD-14, R-MD-16)
+  // the head names the executing unit (Task_HeadDecision, R-MD-14): form field executingUnit, a
+  // configured drafting unit; recorded by recordHeadDecision, which sets executingUnitName for display
+  public static final String EXECUTING_UNIT = "executingUnit";
+  public static final String EXECUTING_UNIT_NAME = "executingUnitName";
+
+  // publication (R-MD-12)
   public static final String PUBLISHED_ON = "publishedOn";
   public static final String ADOPTION_EXPLANATION = "adoptionExplanation";
-  public static final String EXECUTING_UNIT = "executingUnit";
-  public static final String IMPLEMENTATION_STATUS = "implementationStatus";
-  public static final String EVALUATION_TRIGGER = "evaluationTrigger";
-  public static final String PROGRESS_REPORT = "progressReport";
-  public static final String PROGRESS_PROBLEMS = "progressProblems";
-  public static final String SUSPENSION_REASON = "suspensionReason";
-  public static final String SUSPENDED = "suspended";
-  public static final String SUSPENDED_BY = "suspendedBy";
+  /** Set by recordDecisionPublication: the pre-decision assessor (risk assessor, else the lead unit), R-MD-15. */
+  public static final String PRE_DECISION_ASSESSOR = "preDecisionAssessor";
 
-  // post-evaluation (R-MD-15)
-  public static final String EVALUATOR_UNIT = "evaluatorUnit";
-  public static final String EVALUATION_REPORT = "evaluationReport";
-  public static final String EVALUATION_OUTCOME = "evaluationOutcome";
-  public static final String MAJOR_ADJUSTMENT = "majorAdjustment";
+  // implementation, supervision and post-evaluation: the called process decision-implementation
+  // (DecisionImplementationVariables); its result comes back as implementationResult
+  public static final String IMPLEMENTATION_RESULT = "implementationResult";
+  public static final String OUTCOME_REASON = "outcomeReason";
   public static final String SUCCESSOR_PROCESS_INSTANCE_ID = "successorProcessInstanceId";
-
-  /** Message that starts a post-evaluation during implementation (correlate by business key or decisionId). */
-  public static final String MESSAGE_POST_EVALUATION = "Message_PostEvaluationRequested";
-
-  /** Message that suspends execution (R-MD-16), sent by POST /api/decisions/{id}/suspend (head only). */
-  public static final String MESSAGE_SUSPEND_EXECUTION = "Message_SuspendExecution";
 
   private MajorDecisionVariables() {}
 }

@@ -8,18 +8,42 @@ public final class NormativeDocumentVariables {
   public static final String TITLE = "title";
   public static final String DOC_TYPE = "docType";
   public static final String TRIAL = "trial";
+  /** 制定机关: the organ in whose name the document is issued (not the drafting unit, 起草单位). */
   public static final String ISSUING_UNIT = "issuingUnit";
+  /**
+   * The drafter's ACCOUNT (R-ND-03, R-MD-18): the drafter believes the document concerns operators'
+   * economic activity. Read by no gateway and no rule table; the legal office's finding decides
+   * ({@link #MARKET_CONFIRMED}).
+   */
   public static final String CONCERNS_MARKET = "concernsMarket";
+  /** The drafter's account of how it concerns operators' economic activity (required with the tick). */
+  public static final String MARKET_ACCOUNT = "marketAccount";
+  /** The drafter's ACCOUNT (R-ND-12): the drafter believes it is also a major decision; see {@link #MAJOR_DECISION_CONFIRMED}. */
   public static final String MAJOR_DECISION = "majorDecision";
+  /** The drafter's account of why it is also a major decision (required with the tick). */
+  public static final String MAJOR_DECISION_ACCOUNT = "majorDecisionAccount";
   public static final String PLANNED_EFFECTIVE_DATE = "plannedEffectiveDate";
   /** The drafter believes the draft is not a normative document and asks the legal office to decide (R-ND-13). */
   public static final String NOT_NORMATIVE_CLAIM = "notNormativeClaim";
   /** The drafter's reason for that belief; required when {@link #NOT_NORMATIVE_CLAIM} is ticked. */
   public static final String NOT_NORMATIVE_REASON = "notNormativeReason";
 
-  // identification (规范性文件认定, R-ND-13; normative-document-identification)
-  /** System: set by registerDocument from the validated start form; Gateway_IdentificationRequested reads it. */
+  // identification and applicability (规范性文件认定和适用程序确认, R-ND-13, R-ND-03, R-ND-12, R-MD-18;
+  // Task_IdentifyDocument, form normative-document-identification), for EVERY document
+  /** System: set by registerDocument from the validated start form (the drafter asked); shown only, no gateway reads it. */
   public static final String IDENTIFICATION_REQUESTED = "identificationRequested";
+  /** APPLIES or NOT_APPLIES: the legal office's finding whether fair competition review applies (operators' economic activity). */
+  public static final String FCR_FINDING = "fcrFinding";
+  public static final String FCR_FINDING_REASON = "fcrFindingReason";
+  /** MAJOR_DECISION or ORDINARY: the legal office's finding whether the major-decision track applies. */
+  public static final String TRACK_FINDING = "trackFinding";
+  public static final String TRACK_FINDING_REASON = "trackFindingReason";
+  /** System: set by recordIdentification from the checked finding; the rule table and the major decision read it. */
+  public static final String MARKET_CONFIRMED = "marketConfirmed";
+  /** System: set by recordIdentification from the checked finding; Gateway_ProcedureTrack and Gateway_DecisionProcedure read it. */
+  public static final String MAJOR_DECISION_CONFIRMED = "majorDecisionConfirmed";
+  /** System: the finding in words (who, when, each finding with its reason), shown in later forms in a disabled field. */
+  public static final String APPLICABILITY_FINDING = "applicabilityFinding";
   /** NORMATIVE or NOT_NORMATIVE, the legal office's finding. */
   public static final String IDENTIFICATION_FINDING = "identificationFinding";
   public static final String IDENTIFICATION_REASON = "identificationReason";
@@ -31,6 +55,8 @@ public final class NormativeDocumentVariables {
    * registry ({@code caseUnits.draftingGroup}), never from this variable.
    */
   public static final String DRAFTING_UNIT = "draftingUnit";
+  /** System: the configured name of {@link #DRAFTING_UNIT} (起草单位), shown only. */
+  public static final String DRAFTING_UNIT_NAME = "draftingUnitName";
 
   // drafting (normative-document-drafting)
   public static final String DRAFT_TEXT = "draftText";
@@ -59,7 +85,10 @@ public final class NormativeDocumentVariables {
 
   // review plan (business rule task, bpmn/normative-document-reviews.dmn)
   public static final String REVIEW_PLAN = "reviewPlan";
+  /** System: fair competition review runs in this round (rule table, or a MISSING_PROCEDURE finding naming it). */
   public static final String FCR_NEEDED = "fcrNeeded";
+  /** System: the public consultation runs in this round (always in the first; in a make-up round only when named). */
+  public static final String CONSULTATION_NEEDED = "consultationNeeded";
   // no "legality review needed": every normative document is reviewed (R-ND-04, 应审必审)
   // consultationMinDays / consultationDayKind: see ConsultationVariables
 
@@ -71,12 +100,24 @@ public final class NormativeDocumentVariables {
   public static final String FCR_EXCEPTION_END_CONDITION = "fcrExceptionEndCondition";
   public static final String FCR_FAIL_ACTION = "fcrFailAction";
 
-  // make up a missing procedure (normative-document-make-up-procedure)
-  public static final String MADE_UP_PROCEDURE = "madeUpProcedure";
+  // make up a missing procedure (R-ND-04, R-MD-18): ServiceTask_PlanMakeUp, Task_ReviseForMakeUp
+  /** Out of legality-review (contract v2): comma-separated codes of the missing procedures. */
+  public static final String MISSING_PROCEDURES = "missingProcedures";
+  public static final String PROCEDURE_CONSULTATION = "CONSULTATION";
+  public static final String PROCEDURE_FAIR_COMPETITION_REVIEW = "FAIR_COMPETITION_REVIEW";
+  /** System: the missing procedures in words, set by planDocumentMakeUp, shown only. */
+  public static final String MAKE_UP_PROCEDURES = "makeUpProcedures";
+
+  // into legality-review (contract v2), set by ServiceTask_PrepareLegalityReview from the registry
+  public static final String CASE_DRAFT_TEXT = "caseDraftText";
+  /** 程序履行情况说明: which procedures ran, when, with which result; which were found not to apply and why. */
+  public static final String CASE_PROCEDURE_ACCOUNT = "caseProcedureAccount";
 
   // collective deliberation (normative-document-deliberation)
   public static final String MEETING_KIND = "meetingKind";
   public static final String MEETING_DATE = "meetingDate";
+  /** 主持人 of the meeting (R-ND-06). */
+  public static final String MEETING_PRESIDER = "meetingPresider";
   public static final String PARTICIPANTS = "participants";
   public static final String DELIBERATION_OUTCOME = "deliberationOutcome";
   public static final String MEETING_RECORD = "meetingRecord";
@@ -93,9 +134,18 @@ public final class NormativeDocumentVariables {
   public static final String PUBLISHED_ON = "publishedOn";
   public static final String PUBLICATION_CHANNEL = "publicationChannel";
   public static final String EFFECTIVE_ON = "effectiveOn";
+  /** R-ND-08: the ground (code) for an effective date sooner than the minimum, one of normflow.grounds.early-effect. */
+  public static final String EARLY_EFFECT_GROUND = "earlyEffectGround";
+  /** R-ND-08: the written explanation of that ground. */
   public static final String EARLY_EFFECT_REASON = "earlyEffectReason";
+  /** System: the ground in words and its explanation, set by recordPublication (shown in the audit trail). */
+  public static final String EARLY_EFFECT_NOTE = "earlyEffectNote";
   public static final String EFFECTIVE_AT = "effectiveAt";
+  /** System: normflow.publication.effective-min-days, set by assignDocumentNumber, templated in the publication form. */
+  public static final String EFFECTIVE_MIN_DAYS = "effectiveMinDays";
   public static final String FILING_DUE_AT = "filingDueAt";
+  /** System: normflow.filing.deadline-days, set by assignDocumentNumber, templated in the filing form. */
+  public static final String FILING_DEADLINE_DAYS = "filingDeadlineDays";
 
   // filing (normative-document-filing)
   public static final String FILED_ON = "filedOn";

@@ -8,6 +8,8 @@ public final class ProcessKeys {
   public static final String PUBLIC_CONSULTATION = "public-consultation";
   public static final String LEGALITY_REVIEW = "legality-review";
   public static final String HEARING = "hearing";
+  /** 决策执行和后评估: called by major-decision after publication (R-MD-14, R-MD-15, R-MD-16). */
+  public static final String DECISION_IMPLEMENTATION = "decision-implementation";
   public static final String PERIODIC_CLEANUP = "periodic-cleanup";
   /** 局领导授权代行: the head authorizes a deputy to do the head's steps (R-ND-14, R-MD-02, R-MD-11, R-MD-16). */
   public static final String HEAD_AUTHORIZATION = "head-authorization";
@@ -20,7 +22,8 @@ public final class ProcessKeys {
 
   /** Every NormFlow process whose cases the worker groups' task lists show. */
   public static final String[] ALL = {
-    NORMATIVE_DOCUMENT, MAJOR_DECISION, PUBLIC_CONSULTATION, LEGALITY_REVIEW, HEARING, PERIODIC_CLEANUP
+    NORMATIVE_DOCUMENT, MAJOR_DECISION, PUBLIC_CONSULTATION, LEGALITY_REVIEW, HEARING, PERIODIC_CLEANUP,
+    DECISION_IMPLEMENTATION
   };
 
   private ProcessKeys() {}

@@ -18,6 +18,15 @@ public class Grounds {
   public static final String SHORTENED_CONSULTATION = "shortened-consultation";
   /** A legality opinion before the minimum review period (R-MD-09, R-ND-05). */
   public static final String EARLY_LEGALITY_OPINION = "early-legality-opinion";
+  /** An effective date sooner than the minimum after publication (R-ND-08). */
+  public static final String EARLY_EFFECT = "early-effect";
+  /** Why a public comment is not published (moderation, issue 14). */
+  public static final String HIDDEN_COMMENT = "hidden-comment";
+
+  /** A major decision outside the procedure (R-MD-17, 713 Art 3). */
+  public static final String OUTSIDE_PROCEDURE = "outside-procedure";
+  /** An exception in a standalone major decision's fair competition review (783 Art 12). */
+  public static final String DECISION_FCR_EXCEPTION = "decision-fcr-exception";
 
   private final Map<String, LinkedHashMap<String, String>> grounds = new LinkedHashMap<>();
 

@@ -38,7 +38,12 @@ class AuditTrailTests {
     ProcessInstance pi =
         runtimeService.startProcessInstanceByKey(
             "normative-document", Map.of("title", "审计测试文件", "docType", "通知", "issuingUnit", "市应急管理局"));
-    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    // every document first gets the legal office's finding (R-ND-13, R-MD-18)
+    identityService.setAuthentication("legal", List.of("legal-office"));
+    Task finding = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_IdentifyDocument").singleResult();
+    taskService.complete(finding.getId(), org.normflow.DocumentDriver.findingValues(false, false));
+    identityService.setAuthentication("drafter", List.of("drafters", "unit-hazchem"));
+    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_Drafting").singleResult();
     taskService.claim(task.getId(), "drafter");
     // reassigning and delegating are the administrator's (workers hold TASK_WORK only)
     identityService.setAuthentication("admin", List.of("camunda-admin"));
@@ -59,10 +64,15 @@ class AuditTrailTests {
     assertThat(trail)
         .filteredOn(e -> e.kind().equals("USER_COMPLETE"))
         .allSatisfy(e -> {
-          assertThat(e.userId()).isEqualTo("drafter");
+          assertThat(e.userId()).isEqualTo("Task_Drafting".equals(e.activityId()) ? "drafter" : "legal");
           assertThat(e.time()).isNotNull();
-          assertThat(e.activityId()).isEqualTo("Task_Drafting");
-        });
+          assertThat(e.activityId()).isIn("Task_Drafting", "Task_IdentifyDocument");
+        })
+        .extracting(AuditEntry::activityId).contains("Task_IdentifyDocument", "Task_Drafting");
+    assertThat(trail)
+        .filteredOn(e -> e.kind().equals("VALUE") && "Task_IdentifyDocument".equals(e.activityId()))
+        .extracting(AuditEntry::detail)
+        .contains("trackFindingReason = 未列入决策事项目录，不属于重大行政决策");
     assertThat(trail)
         .filteredOn(e -> e.kind().equals("VALUE") && "Task_Drafting".equals(e.activityId()))
         .extracting(AuditEntry::detail)

@@ -126,7 +126,8 @@ class DecisionCatalogueTests {
     DecisionDriver.setClock(DecisionDriver.TODAY);
     DecisionDriver driver = new DecisionDriver(engine, catalogue, workingDays);
     ProcessInstance pi = driver.toImplementation("年终完成情况");
-    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "COMPLETED"));
+    driver.completeImplementation(pi, "Task_ImplementDecision",
+        vars(org.normflow.process.DecisionImplementationVariables.EXECUTION_REPORT, "COMPLETED"));
     String decisionId = driver.decisionId(pi);
 
     Map<String, Object> view = get("auditor", "/api/catalogue/" + DecisionDriver.YEAR).getBody();

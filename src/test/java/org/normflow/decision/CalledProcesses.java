@@ -67,6 +67,23 @@ public final class CalledProcesses {
     decideLegality(decision, outcome, opinion, riskStatement);
   }
 
+  /**
+   * The real legality review finding procedures missing (R-MD-18): {@code missingFields} are the form's
+   * checkboxes ({@code missingConsultation}, {@code missingFcr}, {@code missingHearing},
+   * {@code missingExperts}, {@code missingRisk}).
+   */
+  public void finishLegalityReviewMissing(ProcessInstance decision, String opinion, String... missingFields) {
+    ProcessInstance review = running(decision, ProcessKeys.LEGALITY_REVIEW);
+    steps.adviseLegality(review);
+    Map<String, Object> values = DocumentDriver.legalityValues("MISSING_PROCEDURE");
+    values.remove("missingConsultation");
+    for (String field : missingFields) {
+      values.put(field, true);
+    }
+    values.put(LEGALITY_OPINION, opinion);
+    steps.legalityDecision(review, values);
+  }
+
   /** Only the legal office's decision (the adviser's opinion is already in), e.g. after a refused attempt. */
   public void decideLegality(ProcessInstance decision, String outcome, String opinion, String riskStatement) {
     ProcessInstance review = running(decision, ProcessKeys.LEGALITY_REVIEW);

@@ -127,16 +127,102 @@ public final class DecisionDriver {
     complete(pi, "Task_DecideStart", vars(START_DECISION, START, LEAD_UNIT, "危险化学品安全监督管理处"));
   }
 
-  /** The flags of the draft plan: all false unless given. */
+  /** The drafter's account (R-MD-18): the facts ticked in {@code flags}, each with an explanation. */
+  public static Map<String, Object> account(Map<String, Object> flags) {
+    Map<String, Object> values = new HashMap<>(flags);
+    Map<String, String> explanations = Map.of(AFFECTS_VITAL_INTERESTS, AFFECTS_VITAL_INTERESTS_EXPLANATION,
+        LOCAL_RULE_REQUIRES_HEARING, LOCAL_RULE_EXPLANATION, TECHNICAL, TECHNICAL_EXPLANATION, STABILITY_RISK,
+        STABILITY_RISK_EXPLANATION, CONCERNS_MARKET, CONCERNS_MARKET_EXPLANATION);
+    flags.forEach((key, value) -> {
+      if (Boolean.TRUE.equals(value) && explanations.containsKey(key)) {
+        values.putIfAbsent(explanations.get(key), "起草单位说明：" + key);
+      }
+    });
+    return values;
+  }
+
+  /** The draft plan with the drafter's account: every fact not ticked unless given in {@code flags}. */
   public void draftPlan(ProcessInstance pi, Map<String, Object> flags) {
     Map<String, Object> values = vars(PLAN_A_LABEL, "方案一", PLAN_A_TEXT, "集中仓储区设在东区", PLAN_B_LABEL, "方案二",
         PLAN_B_TEXT, "分区设立两处仓储区");
-    values.putAll(flags);
+    values.putAll(account(flags));
     complete(pi, "Task_DraftPlan", values);
   }
 
-  public void participation(ProcessInstance pi, boolean majorDisagreement) {
-    complete(pi, "Task_AssessParticipation", vars(PARTICIPATION_SUMMARY, "意见集中在选址", MAJOR_DISAGREEMENT, majorDisagreement));
+  /** R-ND-12: the drafter's account for a document on the major-decision track. */
+  public void classifyDocument(ProcessInstance pi, Map<String, Object> flags) {
+    complete(pi, "Task_ClassifyDocumentDecision", account(flags));
+  }
+
+  /** The drafter's summary of the comments, reporting considerable divergence or none. */
+  public void summarise(ProcessInstance pi, boolean considerableDivergence) {
+    complete(pi, "Task_AssessParticipation", vars(PARTICIPATION_SUMMARY, "意见集中在选址", DIVERGENCE_DEGREE,
+        considerableDivergence ? "CONSIDERABLE" : "NONE", DIVERGENCE_EXPLANATION,
+        considerableDivergence ? "居民与企业意见对立" : "意见基本一致"));
+  }
+
+  /** The facts of the legal office's finding, each field name of the form with APPLIES / NOT_APPLIES. */
+  public static final List<String> FINDING_FIELDS = List.of(FINDING_VITAL_INTERESTS, FINDING_DIVERGENCE,
+      FINDING_LOCAL_RULE, FINDING_TECHNICAL, FINDING_STABILITY_RISK, FINDING_MARKET);
+
+  /**
+   * The legal office's finding (R-MD-18): the facts in {@code applies} hold, every other fact does not,
+   * each with a reason; {@code extra} adds other values (e.g. an earlier risk assessment). The market
+   * fact is found only for a standalone decision.
+   */
+  public void findProcedures(ProcessInstance pi, java.util.Collection<String> applies, Map<String, Object> extra) {
+    boolean forDocument = Boolean.TRUE.equals(engine.getRuntimeService().getVariable(pi.getId(), FOR_NORMATIVE_DOCUMENT));
+    Map<String, Object> values = new HashMap<>();
+    for (String field : FINDING_FIELDS) {
+      if (forDocument && field.equals(FINDING_MARKET)) {
+        continue;
+      }
+      values.put(field, applies.contains(field) ? FINDING_APPLIES : FINDING_NOT_APPLIES);
+      values.put(field + "Reason", "法制机构认定理由：" + field);
+    }
+    values.putAll(extra);
+    complete(pi, "Task_FindApplicableProcedures", values);
+  }
+
+  /** The legal office confirms the drafter's account as given (ticks and reported divergence). */
+  public void findAsClaimed(ProcessInstance pi) {
+    var runtime = engine.getRuntimeService();
+    List<String> applies = new java.util.ArrayList<>();
+    Map<String, String> claims = Map.of(FINDING_VITAL_INTERESTS, AFFECTS_VITAL_INTERESTS, FINDING_LOCAL_RULE,
+        LOCAL_RULE_REQUIRES_HEARING, FINDING_TECHNICAL, TECHNICAL, FINDING_STABILITY_RISK, STABILITY_RISK,
+        FINDING_MARKET, CONCERNS_MARKET);
+    claims.forEach((finding, claim) -> {
+      if (Boolean.TRUE.equals(runtime.getVariable(pi.getId(), claim))) {
+        applies.add(finding);
+      }
+    });
+    if ("CONSIDERABLE".equals(runtime.getVariable(pi.getId(), DIVERGENCE_DEGREE))) {
+      applies.add(FINDING_DIVERGENCE);
+    }
+    findProcedures(pi, applies, vars());
+  }
+
+  /** The drafter's summary, then the legal office's finding confirming the drafter's account. */
+  public void participation(ProcessInstance pi, boolean considerableDivergence) {
+    summarise(pi, considerableDivergence);
+    findAsClaimed(pi);
+  }
+
+  /** The head's judgement on the risk report (R-MD-07). */
+  public void judgeRisk(ProcessInstance pi, boolean controllable) {
+    complete(pi, "Task_JudgeRisk", vars(RISK_JUDGEMENT, controllable ? CONTROLLABLE : UNCONTROLLABLE,
+        RISK_JUDGEMENT_REASON, controllable ? "防范措施具体可行，风险可控" : "风险点未消除，须调整草案"));
+  }
+
+  /** The fair competition review of a standalone decision (783 Art 18). */
+  public void fairCompetitionReview(ProcessInstance pi, String conclusion) {
+    complete(pi, "Task_FairCompetitionReview", vars(FCR_CONCLUSION, conclusion, FCR_OPINION, "审查意见：" + conclusion));
+  }
+
+  /** The record of the discussion meeting (713 Art 30), before the members' opinions. */
+  public void meeting(ProcessInstance pi) {
+    complete(pi, "Task_RecordMeeting", vars(MEETING_DATE, calendar.today().toString(), MEETING_KIND, "LEADERSHIP",
+        MEETING_PRESIDER, "局长 leader", MEETING_ATTENDEES, "leader、deputy1、deputy2；列席：政策法规处"));
   }
 
   /** Proposal to the end of public participation, with the given draft flags. */
@@ -150,7 +236,14 @@ public final class DecisionDriver {
     return pi;
   }
 
+  /** The risk report, then the head's judgement: controllable exactly when the assessor finds the measures effective. */
   public void riskAssessment(ProcessInstance pi, String likelihood, String impact, boolean effective) {
+    riskReport(pi, likelihood, impact, effective);
+    judgeRisk(pi, effective);
+  }
+
+  /** Only the assessor's risk report (R-MD-07). */
+  public void riskReport(ProcessInstance pi, String likelihood, String impact, boolean effective) {
     complete(pi, "Task_RiskAssessment", vars(RISK_ASSESSOR_UNIT, "市社会稳定风险评估中心", RISK_POINTS, "周边居民反对",
         RISK_MEASURES, "加强沟通、设置隔离带", CONTINGENCY_PLAN, "群体性事件处置预案", RISK_LIKELIHOOD, likelihood,
         RISK_IMPACT, impact, MEASURES_EFFECTIVE, effective));
@@ -165,8 +258,12 @@ public final class DecisionDriver {
         passed ? "未发现廉洁风险" : "存在利益输送风险"));
   }
 
-  /** Every member gives the same vote. */
+  /** The meeting is recorded (when it waits for that), then every member gives the same opinion. */
   public void members(ProcessInstance pi, String vote) {
+    if (!engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordMeeting")
+        .list().isEmpty()) {
+      meeting(pi);
+    }
     for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey("Task_MemberOpinion").list()) {
       Clerks.complete(engine, task,
@@ -174,15 +271,31 @@ public final class DecisionDriver {
     }
   }
 
+  /** The drafting unit the head names as executing unit when approving (not the drafter's own unit). */
+  public static final String EXECUTING_UNIT_ID = "unit-rescue";
+  public static final String EXECUTING_UNIT_LABEL = "应急救援科";
+
+  /** The head decides; approving, the head names {@link #EXECUTING_UNIT_ID} as executing unit (R-MD-14). */
   public void head(ProcessInstance pi, String decision, String reason) {
-    complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, decision, HEAD_REASON, reason, AMENDMENTS, null));
+    Map<String, Object> values = vars(HEAD_DECISION, decision, HEAD_REASON, reason, AMENDMENTS, null);
+    if (decision.startsWith("APPROVE")) {
+      values.put(EXECUTING_UNIT, EXECUTING_UNIT_ID);
+    }
+    complete(pi, "Task_HeadDecision", values);
   }
 
-  /** A plain case (no hearing, experts or risk) through lawful review and integrity review to the members' opinions. */
-  public ProcessInstance toDiscussion(String title) {
+  /** A plain case (no hearing, experts or risk) through lawful review and integrity review to the meeting record. */
+  public ProcessInstance toMeeting(String title) {
     ProcessInstance pi = throughParticipation(title, vars(), false);
     called.finishLegalityReview(pi, "LAWFUL", "草案合法", null);
     integrity(pi, true);
+    return pi;
+  }
+
+  /** A plain case through the meeting record (713 Art 30) to the members' opinions. */
+  public ProcessInstance toDiscussion(String title) {
+    ProcessInstance pi = toMeeting(title);
+    meeting(pi);
     return pi;
   }
 
@@ -191,9 +304,36 @@ public final class DecisionDriver {
     ProcessInstance pi = toDiscussion(title);
     members(pi, "APPROVE");
     head(pi, "APPROVE", null);
-    complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION,
-        "公众意见采纳 2 条；专家意见全部采纳", EXECUTING_UNIT, "危险化学品安全监督管理处"));
+    publish(pi);
     return pi;
+  }
+
+  /** Publication (R-MD-12); implementation then runs in the called process decision-implementation. */
+  public void publish(ProcessInstance pi) {
+    complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION,
+        "公众意见采纳 2 条；专家意见全部采纳"));
+  }
+
+  // implementation, supervision and post-evaluation, run inside the called decision-implementation
+
+  /** The running decision-implementation instance below the decision, or null. */
+  public ProcessInstance implementation(ProcessInstance decision) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(decision.getId())
+        .processDefinitionKey(ProcessKeys.DECISION_IMPLEMENTATION).singleResult();
+  }
+
+  /** The one open task {@code key} of the decision's implementation. */
+  public Task implementationTask(ProcessInstance decision, String key) {
+    ProcessInstance implementation = implementation(decision);
+    if (implementation == null) {
+      throw new IllegalStateException("no decision-implementation running below " + decision.getId());
+    }
+    return task(implementation, key);
+  }
+
+  /** Completes the implementation's task {@code key} as the clerk who would do it. */
+  public void completeImplementation(ProcessInstance decision, String key, Map<String, Object> values) {
+    Clerks.complete(engine, implementationTask(decision, key), values);
   }
 
   // hearing, run inside the called instance

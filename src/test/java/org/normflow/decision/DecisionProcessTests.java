@@ -84,18 +84,28 @@ class DecisionProcessTests {
   }
 
   @Test
-  @DisplayName("R-MD-17 emergency-response item is recorded as outside the procedure with its reason and ends")
+  @DisplayName("R-MD-17 outside the procedure only on a ground of 713 Art 3 chosen from the list plus an explanation; stored and ended")
   void emergencyOutsideProcedure() {
     ProcessInstance pi = driver.start("R-MD-17 应急");
     driver.proposal(pi);
-    assertThatThrownBy(() -> driver.complete(pi, "Task_DecideStart", vars(START_DECISION, OUTSIDE_PROCEDURE)))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("R-MD-17");
-    driver.complete(pi, "Task_DecideStart", vars(START_DECISION, OUTSIDE_PROCEDURE, START_DECISION_REASON, "属于突发事件应急处置"));
+    assertThatThrownBy(() -> driver.complete(pi, "Task_DecideStart", vars(START_DECISION, OUTSIDE_PROCEDURE,
+        START_DECISION_REASON, "属于突发事件应急处置")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("第三条");
+    // the dishonest clerk: any other "ground" is refused
+    assertThatThrownBy(() -> driver.complete(pi, "Task_DecideStart", vars(START_DECISION, OUTSIDE_PROCEDURE,
+        OUTSIDE_PROCEDURE_GROUND, "URGENT_POLITICAL_TASK", START_DECISION_REASON, "领导交办")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("无效");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_DecideStart", vars(START_DECISION, OUTSIDE_PROCEDURE,
+        OUTSIDE_PROCEDURE_GROUND, "EMERGENCY_RESPONSE")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("理由");
+    driver.complete(pi, "Task_DecideStart", vars(START_DECISION, OUTSIDE_PROCEDURE, OUTSIDE_PROCEDURE_GROUND,
+        "EMERGENCY_RESPONSE", START_DECISION_REASON, "危险化学品泄漏事故的应急处置"));
     assertThat(pi).isEnded().hasPassed("EndEvent_OutsideProcedure").hasNotPassed("Task_DraftPlan");
     DecisionRecord record = decisions.get(driver.decisionId(pi));
     assertThat(record.stage()).isEqualTo(DecisionStage.OUTSIDE_PROCEDURE);
     assertThat(record.reports()).anyMatch(r -> r.kind().equals(DecisionRepository.OUTSIDE_PROCEDURE)
-        && r.content().contains("属于突发事件应急处置"));
+        && r.content().contains("突发事件应急处置决策") && r.content().contains("危险化学品泄漏事故的应急处置")
+        && "leader".equals(r.createdBy()));
     assertThat(catalogue.item(record.catalogueItemId()).status()).isEqualTo(ItemStatus.OUTSIDE_PROCEDURE);
   }
 
@@ -125,7 +135,7 @@ class DecisionProcessTests {
   }
 
   @Test
-  @DisplayName("R-MD-04 public participation is called with at least 30 calendar days and rule id R-MD-04")
+  @DisplayName("R-MD-04 public participation is called with at least 30 calendar days, rule id R-MD-04, the version and explanation")
   void consultationMinimum() {
     ProcessInstance pi = driver.start("R-MD-04 征求意见");
     driver.proposal(pi);
@@ -140,6 +150,9 @@ class DecisionProcessTests {
     assertThat(runtime.getVariable(consultation.getId(), CASE_TYPE)).isEqualTo("DECISION");
     assertThat(runtime.getVariable(consultation.getId(), CASE_ID)).isEqualTo(driver.decisionId(pi));
     assertThat(runtime.getVariable(consultation.getId(), CASE_TITLE)).isEqualTo(runtime.getVariable(pi.getId(), TITLE));
+    // the public sees the version and the explanation of the draft (the proposal of a standalone decision)
+    assertThat(runtime.getVariable(consultation.getId(), "caseVersion")).isEqualTo(1);
+    assertThat((String) runtime.getVariable(consultation.getId(), "caseExplanation")).contains("危险化学品仓储布局分散");
     // the real notice task enforces the minimum: 29 days only with a reason, naming R-MD-04
     assertThatThrownBy(() -> driver.complete(consultation, "Task_PublishNotice", vars("noticeText", "公告",
         "noticeChannel", "门户网站", "periodDays", 29)))
@@ -216,29 +229,45 @@ class DecisionProcessTests {
   }
 
   @Test
-  @DisplayName("R-MD-07 risk controllable: assessed once, level from the rule table, then legality review")
+  @DisplayName("R-MD-07 the decision organ judges the risk controllable on the report, whatever the assessor's level; the level is advice")
   void riskControllable() {
     ProcessInstance pi = driver.throughParticipation("R-MD-07 风险可控", vars(STABILITY_RISK, true), false);
     assertThat(pi).isWaitingAt("Task_RiskAssessment");
     assertThatThrownBy(() -> driver.complete(pi, "Task_RiskAssessment", vars(RISK_POINTS, "x")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("处置预案");
-    driver.riskAssessment(pi, "MEDIUM", "LOW", true);
+    // the assessor rates it high and its measures weak: under the old rule table that alone made it uncontrollable
+    driver.riskReport(pi, "HIGH", "HIGH", false);
+    assertThat(pi).isWaitingAt("Task_JudgeRisk").hasNotPassed("Task_ReviseAfterRisk");
+    assertThat(driver.task(pi, "Task_JudgeRisk")).as("the head judges").isAssignedTo("leader");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), RISK_LEVEL)).as("advice").isEqualTo("HIGH");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_JudgeRisk", vars(RISK_JUDGEMENT, CONTROLLABLE)))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("判断理由");
+    // the drafter cannot judge it: the task is the head's, and riskControllable is no form field
+    assertThatThrownBy(() -> org.normflow.Clerks.as(engine, "drafter", () -> engine.getTaskService()
+        .complete(driver.task(pi, "Task_JudgeRisk").getId(), vars(RISK_JUDGEMENT, CONTROLLABLE, RISK_JUDGEMENT_REASON, "x"))))
+        .isNotNull();
+    assertThatThrownBy(() -> driver.complete(pi, "Task_JudgeRisk", vars(RISK_JUDGEMENT, CONTROLLABLE,
+        RISK_JUDGEMENT_REASON, "x", RISK_CONTROLLABLE, true))).isNotNull();
+    assertThat(pi).isWaitingAt("Task_JudgeRisk");
+    driver.judgeRisk(pi, true);
     assertThat(pi).isWaitingAt("CallActivity_LegalityReview").hasNotPassed("Task_ReviseAfterRisk");
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName(RISK_LEVEL).singleResult().getValue()).isEqualTo("MEDIUM");
+    assertThat(decisions.get(driver.decisionId(pi)).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.RISK_JUDGEMENT)
+        && r.content().contains("风险可控") && r.content().contains("评估等级参考：高") && "leader".equals(r.createdBy()));
   }
 
   @Test
-  @DisplayName("R-MD-07 uncontrollable risk: the draft is revised and re-assessed before it can go on")
+  @DisplayName("R-MD-07 judged uncontrollable by the organ: the draft is revised and re-assessed before it can go on")
   void riskLoop() {
     ProcessInstance pi = driver.throughParticipation("R-MD-07 风险不可控", vars(STABILITY_RISK, true), false);
-    driver.riskAssessment(pi, "HIGH", "HIGH", true);
+    driver.riskReport(pi, "LOW", "LOW", true);
+    driver.judgeRisk(pi, false);
     assertThat(pi).isWaitingAt("Task_ReviseAfterRisk").hasNotPassed("CallActivity_LegalityReview");
     assertThatThrownBy(() -> driver.complete(pi, "Task_ReviseAfterRisk", vars()))
         .satisfies(DecisionDriver::isRefusal);
     driver.revise(pi, "Task_ReviseAfterRisk");
     assertThat(pi).isWaitingAt("Task_RiskAssessment");
-    driver.riskAssessment(pi, "LOW", "MEDIUM", false);
+    driver.riskReport(pi, "LOW", "MEDIUM", true);
+    driver.judgeRisk(pi, false);
     assertThat(pi).isWaitingAt("Task_ReviseAfterRisk");
     driver.revise(pi, "Task_ReviseAfterRisk");
     driver.riskAssessment(pi, "LOW", "LOW", true);
@@ -261,7 +290,7 @@ class DecisionProcessTests {
   @DisplayName("R-MD-08 unlawful draft goes back to the drafter and to a new review before discussion")
   void unlawfulThenLawful() {
     ProcessInstance pi = driver.throughParticipation("R-MD-08 违法后修改", vars(), false);
-    driver.called.finishLegalityReview(pi, "MISSING_PROCEDURE", "缺少公平竞争审查", null);
+    driver.called.finishLegalityReview(pi, "UNLAWFUL", "超越法定权限", null);
     assertThat(pi).isWaitingAt("Task_ReviseAfterReview");
     driver.revise(pi, "Task_ReviseAfterReview");
     assertThat(pi).isWaitingAt("CallActivity_LegalityReview");
@@ -270,44 +299,74 @@ class DecisionProcessTests {
   }
 
   @Test
-  @DisplayName("R-MD-08 an exploratory reform goes on only on 国家尚无明确规定 with the legal risk stated; an unlawful finding never goes on")
+  @DisplayName("R-MD-08 exploratory reform only as the organ's recorded classification: 国家尚无明确规定 goes on with the legal risk stated; unlawful never")
   void exploratoryReform() {
-    ProcessInstance blank = driver.throughParticipation("R-MD-08 改革无风险说明", vars(EXPLORATORY_REFORM, true), false);
-    driver.called.finishLegalityReview(blank, "UNLAWFUL", "与现行规定不一致", null);
-    assertThat(blank).isWaitingAt("Task_ReviseAfterReview");
-    ProcessInstance stated = driver.throughParticipation("R-MD-08 改革有风险说明", vars(EXPLORATORY_REFORM, true), false);
-    assertThatThrownBy(() -> driver.called.finishLegalityReview(stated, "UNLAWFUL", "与现行规定不一致", "可能被上级机关纠正，已报备"))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("国家尚无明确规定");
+    ProcessInstance stated = driver.start("R-MD-08 改革有风险说明");
+    driver.proposal(stated);
+    assertThatThrownBy(() -> driver.complete(stated, "Task_DecideStart", vars(START_DECISION, START, LEAD_UNIT, "处",
+        CLASSIFIED_EXPLORATORY, true))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("理由");
+    driver.complete(stated, "Task_DecideStart", vars(START_DECISION, START, LEAD_UNIT, "危险化学品安全监督管理处",
+        CLASSIFIED_EXPLORATORY, true, EXPLORATORY_REFORM_REASON, "仓储区集中布局国家尚无规定，先行探索"));
+    driver.draftPlan(stated, vars());
+    driver.called.finishConsultation(stated);
+    driver.participation(stated, false);
+    ProcessInstance review = driver.called.called(stated, ProcessKeys.LEGALITY_REVIEW);
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), EXPLORATORY_REFORM)).isEqualTo(true);
+    // an unlawful finding is never overridden, not even with a risk statement
+    assertThatThrownBy(() -> driver.called.finishLegalityReview(stated, "UNLAWFUL", "与上位法抵触", "可能被上级机关纠正"))
+        .satisfies(DecisionDriver::isRefusal);
     driver.called.decideLegality(stated, "NO_CLEAR_PROVISION", "国家尚无明确规定", "可能被上级机关纠正，已报备");
     assertThat(stated).isWaitingAt("Task_IntegrityReview");
-    ProcessInstance notReform = driver.throughParticipation("R-MD-08 非改革事项", vars(), false);
-    // the real review refuses a risk statement for an item that is not an exploratory reform
-    assertThatThrownBy(() -> driver.called.finishLegalityReview(notReform, "UNLAWFUL", "违法", "风险说明不能替代审查"))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("探索性改革");
-    driver.called.decideLegality(notReform, "UNLAWFUL", "违法", null);
-    assertThat(notReform).isWaitingAt("Task_ReviseAfterReview");
-    assertThat(engine.getRuntimeService().getVariable(notReform.getId(), LEGALITY_MAY_PROCEED)).isEqualTo(false);
+    assertThat(decisions.get(driver.decisionId(stated)).reports()).anyMatch(r ->
+        r.kind().equals(DecisionRepository.EXPLORATORY_REFORM) && r.content().contains("国家尚无明确规定的探索性改革事项")
+            && "leader".equals(r.createdBy()));
+
+    ProcessInstance unlawful = driver.start("R-MD-08 改革但违法");
+    driver.proposal(unlawful);
+    driver.complete(unlawful, "Task_DecideStart", vars(START_DECISION, START, LEAD_UNIT, "处",
+        CLASSIFIED_EXPLORATORY, true, EXPLORATORY_REFORM_REASON, "先行探索"));
+    driver.draftPlan(unlawful, vars());
+    driver.called.finishConsultation(unlawful);
+    driver.participation(unlawful, false);
+    driver.called.finishLegalityReview(unlawful, "UNLAWFUL", "与上位法抵触", null);
+    assertThat(unlawful).isWaitingAt("Task_ReviseAfterReview").hasNotPassed("Task_IntegrityReview", "Task_MemberOpinion");
   }
 
   @Test
-  @DisplayName("R-MD-08 a risk statement does not let a reform item with a missing procedure through: the gate is legalityMayProceed")
+  @DisplayName("R-MD-08 the drafter cannot make an item an exploratory reform: no such field on the draft; the review is opened without it")
   void exploratoryReformMissingProcedure() {
-    ProcessInstance pi = driver.throughParticipation("R-MD-08 改革缺少程序", vars(EXPLORATORY_REFORM, true), false);
-    assertThatThrownBy(() -> driver.called.finishLegalityReview(pi, "MISSING_PROCEDURE", "缺少风险评估程序", "可能被上级机关纠正"))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("国家尚无明确规定");
-    driver.called.decideLegality(pi, "MISSING_PROCEDURE", "缺少风险评估程序", null);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), LEGALITY_MAY_PROCEED)).isEqualTo(false);
-    assertThat(pi).isWaitingAt("Task_ReviseAfterReview").hasNotPassed("Task_IntegrityReview", "Task_MemberOpinion");
+    ProcessInstance pi = driver.start("R-MD-08 起草单位自称改革");
+    driver.proposal(pi);
+    driver.decideStart(pi);
+    // the dishonest drafter sends the old tick or the gate variable itself: refused at the trust boundary
+    assertThatThrownBy(() -> driver.draftPlan(pi, vars(EXPLORATORY_REFORM, true))).isNotNull();
+    assertThatThrownBy(() -> driver.draftPlan(pi, vars(REVIEW_EXPLORATORY_REFORM, true))).isNotNull();
+    assertThat(pi).isWaitingAt("Task_DraftPlan");
+    driver.draftPlan(pi, vars());
+    driver.called.finishConsultation(pi);
+    driver.participation(pi, false);
+    ProcessInstance review = driver.called.called(pi, ProcessKeys.LEGALITY_REVIEW);
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), EXPLORATORY_REFORM)).isEqualTo(false);
+    assertThatThrownBy(() -> driver.called.finishLegalityReview(pi, "NO_CLEAR_PROVISION", "国家尚无明确规定", "风险"))
+        .satisfies(DecisionDriver::isRefusal);
   }
 
   @Test
-  @DisplayName("R-MD-09 legality review is called with at least 7 working days and the reform flag")
+  @DisplayName("R-MD-09 legality review is called with at least 7 working days, the draft, its explanation and the procedure account")
   void reviewMinimum() {
-    ProcessInstance pi = driver.throughParticipation("R-MD-09 审查期限", vars(EXPLORATORY_REFORM, true), false);
+    ProcessInstance pi = driver.throughParticipation("R-MD-09 审查期限", vars(), false);
     ProcessInstance review = driver.called.called(pi, ProcessKeys.LEGALITY_REVIEW);
-    assertThat(engine.getRuntimeService().getVariable(review.getId(), REVIEW_MIN_WORKING_DAYS)).isEqualTo(7);
-    assertThat(engine.getRuntimeService().getVariable(review.getId(), EXPLORATORY_REFORM)).isEqualTo(true);
-    assertThat(engine.getRuntimeService().getVariable(review.getId(), CASE_TYPE)).isEqualTo("DECISION");
+    var runtime = engine.getRuntimeService();
+    assertThat(runtime.getVariable(review.getId(), REVIEW_MIN_WORKING_DAYS)).isEqualTo(7);
+    assertThat(runtime.getVariable(review.getId(), EXPLORATORY_REFORM)).isEqualTo(false);
+    assertThat(runtime.getVariable(review.getId(), CASE_TYPE)).isEqualTo("DECISION");
+    assertThat(runtime.getVariable(review.getId(), "caseVersion")).isEqualTo(1);
+    assertThat((String) runtime.getVariable(review.getId(), "caseExplanation")).contains("危险化学品仓储布局分散")
+        .contains("《安全生产法》第四条");
+    assertThat((String) runtime.getVariable(review.getId(), "caseDraftText")).contains("集中仓储区设在东区")
+        .contains("分区设立两处仓储区");
+    assertThat((String) runtime.getVariable(review.getId(), "caseProcedureAccount")).contains("程序履行情况说明")
+        .contains("公众参与").contains("法制机构认定适用程序").contains("【不适用】");
   }
 
   @Test
@@ -327,14 +386,14 @@ class DecisionProcessTests {
     try {
       ProcessInstance pi = driver.throughParticipation("R-C-04 未开展", vars(), false);
       driver.called.finishLegalityReview(pi, "LAWFUL", "合法", null);
-      assertThat(pi).hasNotPassed("Task_IntegrityReview").isWaitingAt("Task_MemberOpinion");
+      assertThat(pi).hasNotPassed("Task_IntegrityReview").isWaitingAt("Task_RecordMeeting");
     } finally {
       settings.setIntegrityReviewEnabled(true);
     }
   }
 
   @Test
-  @DisplayName("R-MD-10 missing adoption report: materials check refuses, drafter supplies it, then discussion")
+  @DisplayName("R-MD-10 missing adoption report: materials check refuses, drafter supplies it, then discussion; the FCR result cannot be typed in")
   void materialsCheck() {
     ProcessInstance pi = driver.start("R-MD-10 材料");
     driver.proposal(pi);
@@ -346,15 +405,17 @@ class DecisionProcessTests {
     // decision before Task_AssessParticipation would record it; nothing else about the case changes.
     engine.getRuntimeService().removeVariable(pi.getId(), CONSULTATION_ADOPTION_REPORT);
     driver.participation(pi, false);
+    driver.fairCompetitionReview(pi, "PASSES");
     driver.called.finishLegalityReview(pi, "LAWFUL", "合法", null);
     driver.integrity(pi, true);
     assertThat(pi).isWaitingAt("Task_CompleteMaterials").hasNotPassed("Task_MemberOpinion");
     String problem = (String) engine.getRuntimeService().getVariable(pi.getId(), MATERIALS_PROBLEM);
-    assertThat(problem).contains("公众意见采纳情况说明").contains("公平竞争审查结论").contains("R-MD-10");
+    assertThat(problem).contains("公众意见采纳情况说明").doesNotContain("公平竞争审查结论").contains("材料不全");
+    // a fair competition result is the reviewers' (783 Art 18): the drafter cannot supply one here
+    assertThatThrownBy(() -> driver.complete(pi, "Task_CompleteMaterials", vars(FAIR_COMPETITION_RESULT, "不排除、限制竞争")))
+        .isNotNull();
     driver.complete(pi, "Task_CompleteMaterials", vars(CONSULTATION_ADOPTION_REPORT, "补充的采纳情况说明"));
-    assertThat(pi).isWaitingAt("Task_CompleteMaterials");
-    driver.complete(pi, "Task_CompleteMaterials", vars(FAIR_COMPETITION_RESULT, "不排除、限制竞争"));
-    assertThat(pi).isWaitingAt("Task_MemberOpinion");
+    assertThat(pi).isWaitingAt("Task_RecordMeeting");
   }
 
   @Test
@@ -393,171 +454,48 @@ class DecisionProcessTests {
   }
 
   @Test
-  @DisplayName("R-MD-11 defer: drafter answers, materials checked again, a second round of opinions")
+  @DisplayName("R-MD-11 R-MD-08 defer: revised draft (new version) and a fresh legality review before a second discussion round")
   void defer() {
     ProcessInstance pi = driver.toDiscussion("R-MD-11 暂缓");
     driver.members(pi, "DEFER");
     driver.head(pi, "DEFER", null);
     assertThat(pi).isWaitingAt("Task_ResubmitDeferred");
     assertThat(decisions.get(driver.decisionId(pi)).stage()).isEqualTo(DecisionStage.DEFERRED);
-    driver.complete(pi, "Task_ResubmitDeferred", vars(DEFERRAL_RESPONSE, "补充了成本测算"));
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ResubmitDeferred", vars(DEFERRAL_RESPONSE, "补充了成本测算")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("修改后的决策草案");
+    driver.complete(pi, "Task_ResubmitDeferred", vars(DEFERRAL_RESPONSE, "补充了成本测算", REVISED_PLAN_TEXT,
+        "集中仓储区分两期建设", REVISION_NOTE, "按暂缓意见分期实施"));
+    assertThat(pi).as("修改后重新提请: a fresh legality review first").isWaitingAt("CallActivity_LegalityReview")
+        .hasNotPassed("Task_CompleteMaterials");
+    ProcessInstance review = driver.called.called(pi, ProcessKeys.LEGALITY_REVIEW);
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), "caseVersion")).isEqualTo(2);
+    assertThat((String) engine.getRuntimeService().getVariable(review.getId(), "caseDraftText")).contains("集中仓储区分两期建设");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_MemberOpinion")
+        .count()).isZero();
+    driver.called.finishLegalityReview(pi, "LAWFUL", "修改后的草案合法", null);
+    driver.integrity(pi, true);
+    driver.meeting(pi);
     assertThat(pi).isWaitingAt("Task_MemberOpinion");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), DISCUSSION_ROUND)).isEqualTo(2);
     driver.members(pi, "REJECT");
     driver.head(pi, "REJECT", null);
     assertThat(pi).isEnded().hasPassed("EndEvent_Rejected");
+    assertThat(decisions.get(driver.decisionId(pi)).reports()).filteredOn(r -> r.kind().equals(DecisionRepository.LEGALITY))
+        .hasSize(2);
   }
 
   @Test
-  @DisplayName("R-MD-12 publication needs the explanation of adopted public and expert opinions")
-  void publication() {
-    ProcessInstance pi = driver.toDiscussion("R-MD-12 公布");
-    driver.members(pi, "APPROVE");
-    driver.head(pi, "APPROVE", null);
-    assertThatThrownBy(() -> driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", EXECUTING_UNIT, "处")))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("采纳情况说明");
-    driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION, "采纳说明", EXECUTING_UNIT, "处"));
-    assertThat(pi).isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
-    assertThat(reportKinds(pi)).contains(DecisionRepository.PUBLICATION);
-  }
-
-  @Test
-  @DisplayName("R-MD-14 R-MD-13 progress reports by timer, completion archives the whole record and the catalogue item")
-  void implementationAndArchive() {
-    ProcessInstance pi = driver.toImplementation("R-MD-14 执行");
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-    assertThat(timer).isNotNull();
-    DecisionDriver.setClock(ZonedDateTime.parse("2031-09-01T09:00:00+08:00[Asia/Shanghai]"));
-    engine.getManagementService().executeJob(timer.getId());
-    assertThat(pi).isWaitingAt("Task_ProgressReport", "Task_ImplementDecision");
-    driver.complete(pi, "Task_ProgressReport", vars(PROGRESS_REPORT, "已完成选址", PROGRESS_PROBLEMS, "征地进度滞后"));
-    // the cycle goes on: the next reminder is due
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count()).isEqualTo(1);
-    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "COMPLETED"));
-    assertThat(pi).isEnded().hasPassed("ServiceTask_Archive", "EndEvent_Archived");
-    DecisionRecord record = decisions.get(driver.decisionId(pi));
-    assertThat(record.stage()).isEqualTo(DecisionStage.ARCHIVED);
-    assertThat(record.reports()).anyMatch(r -> r.content().contains("征地进度滞后"));
-    assertThat(record.reports()).extracting(DecisionRecord.Report::kind).contains(DecisionRepository.PROPOSAL,
-        DecisionRepository.CONSULTATION_ADOPTION, DecisionRepository.LEGALITY, DecisionRepository.INTEGRITY,
-        DecisionRepository.PUBLICATION, DecisionRepository.PROGRESS);
-    assertThat(catalogue.item(record.catalogueItemId()).status()).isEqualTo(ItemStatus.COMPLETED);
-    // R-MD-13: history of the decision is kept: long time to live, cleanup off
-    assertThat(engine.getRepositoryService().getProcessDefinition(pi.getProcessDefinitionId()).getHistoryTimeToLive())
-        .isGreaterThanOrEqualTo(36500);
-    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).isHistoryCleanupEnabled()).isFalse();
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
-  }
-
-  @Test
-  @DisplayName("R-MD-16 the head suspends execution at any time with a recorded reason; post-evaluation follows")
-  void suspension() {
-    ProcessInstance pi = driver.toImplementation("R-MD-16 中止");
-    assertThat(driver.task(pi, "Task_SuspendExecution")).isAssignedTo("leader");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_SuspendExecution", vars()))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("中止执行的理由");
-    driver.complete(pi, "Task_SuspendExecution", vars(SUSPENSION_REASON, "发生安全事故，须先行中止"));
-    assertThat(pi).isWaitingAt("Task_PostEvaluation").hasPassed("Task_SuspendExecution", "BoundaryEvent_ExecutionSuspended");
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ImplementDecision")
-        .count()).isZero();
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
-    assertThat(decisions.get(driver.decisionId(pi)).reports())
-        .anyMatch(r -> r.kind().equals(DecisionRepository.SUSPENSION) && r.content().contains("发生安全事故")
-            && "leader".equals(r.createdBy()));
-    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "建议停止",
-        EVALUATION_OUTCOME, "STOP"));
-    assertThat(pi).isEnded().hasPassed("EndEvent_Stopped");
-    assertThat(decisions.get(driver.decisionId(pi)).stage()).isEqualTo(DecisionStage.STOPPED);
-  }
-
-  @Test
-  @DisplayName("R-MD-11 approve with amendments needs the amendments; R-MD-15 minor adjustment continues, suspend ends execution")
-  void amendmentsMinorAdjustmentAndSuspendOutcome() {
+  @DisplayName("R-MD-11 approve with amendments needs the amendments")
+  void approveWithAmendments() {
     ProcessInstance pi = driver.toDiscussion("R-MD-11 修改后同意");
     driver.members(pi, "APPROVE_WITH_AMENDMENTS");
     assertThatThrownBy(() -> driver.head(pi, "APPROVE_WITH_AMENDMENTS", null))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("修改意见");
-    driver.complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, "APPROVE_WITH_AMENDMENTS", AMENDMENTS, "第三条删去"));
+    driver.complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, "APPROVE_WITH_AMENDMENTS", AMENDMENTS, "第三条删去",
+        EXECUTING_UNIT, DecisionDriver.EXECUTING_UNIT_ID));
     assertThat(pi).isWaitingAt("Task_Publication");
-    driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION, "采纳说明", EXECUTING_UNIT, "处"));
-    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE", EVALUATION_TRIGGER, "明显未达到预期效果"));
-    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "微调实施细则",
-        EVALUATION_OUTCOME, "ADJUST", MAJOR_ADJUSTMENT, false));
-    assertThat(pi).hasNotPassed("ServiceTask_StartAdjustment").isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
-    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE", EVALUATION_TRIGGER, "公众提出较多意见"));
-    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "暂停实施",
-        EVALUATION_OUTCOME, "SUSPEND"));
-    assertThat(pi).isEnded().hasPassed("EndEvent_Suspended");
-    DecisionRecord record = decisions.get(driver.decisionId(pi));
-    assertThat(record.stage()).isEqualTo(DecisionStage.SUSPENDED);
-    assertThat(record.outcome()).isEqualTo("APPROVE_WITH_AMENDMENTS");
-    assertThat(record.reports()).filteredOn(r -> r.kind().equals(DecisionRepository.EVALUATION)).hasSize(2);
+    assertThat(decisions.get(driver.decisionId(pi)).outcome()).isEqualTo("APPROVE_WITH_AMENDMENTS");
   }
 
-  @Test
-  @DisplayName("R-MD-16 only the head suspends execution over REST (interrupting message), and only with a reason")
-  @SuppressWarnings("rawtypes")
-  void suspensionByMessage() {
-    ProcessInstance pi = driver.toImplementation("R-MD-16 消息中止");
-    String path = "/api/decisions/" + driver.decisionId(pi) + "/suspend";
-    assertThat(rest.withBasicAuth("deputy1", "demo").postForEntity(path, java.util.Map.of("reason", "x"), java.util.Map.class)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    var blank = rest.withBasicAuth("leader", "demo").postForEntity(path, java.util.Map.of("reason", " "), java.util.Map.class);
-    assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(pi).isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
-    var done = rest.withBasicAuth("leader", "demo").postForEntity(path, java.util.Map.of("reason", "上级督查发现重大隐患"),
-        java.util.Map.class);
-    assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(pi).isWaitingAt("Task_PostEvaluation").hasPassed("BoundaryEvent_SuspendRequested", "ServiceTask_RecordSuspension");
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isOne();
-    assertThat(decisions.get(driver.decisionId(pi)).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.SUSPENSION)
-        && r.content().contains("上级督查发现重大隐患") && "leader".equals(r.createdBy()));
-    var again = rest.withBasicAuth("leader", "demo").postForEntity(path, java.util.Map.of("reason", "再次"), java.util.Map.class);
-    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) again.getBody().get("detail")).contains("不在执行阶段");
-  }
-
-  @Test
-  @DisplayName("R-MD-15 post-evaluation on request, not by the pre-decision assessor; a major adjustment starts a new linked decision")
-  void postEvaluationAdjust() {
-    ProcessInstance pi = driver.throughParticipation("R-MD-15 后评估", vars(STABILITY_RISK, true), false);
-    driver.riskAssessment(pi, "LOW", "LOW", true);
-    driver.called.finishLegalityReview(pi, "LAWFUL", "合法", null);
-    driver.integrity(pi, true);
-    driver.members(pi, "APPROVE");
-    driver.head(pi, "APPROVE", null);
-    driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION, "采纳说明", EXECUTING_UNIT, "处"));
-    engine.getRuntimeService().createMessageCorrelation(MESSAGE_POST_EVALUATION).processInstanceId(pi.getId()).correlate();
-    assertThat(pi).isWaitingAt("Task_PostEvaluation");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "市社会稳定风险评估中心",
-        EVALUATION_REPORT, "效果不佳", EVALUATION_OUTCOME, "CONTINUE")))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("R-MD-15");
-    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "效果不佳，须重大调整",
-        EVALUATION_OUTCOME, "ADJUST", MAJOR_ADJUSTMENT, true));
-    assertThat(pi).isEnded().hasPassed("ServiceTask_StartAdjustment", "EndEvent_Superseded");
-    String successorId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName(SUCCESSOR_PROCESS_INSTANCE_ID).singleResult().getValue();
-    ProcessInstance successor = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(successorId).singleResult();
-    assertThat(successor).isWaitingAt("Task_Proposal");
-    DecisionRecord next = decisions.get(driver.decisionId(successor));
-    assertThat(next.previousDecisionId()).isEqualTo(driver.decisionId(pi));
-    assertThat(catalogue.item(next.catalogueItemId()).adjustment()).isTrue();
-    assertThat(decisions.get(driver.decisionId(pi)).stage()).isEqualTo(DecisionStage.SUPERSEDED);
-  }
-
-  @Test
-  @DisplayName("R-MD-15 post-evaluation asked by the executing unit; continue returns to implementation")
-  void postEvaluationContinue() {
-    ProcessInstance pi = driver.toImplementation("R-MD-15 继续执行");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE")))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("评估原因");
-    driver.complete(pi, "Task_ImplementDecision", vars(IMPLEMENTATION_STATUS, "EVALUATE", EVALUATION_TRIGGER, "公众提出较多意见"));
-    assertThat(pi).isWaitingAt("Task_PostEvaluation");
-    // no risk assessment ran: the lead unit did the pre-decision assessment
-    assertThatThrownBy(() -> driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "危险化学品安全监督管理处",
-        EVALUATION_REPORT, "继续", EVALUATION_OUTCOME, "CONTINUE"))).satisfies(DecisionDriver::isRefusal);
-    driver.complete(pi, "Task_PostEvaluation", vars(EVALUATOR_UNIT, "第三方评估机构", EVALUATION_REPORT, "继续",
-        EVALUATION_OUTCOME, "CONTINUE"));
-    assertThat(pi).isWaitingAt("Task_ImplementDecision", "Task_SuspendExecution");
-  }
+  // after the decision (publication, implementation, post-evaluation): DecisionImplementationTests
 }

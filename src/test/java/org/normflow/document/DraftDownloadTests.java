@@ -30,8 +30,8 @@ class DraftDownloadTests {
     ProcessInstance pi = driver.start(id, "关于应急物资储备管理的办法", false, false);
     driver.draft(pi);
 
-    // the drafting unit reads its case; the legal office has no task in it yet (per-case read access)
-    assertThat(rest.withBasicAuth("legal", "demo").getForEntity("/api/documents/" + id + "/versions/1/draft", String.class)
+    // the drafting unit reads its case; the fair competition reviewers have no task in it (per-case read access)
+    assertThat(rest.withBasicAuth("fcr", "demo").getForEntity("/api/documents/" + id + "/versions/1/draft", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> draft =
         rest.withBasicAuth("drafter", "demo").getForEntity("/api/documents/" + id + "/versions/1/draft", String.class);

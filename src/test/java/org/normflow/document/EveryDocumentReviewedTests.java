@@ -103,11 +103,11 @@ class EveryDocumentReviewedTests {
 
   @ParameterizedTest(name = "concerns market entities: {0}")
   @ValueSource(booleans = {true, false})
-  @DisplayName("R-ND-04 the review table decides fair competition and the comment period, never whether the legality review happens")
+  @DisplayName("R-ND-04 R-ND-03 the review table decides fair competition and the comment period from the legal office's confirmed market fact, never whether the legality review happens")
   void reviewTableHasNoLegalityOutput(boolean concernsMarket) {
     DmnDecisionResult result =
         engine.getDecisionService().evaluateDecisionByKey("normative-document-reviews")
-            .variables(Map.of("concernsMarket", concernsMarket, "affectsRights", false))
+            .variables(Map.of("marketConfirmed", concernsMarket, "affectsRights", false))
             .evaluate();
     assertThat(result.getSingleResult().getEntryMap())
         .containsOnlyKeys("fcrNeeded", "consultationMinDays", "consultationDayKind")
@@ -159,8 +159,8 @@ class EveryDocumentReviewedTests {
     start.put("notNormativeClaim", "yes");
     assertThatThrownBy(() -> driver.start(id, start))
         .hasMessageContaining("表单填写有误")
-        .hasMessageContaining("涉及市场主体的生产经营活动")
-        .hasMessageContaining("申请法制机构认定");
+        .hasMessageContaining("涉及经营者的经济活动")
+        .hasMessageContaining("认为本文件不属于行政规范性文件");
     assertThat(documents.find(id)).isEmpty();
   }
 
@@ -213,7 +213,7 @@ class EveryDocumentReviewedTests {
     assertThat(documents.get(id).identification().finding()).isNull();
     driver.identify(pi, "NORMATIVE", "对检查对象设定了义务，且反复适用");
 
-    assertThat(pi).isWaitingAt("Task_Drafting").hasPassed("Gateway_JoinIdentification").hasNotPassed("EndEvent_NotNormativeDocument");
+    assertThat(pi).isWaitingAt("Task_Drafting").hasPassed("Gateway_IdentificationFinding", "Gateway_ProcedureTrack").hasNotPassed("EndEvent_NotNormativeDocument");
     DocumentRecord.Identification identification = documents.get(id).identification();
     assertThat(identification.finding()).isEqualTo("NORMATIVE");
     assertThat(identification.findingLabel()).isEqualTo("属于行政规范性文件");

@@ -42,6 +42,7 @@ class NormativeDocumentProcessTests {
   @Autowired TestRestTemplate rest;
   @Autowired CatalogueService catalogue;
   @Autowired DecisionRepository decisions;
+  @Autowired org.normflow.validation.Grounds grounds;
 
   DocumentDriver driver;
 
@@ -196,19 +197,27 @@ class NormativeDocumentProcessTests {
   }
 
   @Test
-  @DisplayName("R-ND-04 legality review returns a missing procedure to the drafter, then reviews again")
+  @DisplayName("R-ND-04 R-MD-18 legality review finds the consultation missing: the drafter revises, the consultation runs again, then a fresh review")
   void missingProcedure() {
     String id = DocumentDriver.uniqueId("ND");
     ProcessInstance pi = driver.start(id, "缺少程序测试", false, false);
     driver.draft(pi);
     driver.consultation(pi, 7, null);
-    driver.legalityReview(pi, "MISSING_PROCEDURE");
-    assertThat(pi).isWaitingAt("Task_MakeUpProcedure").hasNotPassed("Task_Deliberation");
-    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_MakeUpProcedure", withVariables("madeUpProcedure", "")))
+    ProcessInstance first = driver.calledInstance(pi, "legality-review");
+    driver.adviseLegality(first);
+    driver.legalityDecision(first, DocumentDriver.missingProcedureValues(true, false));
+    assertThat(pi).isWaitingAt("Task_ReviseForMakeUp").hasPassed("ServiceTask_PlanMakeUp").hasNotPassed("Task_Deliberation");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_ReviseForMakeUp", withVariables("changeNote", "")))
         .hasMessageContaining("表单填写有误");
-    driver.complete(pi.getId(), "Task_MakeUpProcedure", withVariables("madeUpProcedure", "已补充组织专家论证"));
+    Map<String, Object> revised = DocumentDriver.draftValues();
+    revised.put("changeNote", "草案未修改，补正公开征求意见");
+    driver.complete(pi.getId(), "Task_ReviseForMakeUp", revised);
+    assertThat(pi).isWaitingAt("CallActivity_PublicConsultation");
+    driver.consultation(pi, 7, null);
     assertThat(pi).isWaitingAt("CallActivity_LegalityReview");
-    driver.legalityReview(pi, "LAWFUL");
+    ProcessInstance second = driver.calledInstance(pi, "legality-review");
+    assertThat(second.getId()).isNotEqualTo(first.getId());
+    driver.decideLegality(second, "LAWFUL");
     assertThat(pi).isWaitingAt("Task_Deliberation");
   }
 
@@ -233,7 +242,7 @@ class NormativeDocumentProcessTests {
     engine.getRuntimeService().setVariable(pi.getId(), "legalityMayProceed", false);
     assertThatThrownBy(() -> driver.deliberate(pi, "APPROVED"))
         .hasMessageContaining("表单填写有误")
-        .hasMessageContaining("R-ND-04");
+        .hasMessageContaining("不得提交集体审议");
     assertThat(pi).isWaitingAt("Task_Deliberation");
   }
 
@@ -255,6 +264,31 @@ class NormativeDocumentProcessTests {
     assertThat(documents.get(id).stage()).isEqualTo(Stage.WITHDRAWN);
     assertThat(documents.deliberations(id)).singleElement()
         .satisfies(row -> assertThat(row.get("meeting_record").toString()).contains("REJECTED"));
+  }
+
+  @Test
+  @DisplayName("R-ND-06 the meeting is recorded: date, kind (部门办公会议 or 局务会议), presider and attendees, stored with who recorded it")
+  void meetingRecord() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "会议记录的文件", false);
+    Map<String, Object> noPresider = DocumentDriver.deliberationValues("APPROVED");
+    noPresider.remove("meetingPresider");
+    noPresider.put("meetingKind", "常务会议");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_Deliberation", noPresider))
+        .hasMessageContaining("主持人")
+        .hasMessageContaining("“会议类型”的取值");
+    assertThat(documents.deliberations(id)).isEmpty();
+    Map<String, Object> values = DocumentDriver.deliberationValues("APPROVED");
+    values.put("meetingKind", "部门办公会议");
+    driver.complete(pi.getId(), "Task_Deliberation", values);
+    assertThat(documents.deliberations(id)).singleElement().satisfies(row -> {
+      assertThat(row.get("meeting_kind")).isEqualTo("部门办公会议");
+      assertThat(row.get("meeting_date").toString()).isEqualTo("2026-04-01");
+      assertThat(row.get("presider")).isEqualTo("吴刚 局长");
+      assertThat(row.get("participants")).isEqualTo("吴局长、郑副局长、冯副局长");
+      assertThat(row.get("recorded_by")).isEqualTo("deputy1");
+      assertThat(row.get("recorded_at")).isNotNull();
+    });
   }
 
   @Test
@@ -296,30 +330,82 @@ class NormativeDocumentProcessTests {
   }
 
   @Test
-  @DisplayName("R-ND-08 effective date at least 30 days after publication unless a reason is stored; never before")
+  @DisplayName("R-ND-08 effective date at least 30 days after publication; sooner only on a configured ground with an explanation, stored and in the audit trail; never before")
   void effectiveDateRule() {
     String id = DocumentDriver.uniqueId("ND");
     ProcessInstance pi = driver.toDeliberation(id, "提前施行的文件", false);
     driver.deliberate(pi, "APPROVED");
     driver.sign(pi);
     LocalDate published = driver.today();
-    assertThatThrownBy(() -> driver.publish(pi, published, published.plusDays(10), null))
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "effectiveMinDays")).isEqualTo(30);
+    // same day, no ground: refused with a message that says why
+    assertThatThrownBy(() -> driver.publish(pi, published, published, null, null))
         .hasMessageContaining("表单填写有误")
-        .hasMessageContaining("提前施行的理由");
-    assertThatThrownBy(() -> driver.publish(pi, published, published.minusDays(1), "紧急"))
+        .hasMessageContaining("施行日期与公布日期为同一天")
+        .hasMessageContaining("提前施行的依据");
+    // a reason typed as free text is not a ground
+    assertThatThrownBy(() -> driver.publish(pi, published, published.plusDays(10), "工作需要", "汛期临近"))
+        .hasMessageContaining("“提前施行的依据”的取值");
+    // a ground without an explanation
+    assertThatThrownBy(() -> driver.publish(pi, published, published.plusDays(10), DocumentDriver.EARLY_GROUND, " "))
+        .hasMessageContaining("提前施行的说明");
+    assertThatThrownBy(() -> driver.publish(pi, published, published.plusDays(10), null, null))
+        .hasMessageContaining("不足 30 日");
+    assertThatThrownBy(() -> driver.publish(pi, published, published.minusDays(1), DocumentDriver.EARLY_GROUND, "紧急"))
         .hasMessageContaining("表单填写有误")
         .hasMessageContaining("不得早于公布日期");
     assertThat(pi).isWaitingAt("Task_Publication");
     assertThat(documents.get(id).publishedOn()).isNull();
-    driver.publish(pi, published, published.plusDays(10), "汛期临近，须尽快施行");
+    driver.publish(pi, published, published, "DELAY_HINDERS_IMPLEMENTATION", "汛期临近，须自公布之日起施行");
     DocumentRecord doc = documents.get(id);
     assertThat(doc.stage()).isEqualTo(Stage.PUBLISHED);
-    assertThat(doc.earlyEffectReason()).isEqualTo("汛期临近，须尽快施行");
-    assertThat(doc.effectiveOn()).isEqualTo(published.plusDays(10));
+    assertThat(doc.earlyEffectGround()).isEqualTo("公布后不立即施行将有碍规范性文件施行");
+    assertThat(doc.earlyEffectReason()).isEqualTo("汛期临近，须自公布之日起施行");
+    assertThat(doc.effectiveOn()).isEqualTo(published);
+    ResponseEntity<List> trail =
+        rest.withBasicAuth("auditor", "demo").getForEntity("/api/audit/processes/" + pi.getId(), List.class);
+    assertThat((List<Map<String, Object>>) trail.getBody()).anySatisfy(e -> assertThat(e)
+        .containsEntry("kind", "VALUE").containsEntry("activityId", "Task_Publication")
+        .containsEntry("detail", "earlyEffectGround = DELAY_HINDERS_IMPLEMENTATION"));
+    assertThat((List<Map<String, Object>>) trail.getBody()).anySatisfy(e -> assertThat(e)
+        .containsEntry("kind", "VALUE")
+        .containsEntry("detail", "earlyEffectNote = 提前施行的依据：公布后不立即施行将有碍规范性文件施行；说明：汛期临近，须自公布之日起施行"));
   }
 
   @Test
-  @DisplayName("R-ND-09 filing late: past the deadline the registry flags it and auditors and legal office get a task")
+  @DisplayName("R-ND-08 the publication form offers exactly the configured grounds for an early effective date")
+  void earlyEffectGroundsMatchConfiguration() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode form = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(java.nio.file.Path.of("forms/normative-document-publication.form").toFile());
+    java.util.List<String> values = new java.util.ArrayList<>();
+    java.util.List<String> labels = new java.util.ArrayList<>();
+    for (var c : form.get("components")) {
+      if ("earlyEffectGround".equals(c.path("key").asText())) {
+        c.get("values").forEach(v -> {
+          values.add(v.get("value").asText());
+          labels.add(v.get("label").asText());
+        });
+      }
+    }
+    assertThat(values).containsExactlyElementsOf(grounds.of(org.normflow.validation.Grounds.EARLY_EFFECT).keySet());
+    assertThat(labels).containsExactlyElementsOf(grounds.of(org.normflow.validation.Grounds.EARLY_EFFECT).values());
+  }
+
+  @Test
+  @DisplayName("R-ND-08 an effective date at or beyond the minimum needs no ground, and a ground sent along is not stored")
+  void noGroundNeededAtTheMinimum() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "按期施行的文件", false);
+    driver.deliberate(pi, "APPROVED");
+    driver.sign(pi);
+    LocalDate published = driver.today();
+    driver.publish(pi, published, published.plusDays(30), DocumentDriver.EARLY_GROUND, "无需");
+    assertThat(documents.get(id).earlyEffectGround()).isNull();
+    assertThat(documents.get(id).earlyEffectReason()).isNull();
+  }
+
+  @Test
+  @DisplayName("R-ND-08 R-ND-09 effect follows the effective date without filing; filing late: past the deadline the registry flags it and auditors and legal office get a task")
   void filingLate() {
     String id = DocumentDriver.uniqueId("ND");
     ProcessInstance pi = driver.toDeliberation(id, "逾期备案的文件", false);
@@ -337,8 +423,13 @@ class NormativeDocumentProcessTests {
         .hasMessageContaining("表单填写有误")
         .hasMessageContaining("合法性审查意见");
 
+    // R-ND-08: on the effective date the document is in force although it is not filed yet
     DocumentDriver.setClock(published.plusDays(30), 20);
-    assertThat(driver.runDueTimers(pi.getId())).as("not due on the last day").isZero();
+    assertThat(driver.runDueTimers(pi.getId())).as("the effective-date timer only; the filing deadline is not due on its last day").isOne();
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.IN_FORCE);
+    assertThat(documents.get(id).filedOn()).isNull();
+    assertThat(documents.get(id).filingLate()).isFalse();
+    assertThat(pi).hasPassed("ServiceTask_EnterIntoForce", "EndEvent_InForce").isWaitingAt("Task_Filing");
     DocumentDriver.setClock(published.plusDays(31), 9);
     assertThat(driver.runDueTimers(pi.getId())).isEqualTo(1);
     assertThat(documents.get(id).filingLate()).isTrue();
@@ -359,11 +450,15 @@ class NormativeDocumentProcessTests {
       engine.getIdentityService().clearAuthentication();
     }
     assertThat(pi).isWaitingAt("Task_Filing", "Task_FilingOverdue");
-    assertThat(documents.get(id).stage()).isEqualTo(Stage.PUBLISHED);
+    assertThat(documents.get(id).stage()).as("late filing never takes effect away").isEqualTo(Stage.IN_FORCE);
 
     driver.file(pi, driver.today());
-    assertThat(documents.get(id).stage()).isEqualTo(Stage.FILED);
+    DocumentRecord filed = documents.get(id);
+    assertThat(filed.stage()).as("filing does not move a document in force back").isEqualTo(Stage.IN_FORCE);
+    assertThat(filed.filedOn()).isEqualTo(driver.today());
+    assertThat(filed.filingLate()).isTrue();
     driver.complete(pi.getId(), "Task_FilingOverdue", withVariables("overdueNote", "已约谈起草科室"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_Filed", "EndEvent_InForce", "EndEvent_FilingEscalationHandled");
   }
 
   @Test

@@ -44,6 +44,8 @@ class MajorDecisionJourneyTests {
   static final Path SCREENSHOTS = Path.of(System.getProperty("normflow.screenshots", "target/screenshots"));
   static final String LEAD_UNIT = "危险化学品安全监督管理处";
   static final String GROUP = "本组待办";
+  /** The drafter's unit (unit-hazchem), named by the head as executing unit (R-MD-14). */
+  static final String EXECUTING_UNIT = "危化品监管科";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -126,13 +128,14 @@ class MajorDecisionJourneyTests {
     tasklist.screenshot("21-leader-decides-to-start");
     tasklist.completeOrFail();
 
-    // 4 draft plan: directly affects the public's vital interests, so the hearing rule requires a hearing
+    // 4 draft plan with the drafter's account (R-MD-18): the facts and their explanation, not a decision
     tasklist.switchUser("drafter");
     tasklist.claimGroupTask("拟订决策草案", title);
     tasklist.waitForFormText(LEAD_UNIT);
     assertThat(tasklist.fieldValue("方案一名称")).isEqualTo("方案一");
     tasklist.fillField("方案一内容", "在东区划定危险化学品集中仓储区，三年内分批迁入")
-        .checkField("直接涉及社会公众切身利益");
+        .checkField("直接涉及社会公众切身利益")
+        .fillField("直接涉及社会公众切身利益：具体情况", "仓储区周边有居民小区约 3000 户，搬迁和隔离影响居民生活");
     tasklist.screenshot("22-draft-plan-affects-the-public");
     tasklist.completeOrFail();
 
@@ -155,9 +158,35 @@ class MajorDecisionJourneyTests {
         .fillField("意见采纳情况说明", "收到意见 1 条，已采纳。")
         .completeOrFail();
 
-    // 6 the participation summary
+    // 6 the participation summary, with the drafter's account of the divergence
     tasklist.claimGroupTask("汇总公众意见", title);
-    tasklist.fillField("公众意见概况", "意见集中在选址，要求远离居民区；无重大分歧").completeOrFail();
+    // radios first: a click while the form re-renders after typing can be lost
+    tasklist.chooseRadio("意见分歧程度", "无明显分歧")
+        .fillField("公众意见概况", "意见集中在选址，要求远离居民区")
+        .fillField("分歧情况说明", "唯一一条意见已采纳，无对立意见")
+        .completeOrFail();
+
+    // 6a the legal office finds which procedures apply (R-MD-18): it confirms the vital interests (the
+    // local rule table then requires a hearing) and finds no divergence, no technical matter, no risk, no market
+    tasklist.switchUser("legal");
+    tasklist.claimGroupTask("确定适用程序", title);
+    tasklist.waitForFormText("仓储区周边有居民小区约 3000 户");
+    tasklist.chooseRadio("直接涉及社会公众切身利益", "成立")
+        .chooseRadio("公众对决策草案存在较大分歧", "不成立")
+        .chooseRadio("地方性法规、规章规定应当听证", "不成立")
+        .chooseRadio("专业性、技术性较强", "不成立")
+        .chooseRadio("可能对社会稳定、公共安全等方面造成不利影响", "不成立")
+        .chooseRadio("涉及市场主体经济活动", "不成立")
+        .fillField("直接涉及社会公众切身利益：认定理由", "集中仓储区选址涉及周边居民搬迁和出行，直接涉及切身利益")
+        .fillField("公众对决策草案存在较大分歧：认定理由", "仅收到 1 条意见且已采纳")
+        .fillField("地方性法规、规章规定应当听证：认定理由", "本地无此规定")
+        .fillField("专业性、技术性较强：认定理由", "布局方案不涉及需专家论证的技术问题")
+        .fillField("可能对社会稳定、公共安全等方面造成不利影响：认定理由", "经初步分析不存在稳定风险")
+        .fillField("涉及市场主体经济活动：认定理由", "不涉及市场准入和经营行为");
+    tasklist.scrollToTop();
+    tasklist.screenshot("22a-legal-office-finds-applicable-procedures");
+    tasklist.completeOrFail();
+    tasklist.switchUser("drafter");
 
     // 7 hearing (R-MD-05): notice, participants, materials at least 7 days ahead, timer, hearing, record, report
     LocalDate today = calendar.today();
@@ -208,6 +237,47 @@ class MajorDecisionJourneyTests {
     Number minimum = (Number) runtimeService.getVariable(review.getId(), "reviewMinWorkingDays");
     time.advanceWorkingDays(minimum.intValue());
 
+    // the reviewer sees the draft, its explanation and the procedure account written from the record
+    assertThat((String) runtimeService.getVariable(review.getId(), "caseDraftText")).contains("在东区划定危险化学品集中仓储区");
+    assertThat((String) runtimeService.getVariable(review.getId(), "caseProcedureAccount")).contains("法制机构认定适用程序");
+
+    // 8a the legal office finds the risk assessment missing (R-MD-18): the case goes back to RUN it
+    tasklist.switchUser("legal");
+    tasklist.claimGroupTask("合法性审查并出具审查意见", title);
+    tasklist.checkField("文件（决策）草案").checkField("起草说明").checkField("制定依据").checkField("程序履行情况说明").checkField("征求意见及采纳情况")
+        .chooseRadio("审查结论", "缺少必经程序，退回补正")
+        .checkField("风险评估")
+        .fillField("合法性审查意见", "集中仓储涉及周边居民安全，缺少社会稳定风险评估，退回补正。");
+    tasklist.screenshot("24a-legality-review-missing-risk-assessment");
+    tasklist.completeOrFail();
+
+    tasklist.switchUser("drafter");
+    tasklist.claimGroupTask("风险评估", title);
+    tasklist.selectOption("风险发生的可能性", "中").selectOption("风险的影响程度", "中")
+        .checkField("防范措施能够有效控制风险")
+        .fillField("评估单位", "市社会稳定风险评估中心")
+        .fillField("风险点", "周边居民担心安全距离不足")
+        .fillField("风险防范措施", "设置 500 米隔离带，公开安全评价报告")
+        .fillField("处置预案", "群体性事件应急处置预案")
+        .completeOrFail();
+
+    // the decision organ judges the risk (R-MD-07), then a fresh legality review
+    tasklist.switchUser("leader");
+    tasklist.openMyTask("决策机关判断风险是否可控", title);
+    tasklist.waitForFormText("周边居民担心安全距离不足");
+    tasklist.chooseRadio("风险是否可控", "风险可控").fillField("判断理由", "隔离带和公开措施具体可行");
+    tasklist.screenshot("24b-head-judges-risk");
+    tasklist.completeOrFail();
+
+    tasklist.switchUser("advisor");
+    tasklist.claimGroupTask("法律顾问出具书面意见", title);
+    tasklist.fillField("法律顾问书面意见", "风险评估已补正，程序完备。").completeOrFail();
+    ProcessInstance secondReview = called(decision, ProcessKeys.LEGALITY_REVIEW);
+    assertThat(secondReview.getId()).isNotEqualTo(review.getId());
+    time.advanceWorkingDays(minimum.intValue());
+    assertThat((String) runtimeService.getVariable(secondReview.getId(), "caseProcedureAccount")).contains("风险评估")
+        .contains("补正程序");
+
     tasklist.switchUser("legal");
     tasklist.claimGroupTask("合法性审查并出具审查意见", title);
     tasklist.checkField("文件（决策）草案").checkField("起草说明").checkField("制定依据").checkField("程序履行情况说明").checkField("征求意见及采纳情况")
@@ -220,12 +290,19 @@ class MajorDecisionJourneyTests {
     tasklist.claimGroupTask("廉洁性审查", title);
     tasklist.chooseRadio("审查结论", "通过").fillField("廉洁性审查意见", "未发现廉洁风险。").completeOrFail();
 
-    // 10 collective discussion: each member's opinion, then the head (R-MD-11)
+    // 10 collective discussion: the meeting is recorded (713 Art 30), each member's opinion, then the head (R-MD-11)
+    tasklist.switchUser("drafter");
+    tasklist.claimGroupTask("记录集体讨论会议", title);
+    tasklist.selectOption("会议类型", "部门领导班子会议")
+        .fillField("会议日期", calendar.today().toString())
+        .fillField("主持人", "局长")
+        .fillField("出席人员", "局长、deputy1、deputy2；列席：" + LEAD_UNIT)
+        .completeOrFail();
     for (String member : List.of("deputy1", "deputy2")) {
       tasklist.switchUser(member);
       tasklist.openMyTask("集体讨论：发表意见", title);
       tasklist.waitForFormText("承办单位：" + LEAD_UNIT).waitForFormText("决策草案合法，可以提请集体讨论。");
-      tasklist.chooseRadio("表决意见", "同意").fillField("发表意见", member + "：同意集中仓储方案，注意隔离带建设。");
+      tasklist.chooseRadio("意见倾向", "同意").fillField("发表意见", member + "：同意集中仓储方案，注意隔离带建设。");
       if ("deputy1".equals(member)) {
         tasklist.scrollToTop();
         tasklist.screenshot("25-member-opinion");
@@ -240,6 +317,8 @@ class MajorDecisionJourneyTests {
     tasklist.scrollToTop();
     tasklist.screenshot("26-head-decision-with-members-opinions");
     tasklist.chooseRadio("决定", "同意");
+    // R-MD-14: the decision organ names the executing unit (here the drafter's own unit)
+    tasklist.selectOption("决策执行单位", EXECUTING_UNIT);
     tasklist.screenshot("27-head-decision-approve");
     tasklist.completeOrFail();
 
@@ -247,18 +326,17 @@ class MajorDecisionJourneyTests {
     tasklist.switchUser("drafter");
     tasklist.claimGroupTask("公布决策", title);
     tasklist.fillField("公布日期", calendar.today().toString())
-        .fillField("公众意见、专家论证意见的采纳情况说明", "公众意见 1 条已采纳；听证意见已吸收。")
-        .fillField("决策执行单位", LEAD_UNIT);
+        .fillField("公众意见、专家论证意见的采纳情况说明", "公众意见 1 条已采纳；听证意见已吸收。");
     tasklist.screenshot("28-publication");
     tasklist.completeOrFail();
 
     tasklist.openTaskInFilter(GROUP, "执行决策", title);
-    tasklist.waitForFormText("执行单位：" + LEAD_UNIT).waitForFormText("公布日期：" + calendar.today());
+    tasklist.waitForFormText("决策执行单位：" + EXECUTING_UNIT).waitForFormText("公布日期：" + calendar.today());
     tasklist.screenshot("29-published-in-implementation");
 
     JsonNode record = get("auditor", "/api/decisions/" + decisionId);
     assertThat(record.path("stage").asText()).isEqualTo("IMPLEMENTING");
-    assertThat(record.path("executingUnit").asText()).isEqualTo(LEAD_UNIT);
+    assertThat(record.path("executingUnit").asText()).isEqualTo(EXECUTING_UNIT);
     assertThat(record.path("leadUnit").asText()).isEqualTo(LEAD_UNIT);
     assertThat(record.path("opinions").findValuesAsText("memberId")).contains("deputy1", "deputy2", "leader");
     assertThat(record.path("reports").findValuesAsText("kind")).isNotEmpty();

@@ -91,29 +91,52 @@ class NormativeDocumentJourneyTests {
     String title = "市应急管理局应急物资储备管理办法（" + System.nanoTime() % 100000 + "）";
     long started = System.nanoTime();
 
-    // 1 drafter starts the procedure; the document concerns market entities, so fair competition review runs
+    // 1 drafter starts the procedure and gives an ACCOUNT: the document concerns operators' economic activity, and how
+    String marketAccount = "规定储备企业的准入条件和补贴标准";
     tasklist.login("drafter")
         .startProcess("行政规范性文件制定")
         .fillField("文件标题", title)
         .selectOption("文件类型", "办法")
-        .checkField("涉及市场主体的生产经营活动")
+        .checkField("起草单位认为涉及经营者的经济活动")
+        .fillField("如何涉及经营者的经济活动", marketAccount)
         .fillField("拟施行日期", "2026-07-01");
-    // R-ND-04: no tick exempts the draft from the legality review; asking for 认定 is the only way out
+    // R-ND-04: no tick exempts the draft from the legality review; R-ND-13: the legal office finds, the ticks are an account
     assertThat(tasklist.formText())
-        .contains("申请法制机构认定")
+        .contains("起草单位认为本文件不属于行政规范性文件", "由法制机构根据这些说明认定")
         .doesNotContain("涉及公民、法人和其他组织的权利义务", "认为不属于行政规范性文件的理由");
     tasklist.submitStart();
     JsonNode record = documentByTitle(title);
     String documentId = record.path("id").asText();
     String processInstanceId = record.path("processInstanceId").asText();
-    assertThat(record.path("concernsMarket").asBoolean()).isTrue();
+    assertThat(record.path("identification").path("claimedMarket").asBoolean()).isTrue();
+    assertThat(record.path("identification").path("finding").isNull()).isTrue();
+    tasklist.logout();
+
+    // 1a legal: 规范性文件认定和适用程序确认 (R-ND-13, R-ND-03, R-ND-12, R-MD-18) on the drafter's account
+    tasklist.claimTask("legal", GROUP, "规范性文件认定和适用程序确认", title);
+    assertThat(tasklist.fieldValue("如何涉及经营者的经济活动")).isEqualTo(marketAccount);
+    assertThat(tasklist.input("如何涉及经营者的经济活动").isEnabled()).as("display only").isFalse();
+    assertThat(tasklist.formText()).contains("制定机关：市应急管理局", "起草单位：危化品监管科").doesNotContain("{{", "APPLIES");
+    tasklist.selectRadio("是否属于行政规范性文件", "属于行政规范性文件（按制定程序办理，须经合法性审查）")
+        .fillField("认定理由", "对储备企业设定义务，具有普遍约束力，反复适用。")
+        .selectRadio("公平竞争审查是否适用", "涉及经营者经济活动，须进行公平竞争审查（征求意见一般不少于 30 日）")
+        .fillField("公平竞争审查是否适用的理由", "设定储备企业准入条件，影响经营者的市场准入。")
+        .selectRadio("办理程序", "不属于重大行政决策，按一般程序办理")
+        .fillField("办理程序的理由", "未列入本年度重大行政决策事项目录。");
+    tasklist.scrollToTop().screenshot("09-applicability-finding");
+    tasklist.complete().logout();
+    JsonNode found = get("/api/documents/" + documentId, "auditor");
+    assertThat(found.path("concernsMarket").asBoolean()).isTrue();
+    assertThat(found.path("identification").path("fcrApplies").asBoolean()).isTrue();
+    assertThat(found.path("identification").path("identifiedBy").asText()).isEqualTo("legal");
 
     // 2 drafter writes the draft and the four parts of the drafting explanation
-    tasklist.selectFilter(GROUP).openTask("起草文件草案和起草说明", title).claim().waitForFormText("文件标题：" + title);
+    tasklist.login("drafter").selectFilter(GROUP).openTask("起草文件草案和起草说明", title).claim().waitForFormText("文件标题：" + title);
     // the case header: what the drafter typed in display-only fields (R-C-06), NormFlow's own values in
     // an {{#if}} block and a FEEL if-then-else, which render in form-js 1.8.7
     assertThat(tasklist.formText())
-        .contains("承办单位：市应急管理局", "文件类型：办法", "办理程序：一般程序", "当前版本：尚未保存")
+        .contains("制定机关：市应急管理局", "文件类型：办法", "办理程序：一般程序", "当前版本：尚未保存")
+        .contains("须进行公平竞争审查。理由：设定储备企业准入条件")
         .doesNotContain("{{", "文号：", "公平竞争审查意见");
     tasklist
         .fillField("文件草案正文", "第一条 为了规范应急物资储备管理，保障突发事件应对需要，制定本办法。")
@@ -169,29 +192,80 @@ class NormativeDocumentJourneyTests {
         .fillField("法律顾问书面意见", "草案内容合法，制定程序完备。")
         .complete().logout();
 
-    // 7 legal decides after the review's minimum period (5 working days)
-    ProcessInstance review = called(processInstanceId, ProcessKeys.LEGALITY_REVIEW);
-    int minimum = ((Number) runtimeService.getVariable(review.getId(), "reviewMinWorkingDays")).intValue();
+    // 7 legal reviews after the minimum period (5 working days): the reviewer sees the draft and the
+    // procedure account; the consultation was not published on the channel the rules require, so it is
+    // found missing (R-ND-04, R-MD-18)
+    ProcessInstance firstReview = called(processInstanceId, ProcessKeys.LEGALITY_REVIEW);
+    int minimum = ((Number) runtimeService.getVariable(firstReview.getId(), "reviewMinWorkingDays")).intValue();
     DocumentDriver.setClock(calendar.plusWorkingDays(calendar.today(), minimum), 10);
     tasklist.claimTask("legal", GROUP, "合法性审查并出具审查意见", title);
-    assertThat(tasklist.formText()).contains("草案内容合法，制定程序完备。").doesNotContain("{{");
+    assertThat(tasklist.formText())
+        .contains("草案内容合法，制定程序完备。", "第一条 为了规范应急物资储备管理", "程序履行情况说明（系统根据登记簿生成）")
+        .contains("符合公平竞争审查标准", "收到意见 1 条")
+        .doesNotContain("{{", "PASSES");
     tasklist
-        .checkField("文件（决策）草案").checkField("起草说明").checkField("制定依据").checkField("程序履行情况说明")
+        .checkField("文件（决策）草案").checkField("起草说明").checkField("制定依据");
+    tickCheckbox("程序履行情况说明");
+    tasklist
+        .checkField("征求意见及采纳情况").checkField("公平竞争审查结论（涉及市场主体时）")
+        .selectRadio("审查结论", "缺少必经程序，退回补正")
+        .checkField("公开征求意见")
+        .fillField("合法性审查意见", "征求意见公告未在政府门户网站发布，须重新公开征求意见。");
+    tasklist.scrollToTop().screenshot("13-legality-review-missing-procedure");
+    tasklist.complete().logout();
+
+    // 7a drafter: revise before the make-up round; the system reruns only the named procedure
+    tasklist.claimTask("drafter", GROUP, "补正程序前修改草案和起草说明", title);
+    assertThat(tasklist.formText()).contains("须补正的程序：公开征求意见", "征求意见公告未在政府门户网站发布");
+    tasklist.fillField("起草过程", "调研三家储备单位，召开座谈会两次；按合法性审查意见在政府门户网站重新公开征求意见。")
+        .fillField("修改和补正说明", "草案未修改，补正公开征求意见。");
+    tasklist.screenshot("13a-revise-for-make-up");
+    tasklist.complete().logout();
+
+    // 7b the consultation runs again (the fair competition review was not named and does not rerun)
+    tasklist.claimTask("drafter", GROUP, "发布征求意见公告", title);
+    assertThat(tasklist.formText()).contains("当前版本：第 2 版");
+    tasklist
+        .fillField("征求意见公告", "现将《" + title + "》（征求意见稿）在政府门户网站重新公开征求意见。")
+        .fillField("征求意见期限（天数）", "30")
+        .complete().logout();
+    ProcessInstance secondConsultation = called(processInstanceId, ProcessKeys.PUBLIC_CONSULTATION);
+    String secondClose = (String) runtimeService.getVariable(secondConsultation.getId(), "consultationClosesOn");
+    DocumentDriver.setClock(LocalDate.parse(secondClose).plusDays(1), 9);
+    assertThat(runDueTimers(secondConsultation.getId())).as("second consultation closing timer").isEqualTo(1);
+    tasklist.claimTask("drafter", GROUP, "逐条处理意见并形成采纳情况说明", title)
+        .fillField("意见采纳情况说明", "重新征求意见期间未收到意见。")
+        .complete().logout();
+
+    // 7c a fresh legality review, with the make-up round in the procedure account
+    tasklist.claimTask("advisor", GROUP, "法律顾问出具书面意见", title)
+        .fillField("法律顾问书面意见", "已补正公开征求意见，程序完备。")
+        .complete().logout();
+    ProcessInstance review = called(processInstanceId, ProcessKeys.LEGALITY_REVIEW);
+    assertThat(review.getId()).isNotEqualTo(firstReview.getId());
+    DocumentDriver.setClock(calendar.plusWorkingDays(calendar.today(), minimum), 10);
+    tasklist.claimTask("legal", GROUP, "合法性审查并出具审查意见", title);
+    assertThat(tasklist.formText()).contains("认定缺少：公开征求意见", "结论：缺少程序").doesNotContain("MISSING_PROCEDURE");
+    tasklist
+        .checkField("文件（决策）草案").checkField("起草说明").checkField("制定依据");
+    tickCheckbox("程序履行情况说明");
+    tasklist
         .checkField("征求意见及采纳情况").checkField("公平竞争审查结论（涉及市场主体时）")
         .selectRadio("审查结论", "合法")
         .fillField("合法性审查意见", "经审查，草案符合上位法规定，制定程序合法。");
-    tasklist.scrollToTop().screenshot("13-legality-review");
+    tasklist.scrollToTop().screenshot("13b-legality-review");
     tasklist.complete().logout();
 
     // 8 leader: collective deliberation
     tasklist.claimTask("leader", GROUP, "集体审议", title);
     assertThat(tasklist.formText())
-        .contains("文件标题：" + title, "承办单位：市应急管理局")
-        .contains("当前版本：第 1 版", "收到意见 1 条，已采纳", "结论：合法", "经审查，草案符合上位法规定")
+        .contains("文件标题：" + title, "制定机关：市应急管理局")
+        .contains("当前版本：第 2 版", "重新征求意见期间未收到意见", "结论：合法", "经审查，草案符合上位法规定")
         .doesNotContain("{{", "LAWFUL", "ORDINARY");
     tasklist
         .selectOptionInView("会议类型", "局务会议")
         .fillField("会议日期", calendar.today().toString())
+        .fillField("主持人", "吴刚 局长")
         .fillField("出席人员", "吴局长、郑副局长、冯副局长")
         .selectRadio("审议结论", "通过")
         .fillField("会议纪要", "局务会议审议通过《" + title + "》。");
@@ -216,7 +290,9 @@ class NormativeDocumentJourneyTests {
         .complete().logout();
 
     // 12 legal files the document with the supervising body
-    tasklist.claimTask("legal", GROUP, "报送备案", title).waitForFormText(number)
+    tasklist.claimTask("legal", GROUP, "报送备案", title).waitForFormText(number);
+    assertThat(tasklist.fieldValue("备案监督机关")).as("from configuration").isEqualTo("本级人民政府（由司法行政部门承办）");
+    tasklist
         .fillField("报送备案日期", published.toString())
         .checkField("备案报告").checkField("文件正式文本").checkField("起草说明")
         .checkField("制定依据").checkField("合法性审查意见");
@@ -250,6 +326,7 @@ class NormativeDocumentJourneyTests {
         }
       }
     }
+    assertThat(completedBy).containsEntry("Task_IdentifyDocument", "legal").containsEntry("Task_ReviseForMakeUp", "drafter");
     assertThat(completedBy).containsAllEntriesOf(Map.of(
         "Task_Drafting", "drafter", "Task_FairCompetitionReview", "fcr", "Task_PublishNotice", "drafter",
         "Task_DisposeComments", "drafter", "Task_AdvisorOpinion", "advisor", "Task_LegalityReview", "legal",
@@ -295,7 +372,7 @@ class NormativeDocumentJourneyTests {
         .startProcess("行政规范性文件制定")
         .fillField("文件标题", title)
         .selectOption("文件类型", "通知")
-        .checkField("认为本文件不属于行政规范性文件，申请法制机构认定")
+        .checkField("起草单位认为本文件不属于行政规范性文件")
         .fillField("认为不属于行政规范性文件的理由", drafterReason);
     tasklist.submitStart();
     JsonNode record = documentByTitle(title);
@@ -305,13 +382,13 @@ class NormativeDocumentJourneyTests {
     tasklist.logout();
 
     // the legal office decides: the case header shows what the drafter wrote, as plain read-only fields
-    tasklist.login("legal").selectFilter(GROUP).openTask("规范性文件认定").claim();
+    tasklist.login("legal").selectFilter(GROUP).openTask("规范性文件认定和适用程序确认", title).claim();
     assertThat(tasklist.fieldValue("文件标题")).isEqualTo(title);
-    assertThat(tasklist.fieldValue("制定机关（起草单位）")).isEqualTo("市应急管理局");
+    assertThat(tasklist.fieldValue("制定机关")).isEqualTo("市应急管理局");
     assertThat(tasklist.fieldValue("起草单位认为不属于行政规范性文件的理由")).isEqualTo(drafterReason);
     assertThat(tasklist.input("文件标题").isEnabled()).as("display only").isFalse();
     assertThat(tasklist.input("起草单位认为不属于行政规范性文件的理由").isEnabled()).as("display only").isFalse();
-    tasklist.selectRadio("认定结论", "不属于行政规范性文件（退出制定程序）")
+    tasklist.selectRadio("是否属于行政规范性文件", "不属于行政规范性文件（退出制定程序）")
         .fillField("认定理由", "属于机关内部工作安排，不对外发生效力，不属于行政规范性文件。");
     tasklist.scrollToTop().screenshot("30-identification-not-normative");
     tasklist.complete().logout();
@@ -325,6 +402,21 @@ class NormativeDocumentJourneyTests {
     assertThat(found.path("identification").path("reason").asText()).startsWith("属于机关内部工作安排");
     assertThat(found.path("identification").path("identifiedBy").asText()).isEqualTo("legal");
     assertThat(found.path("docNumber").isNull()).isTrue();
+  }
+
+  /**
+   * Ticks the checkbox with this label where a display field carries the same label (legality-review-decide
+   * shows the 程序履行情况说明 itself and asks whether it was received).
+   */
+  private void tickCheckbox(String label) {
+    org.openqa.selenium.WebElement box = new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(d ->
+        d.findElements(By.xpath("//div[contains(@class,'fjs-form-field-checkbox')][.//label[normalize-space(.)='" + label
+            + "' or normalize-space(.)='" + label + "*']]//input[@type='checkbox']")).stream().findFirst().orElse(null));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'});", box);
+    if (!box.isSelected()) {
+      box.click();
+    }
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d -> box.isSelected());
   }
 
   // ---- engine side: what the job executor and the public do in production

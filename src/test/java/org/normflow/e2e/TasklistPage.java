@@ -261,10 +261,10 @@ public class TasklistPage {
       new org.openqa.selenium.support.ui.Select(display).selectByVisibleText(optionText);
       return this;
     }
-    display.click();
+    clickInView(display);
     By option = By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + xpathLiteral(optionText) + "]");
     wait.until(d -> !field(label).findElements(option).isEmpty());
-    field(label).findElement(option).click();
+    clickInView(field(label).findElement(option));
     wait.until(d -> field(label).getText().contains(optionText));
     return this;
   }

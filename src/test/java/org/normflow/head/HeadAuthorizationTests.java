@@ -362,9 +362,9 @@ class HeadAuthorizationTests {
     });
 
     // R-MD-16: the suspension task follows the same rule while the authorization lasts
-    decision.complete(pi, "Task_Publication", vars(MajorDecisionVariables.PUBLISHED_ON, "2031-06-01",
-        MajorDecisionVariables.ADOPTION_EXPLANATION, "采纳说明", MajorDecisionVariables.EXECUTING_UNIT, "处"));
-    assertThat(decision.task(pi, "Task_SuspendExecution").getAssignee()).isEqualTo("deputy1");
+    decision.publish(pi);
+    // the head's tasks in the called decision-implementation follow the authorization for the decision
+    assertThat(decision.implementationTask(pi, "Task_SuspendExecution").getAssignee()).isEqualTo("deputy1");
   }
 
   @Test

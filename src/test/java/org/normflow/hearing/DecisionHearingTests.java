@@ -135,4 +135,28 @@ class DecisionHearingTests {
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName(HEARING_HELD_ON).singleResult().getValue()).isEqualTo("2031-03-20");
   }
+
+  @Test
+  @DisplayName("R-MD-05 R-MD-18 the hearing table reads the legal office's confirmed facts, never the drafter's ticks")
+  void hearingTableReadsTheFinding() {
+    var dmn = engine.getDecisionService();
+    Map<String, Object> none = vars("vitalInterestsFound", false, "majorDivergenceFound", false,
+        "localRuleHearingFound", false, "hearingPlanned", false);
+    Map<String, Object> drafterTicksOnly = new java.util.HashMap<>(none);
+    drafterTicksOnly.putAll(vars("affectsVitalInterests", true, "localRuleRequiresHearing", true, "majorDisagreement", true,
+        "divergenceDegree", "CONSIDERABLE"));
+    assertThat((Object) dmn.evaluateDecisionTableByKey("hearing-required", drafterTicksOnly).getSingleResult()
+        .getSingleEntry()).isEqualTo(false);
+    for (String found : java.util.List.of("vitalInterestsFound", "majorDivergenceFound", "localRuleHearingFound",
+        "hearingPlanned")) {
+      Map<String, Object> one = new java.util.HashMap<>(none);
+      one.put(found, true);
+      assertThat((Object) dmn.evaluateDecisionTableByKey("hearing-required", one).getSingleResult().getSingleEntry())
+          .as(found).isEqualTo(true);
+    }
+    assertThat((Object) dmn.evaluateDecisionTableByKey("expert-argumentation-required", vars("technical", true,
+        "technicalFound", false)).getSingleResult().getSingleEntry()).isEqualTo(false);
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("risk-controllable")
+        .count()).as("R-MD-07: no rule table judges controllability; the organ does").isZero();
+  }
 }

@@ -90,7 +90,10 @@ class CaseScopeTests {
         + "\"majorDecision\":{\"value\":false}}}";
     String id = read(call(user, HttpMethod.POST,
         "/engine-rest/process-definition/key/" + ProcessKeys.NORMATIVE_DOCUMENT + "/start", body)).path("id").asText();
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    // every document first gets the legal office's finding (R-ND-13, R-MD-18); then it waits at drafting
+    new DocumentDriver(engine, calendar).confirm(pi, false, false);
+    return pi;
   }
 
   /** The registry id NormFlow gave the document at registration. */

@@ -59,6 +59,15 @@ class RestSecurityTests {
             new HttpEntity<>(body, headers),
             Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // every document first gets the legal office's finding (R-ND-13, R-MD-18), then the drafter drafts
+    TestRestTemplate legal = rest.withBasicAuth("legal", "demo");
+    List<Map<String, Object>> findings = legal.exchange(
+        "/engine-rest/task?processInstanceId=" + started.getBody().get("id"), HttpMethod.GET, null, LIST).getBody();
+    assertThat(findings).singleElement().satisfies(t -> assertThat(t.get("taskDefinitionKey")).isEqualTo("Task_IdentifyDocument"));
+    assertThat(legal.exchange("/engine-rest/task/" + findings.get(0).get("id") + "/submit-form", HttpMethod.POST,
+        new HttpEntity<>("{\"variables\":{\"identificationFinding\":{\"value\":\"NORMATIVE\"},\"identificationReason\":{\"value\":\"设定义务，反复适用\"},"
+            + "\"fcrFinding\":{\"value\":\"NOT_APPLIES\"},\"fcrFindingReason\":{\"value\":\"不涉及经营者经济活动\"},"
+            + "\"trackFinding\":{\"value\":\"ORDINARY\"},\"trackFindingReason\":{\"value\":\"不属于重大行政决策\"}}}", headers), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     ResponseEntity<List<Map<String, Object>>> tasks =
         drafter.exchange("/engine-rest/task", HttpMethod.GET, null, LIST);

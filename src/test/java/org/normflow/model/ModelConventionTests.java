@@ -47,6 +47,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.process.ConsultationVariables;
+import org.normflow.process.DecisionImplementationVariables;
 import org.normflow.process.HeadAuthorizationVariables;
 import org.normflow.process.HearingVariables;
 import org.normflow.process.LegalityReviewVariables;
@@ -370,7 +371,8 @@ class ModelConventionTests {
           ProcessKeys.LEGALITY_REVIEW, List.of(LegalityReviewVariables.class),
           ProcessKeys.MAJOR_DECISION, List.of(MajorDecisionVariables.class),
           ProcessKeys.HEARING, List.of(HearingVariables.class),
-          ProcessKeys.HEAD_AUTHORIZATION, List.of(HeadAuthorizationVariables.class));
+          ProcessKeys.HEAD_AUTHORIZATION, List.of(HeadAuthorizationVariables.class),
+          ProcessKeys.DECISION_IMPLEMENTATION, List.of(DecisionImplementationVariables.class));
 
   /**
    * The variables of the called processes' contracts (docs/process-contracts.md): the case inputs the
@@ -439,6 +441,8 @@ class ModelConventionTests {
           Map.entry("procedureTrack", "code ORDINARY or MAJOR_DECISION set by MarkOrdinaryTrack or MarkMajorDecisionTrack, only compared in FEEL"),
           Map.entry("legalityOutcome", "code checked against RecordLegalityDecision.OUTCOMES before it is stored, only compared in FEEL"),
           Map.entry("consultationMinDays", "integer from the rule table or DecisionSettings"),
+          Map.entry("filingDeadlineDays", "integer from DocumentSettings (normflow.filing.deadline-days), set by AssignDocumentNumber"),
+          Map.entry("effectiveMinDays", "integer from DocumentSettings (normflow.publication.effective-min-days), set by AssignDocumentNumber"),
           Map.entry("consultationDayKind", "code from the rule table or the model, only compared in FEEL"),
           Map.entry("consultationClosedOn", "date the closing timer fired, written by CloseConsultation"),
           Map.entry("consultationCommentCount", "number of comments counted by CloseConsultation"),

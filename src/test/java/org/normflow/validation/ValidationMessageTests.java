@@ -39,6 +39,14 @@ class ValidationMessageTests {
         drafter.exchange("/engine-rest/process-definition/key/normative-document/submit-form", HttpMethod.POST, json(start), Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String pi = (String) started.getBody().get("id");
+    // every document first gets the legal office's finding (R-ND-13, R-MD-18), then the drafter drafts
+    TestRestTemplate legal = rest.withBasicAuth("legal", "demo");
+    String finding = (String) legal.exchange("/engine-rest/task?processInstanceId=" + pi, HttpMethod.GET, null,
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody().get(0).get("id");
+    assertThat(legal.exchange("/engine-rest/task/" + finding + "/submit-form", HttpMethod.POST, json("{\"variables\":{\"identificationFinding\":{\"value\":\"NORMATIVE\"},\"identificationReason\":{\"value\":\"设定义务，反复适用\"},"
+            + "\"fcrFinding\":{\"value\":\"NOT_APPLIES\"},\"fcrFindingReason\":{\"value\":\"不涉及经营者经济活动\"},"
+            + "\"trackFinding\":{\"value\":\"ORDINARY\"},\"trackFindingReason\":{\"value\":\"不属于重大行政决策\"}}}"),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     List<Map<String, Object>> tasks =
         drafter.exchange("/engine-rest/task?processInstanceId=" + pi, HttpMethod.GET, null,
             new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
