@@ -90,7 +90,7 @@ class AnnualFigures {
     List<Map<String, Object>> deliberations = select("SELECT document_id, meeting_date FROM nf_deliberation", "document_id", documents);
     List<Map<String, Object>> consultations = select("SELECT id, case_id, opened_on, period_days, min_days, day_kind "
         + "FROM nf_consultation", "case_id", cases);
-    List<Map<String, Object>> comments = select("SELECT case_id, received_at, disposition FROM nf_public_comment", "case_id", cases);
+    List<Map<String, Object>> comments = select("SELECT case_id, received_at, disposition, status FROM nf_public_comment", "case_id", cases);
     List<Map<String, Object>> reports = select("SELECT decision_id, kind, created_at FROM nf_decision_report", "decision_id", decisions);
     List<Map<String, Object>> opinions = select("SELECT decision_id, member_role, created_at FROM nf_decision_opinion", "decision_id", decisions);
     List<Map<String, Object>> cleanups = select("SELECT cleanup_id, document_id, outcome, decided_at FROM nf_cleanup_result", "document_id", documents);
@@ -135,7 +135,9 @@ class AnnualFigures {
     pp.add(new Figure("comments.adopted", "　其中：采纳", yearComments.stream().filter(c -> "ADOPTED".equals(c.get("disposition"))).count(), "条"));
     pp.add(new Figure("comments.partly", "　其中：部分采纳", yearComments.stream().filter(c -> "PARTLY".equals(c.get("disposition"))).count(), "条"));
     pp.add(new Figure("comments.notAdopted", "　其中：不采纳", yearComments.stream().filter(c -> "NOT_ADOPTED".equals(c.get("disposition"))).count(), "条"));
-    pp.add(new Figure("comments.open", "　其中：尚未处理", yearComments.stream().filter(c -> c.get("disposition") == null).count(), "条"));
+    pp.add(new Figure("comments.open", "　其中：尚未处理", yearComments.stream().filter(c -> c.get("disposition") == null
+        && !"HIDDEN".equals(c.get("status"))).count(), "条"));
+    pp.add(new Figure("comments.hidden", "　其中：经审核不予公开", yearComments.stream().filter(c -> "HIDDEN".equals(c.get("status"))).count(), "条"));
     pp.add(new Figure("hearings", "举行听证", reportCount(reports, "HEARING", inYear), "次"));
     pp.add(new Figure("expertArgumentations", "专家论证", reportCount(reports, "EXPERT_ADOPTION", inYear), "次"));
     pp.add(new Figure("riskAssessments", "风险评估", reportCount(reports, "RISK", inYear), "次"));

@@ -503,12 +503,14 @@ class CaseFile {
     Map<String, String> dispositions = Map.of("ADOPTED", "采纳", "PARTLY", "部分采纳", "NOT_ADOPTED", "不采纳");
     int n = 0;
     for (Map<String, Object> c : jdbc.sql("SELECT commenter_name, commenter_phone, commenter_email, content, received_at, disposition, "
-        + "disposition_reason, disposed_by FROM nf_public_comment WHERE case_id = ? ORDER BY received_at, id").param(id).query().listOfRows()) {
+        + "disposition_reason, disposed_by, status, moderation_note FROM nf_public_comment WHERE case_id = ? ORDER BY received_at, id").param(id).query().listOfRows()) {
       n++;
       String who = personal ? (c.get("commenter_name") == null ? "匿名" : c.get("commenter_name")
           + (c.get("commenter_phone") == null ? "" : "，电话 " + c.get("commenter_phone"))
           + (c.get("commenter_email") == null ? "" : "，电子邮箱 " + c.get("commenter_email"))) : "社会公众（个人信息不予显示）";
-      String disposition = c.get("disposition") == null ? "尚未处理" : dispositions.getOrDefault((String) c.get("disposition"), "其他")
+      String disposition = "HIDDEN".equals(c.get("status"))
+          ? "经审核不予公开" + (c.get("moderation_note") == null ? "" : "（" + c.get("moderation_note") + "）")
+          : c.get("disposition") == null ? "尚未处理" : dispositions.getOrDefault((String) c.get("disposition"), "其他")
           + (c.get("disposition_reason") == null ? "" : "，理由：" + c.get("disposition_reason"));
       out.add(new Paper("公众意见第 " + n + " 条", time(c.get("received_at")), who, c.get("content") + "\n\n处理结果：" + disposition));
     }
@@ -535,6 +537,11 @@ class CaseFile {
                 + (r.get("exception_end_date") == null ? "" : "\n实施期限：" + day(r.get("exception_end_date")))
                 + (r.get("exception_end_condition") == null ? "" : "\n终止条件：" + r.get("exception_end_condition"))));
       }
+      for (Map<String, Object> r : jdbc.sql("SELECT missing_procedures, legality_opinion, recorded_at FROM nf_document_make_up "
+          + "WHERE document_id = ? ORDER BY id").param(id).query().listOfRows()) {
+        out.add(new Paper("补正程序（" + missing((String) r.get("missing_procedures")) + "）", time(r.get("recorded_at")), "系统",
+            r.get("legality_opinion") == null ? "按合法性审查意见补正上述程序。" : "合法性审查意见：\n" + r.get("legality_opinion")));
+      }
       Map<String, String> outcomes = Map.of("APPROVED", "通过", "APPROVED_WITH_AMENDMENTS", "修改后通过", "REJECTED", "不予通过");
       for (Map<String, Object> r : jdbc.sql("SELECT meeting_kind, meeting_date, participants, outcome, meeting_record, recorded_by, recorded_at "
           + "FROM nf_deliberation WHERE document_id = ? ORDER BY id").param(id).query().listOfRows()) {
@@ -543,6 +550,12 @@ class CaseFile {
                 + outcomes.getOrDefault((String) r.get("outcome"), "（其他）") + "\n\n" + r.get("meeting_record")));
       }
     } else {
+      for (Map<String, Object> r : jdbc.sql("SELECT discussion_round, meeting_date, meeting_kind, presider, attendees, recorded_by, recorded_at "
+          + "FROM nf_decision_meeting WHERE decision_id = ? ORDER BY id").param(id).query().listOfRows()) {
+        out.add(new Paper("集体讨论会议（第 " + r.get("discussion_round") + " 轮，" + r.get("meeting_kind") + "，" + day(r.get("meeting_date")) + "）",
+            time(r.get("recorded_at")), names.personWithGroups((String) r.get("recorded_by")),
+            "主持人：" + r.get("presider") + "\n出席人员：" + r.get("attendees")));
+      }
       for (Map<String, Object> r : jdbc.sql("SELECT kind, content, created_by, created_at FROM nf_decision_report WHERE decision_id = ? ORDER BY id")
           .param(id).query().listOfRows()) {
         out.add(new Paper(REPORT_KINDS.getOrDefault((String) r.get("kind"), "记录"), time(r.get("created_at")),

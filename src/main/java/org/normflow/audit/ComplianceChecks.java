@@ -143,11 +143,12 @@ class ComplianceChecks {
   private Check dispositions(String caseId) {
     String requirement = "每条公众意见在合法性审查前均有处理结果（采纳、部分采纳或不采纳并说明理由）";
     String basis = BASIS_37;
-    long comments = count("SELECT COUNT(*) FROM nf_public_comment WHERE case_id = ?", caseId);
+    // comments hidden by moderation (spam, abuse: not opinions on the draft) need no disposition
+    long comments = count("SELECT COUNT(*) FROM nf_public_comment WHERE case_id = ? AND status <> 'HIDDEN'", caseId);
     if (comments == 0) {
       return new Check("R-ND-02", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "没有收到公众意见。", basis);
     }
-    long open = count("SELECT COUNT(*) FROM nf_public_comment WHERE case_id = ? AND disposition IS NULL", caseId);
+    long open = count("SELECT COUNT(*) FROM nf_public_comment WHERE case_id = ? AND status <> 'HIDDEN' AND disposition IS NULL", caseId);
     long reviews = count("SELECT COUNT(*) FROM nf_legality_review WHERE case_id = ?", caseId);
     if (open > 0 && reviews > 0) {
       return check("R-ND-02", requirement, false,

@@ -34,6 +34,10 @@ public final class SeededCases {
         day(2011, 3, 8), "leader", day(2011, 3, 10), day(2011, 4, 10), day(2011, 4, 9), day(2011, 4, 1), false, null);
     consultation(jdbc, "c-" + D1, D1, "DOCUMENT", 7, "WORKING_DAYS", 10, null, day(2011, 2, 1), day(2011, 2, 15));
     comment(jdbc, "c-" + D1, D1, "DOCUMENT", "张三", at(2011, 2, 3), "ADOPTED", null);
+    // spam hidden by moderation: no disposition needed
+    jdbc.sql("INSERT INTO nf_public_comment (consultation_id, case_id, case_type, content, received_at, status) "
+            + "VALUES (?, ?, 'DOCUMENT', '广告', ?, 'HIDDEN')")
+        .params("c-" + D1, D1, at(2011, 2, 4)).update();
     review(jdbc, "r-" + D1, D1, "DOCUMENT", day(2011, 2, 20), day(2011, 3, 10), "LAWFUL", day(2011, 3, 1));
     deliberation(jdbc, D1, day(2011, 3, 5));
     // D2: every document rule broken
@@ -110,7 +114,7 @@ public final class SeededCases {
   private static void comment(JdbcClient jdbc, String consultation, String caseId, String type, String name, Timestamp at,
       String disposition, String reason) {
     jdbc.sql("INSERT INTO nf_public_comment (consultation_id, case_id, case_type, commenter_name, content, received_at, disposition, "
-            + "disposition_reason) VALUES (?, ?, ?, ?, '建议修改第三条。', ?, ?, ?)")
+            + "disposition_reason, status) VALUES (?, ?, ?, ?, '建议修改第三条。', ?, ?, ?, 'PUBLISHED')")
         .params(consultation, caseId, type, name, at, disposition, reason).update();
   }
 

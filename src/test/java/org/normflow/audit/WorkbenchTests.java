@@ -215,7 +215,8 @@ class WorkbenchTests {
     expected.put("documents.abolished", 1.0);
     expected.put("documents.lapsed", 0.0);
     expected.put("consultations.held", 4.0);
-    expected.put("comments.received", 4.0);
+    expected.put("comments.received", 5.0);
+    expected.put("comments.hidden", 1.0);
     expected.put("comments.adopted", 1.0);
     expected.put("comments.partly", 1.0);
     expected.put("comments.notAdopted", 1.0);
