@@ -161,8 +161,12 @@ class ComplianceChecks {
   private Check fairCompetition(String id, Map<String, Object> d, Stage stage) {
     String requirement = "涉及经营者经济活动的文件经公平竞争审查后方可出台";
     String basis = "《公平竞争审查条例》（国务院令第783号）第二条、第十二条、第十八条";
-    if (!Boolean.TRUE.equals(get(d, "concerns_market"))) {
-      return new Check("R-ND-03", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "文件不涉及市场主体的生产经营活动。", basis);
+    // the legal office's finding decides (R-MD-18); records from before the finding existed have the drafter's account only
+    Object finding = d.containsKey("fcr_applies") ? get(d, "fcr_applies") : null;
+    boolean applies = finding != null ? Boolean.TRUE.equals(finding) : Boolean.TRUE.equals(get(d, "concerns_market"));
+    if (!applies) {
+      return new Check("R-ND-03", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE),
+          finding != null ? "法制机构认定不涉及经营者经济活动，无需公平竞争审查。" : "文件不涉及市场主体的生产经营活动。", basis);
     }
     List<String> conclusions = jdbc.sql("SELECT conclusion FROM nf_fair_competition_review WHERE document_id = ? ORDER BY id")
         .param(id).query(String.class).list();

@@ -83,6 +83,7 @@ class AuditWorkbenchJourneyTests {
       } finally {
         identityService.clearAuthentication();
       }
+      driver.confirm(pi, false, false); // the legal office's finding: normative, ordinary track
       driver.draft(pi);
       driver.consultation(pi, 7, null);
       driver.legalityReview(pi, "LAWFUL");
@@ -186,6 +187,7 @@ class AuditWorkbenchJourneyTests {
     String text = text(".nf-workbench");
     assertThat(text).contains("办结任务「起草文件草案和起草说明」").contains("王明").contains("+08:00").contains("制定依据");
     assertThat(text).doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    scrollTo(".nf-compliance");
     pages.screenshot("41-case-file-facts-and-compliance");
     scrollTo(".nf-diagrams");
     pages.screenshot("42-case-file-path-on-diagram");
