@@ -30,6 +30,7 @@ class WorkbenchTests {
   @Autowired TestRestTemplate rest;
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper json;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @BeforeEach
   void seed() {
@@ -69,6 +70,16 @@ class WorkbenchTests {
     String reference = reference(get("auditor", "/api/audit/cases?q=应急救援队伍"));
     assertThat(rest.withBasicAuth("drafter", "demo").getForEntity("/api/audit/cases/" + reference, String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName("the legal office uses Cockpit (the workbench); a drafter still does not")
+  void legalOfficeHasCockpit() throws Exception {
+    org.normflow.WebappSession legal = new org.normflow.WebappSession(port);
+    assertThat(legal.login("cockpit", "legal", "demo")).isEqualTo(200);
+    assertThat(legal.get("/api/audit/me").body()).contains("\"workbench\":true").contains("\"readOnly\":true");
+    org.normflow.WebappSession drafter = new org.normflow.WebappSession(port);
+    assertThat(drafter.login("cockpit", "drafter", "demo")).isNotEqualTo(200);
   }
 
   @Test
