@@ -87,6 +87,29 @@ public final class SeededCases {
     }
   }
 
+  /** Removes every seeded record: other test classes share this database. */
+  public static synchronized void remove(JdbcClient jdbc) {
+    java.util.List<String> ids = java.util.List.of(D1, D2, D3, D4, M1, M2);
+    for (String id : ids) {
+      jdbc.sql("DELETE FROM nf_public_comment WHERE case_id = ?").param(id).update();
+      jdbc.sql("DELETE FROM nf_consultation WHERE case_id = ?").param(id).update();
+      jdbc.sql("DELETE FROM nf_legality_review WHERE case_id = ?").param(id).update();
+      jdbc.sql("DELETE FROM nf_case_reference WHERE case_id = ?").param(id).update();
+    }
+    for (String id : java.util.List.of(D1, D2, D3, D4)) {
+      jdbc.sql("DELETE FROM nf_deliberation WHERE document_id = ?").param(id).update();
+      jdbc.sql("DELETE FROM nf_cleanup_result WHERE document_id = ?").param(id).update();
+      jdbc.sql("DELETE FROM nf_document WHERE id = ?").param(id).update();
+    }
+    for (String id : java.util.List.of(M1, M2)) {
+      jdbc.sql("DELETE FROM nf_decision_opinion WHERE decision_id = ?").param(id).update();
+      jdbc.sql("DELETE FROM nf_decision_report WHERE decision_id = ?").param(id).update();
+      jdbc.sql("DELETE FROM nf_decision WHERE id = ?").param(id).update();
+    }
+    jdbc.sql("DELETE FROM nf_catalogue_item WHERE catalogue_year = ?").param(YEAR).update();
+    jdbc.sql("DELETE FROM nf_catalogue WHERE catalogue_year = ?").param(YEAR).update();
+  }
+
   private static void document(JdbcClient jdbc, String id, String title, String unit, String stage, String number, boolean market,
       Timestamp created, Date signedOn, String signedBy, Date published, Date effective, Date filingDue, Date filed,
       boolean filingLate, Timestamp updated) {

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The workbench's register, access, exports, compliance checks and annual figures over the seeded 2011 cases. */
 @NormFlowSpringTest
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class WorkbenchTests {
 
   @Autowired TestRestTemplate rest;
@@ -35,6 +36,11 @@ class WorkbenchTests {
   @BeforeEach
   void seed() {
     SeededCases.seed(jdbc);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  void removeSeeded() {
+    SeededCases.remove(jdbc);
   }
 
   JsonNode get(String user, String path) throws Exception {
@@ -270,6 +276,32 @@ class WorkbenchTests {
 
     String csv = rest.withBasicAuth("auditor", "demo").getForObject("/api/reports/annual.csv?year=2011", String.class);
     assertThat(csv).contains("\"行政规范性文件\",\"公布\",\"3\",\"件\"").contains("\"本年公布文件的备案率\",\"66.7\",\"%\"");
+  }
+
+  @Test
+  @DisplayName("R-MD-11 R-MD-13 a major decision's case file: every report and opinion in full, with names; its dossier")
+  void decisionCaseFile() throws Exception {
+    JsonNode file = get("auditor", "/api/audit/cases/决2011-002");
+    List<String> papers = new ArrayList<>();
+    file.path("papers").forEach(p -> papers.add(p.path("title").asText() + "|" + p.path("who").asText() + "|" + p.path("content").asText()));
+    assertThat(papers).anySatisfy(p -> assertThat(p).startsWith("组成人员意见（第 1 轮讨论）|冯军（局领导（局务会））|表决：不同意")
+        .contains("不同意，预算依据不足。"));
+    assertThat(papers).anySatisfy(p -> assertThat(p).startsWith("行政首长决定（第 1 轮讨论）|吴刚"));
+    Map<String, String> facts = new HashMap<>();
+    file.path("facts").forEach(f -> facts.put(f.path("label").asText(), f.path("value").asText()));
+    assertThat(facts).containsEntry("决定", "同意").containsEntry("当前阶段", "决策执行").containsEntry("起草科室", "应急救援科");
+    assertThat(file.path("compliance").path("violations").asInt()).isEqualTo(5);
+    assertThat(get("auditor", "/api/audit/cases/决2011-001").path("papers").toString()).contains("听证报告", "风险评估报告", "决策后评估报告");
+    ResponseEntity<byte[]> zip = rest.withBasicAuth("auditor", "demo").getForEntity("/api/audit/cases/决2011-002/dossier.zip", byte[].class);
+    assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<String> names = new ArrayList<>();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.getBody()), StandardCharsets.UTF_8)) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        names.add(e.getName());
+      }
+    }
+    assertThat(names).contains("决2011-002/清单-SHA256.txt", "决2011-002/03-合规检查.txt")
+        .anySatisfy(n -> assertThat(n).contains("05-报告与意见/").contains("行政首长决定"));
   }
 
   static String reference(JsonNode page) {

@@ -42,6 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * figures; the legal office exports the register as XLSX; a drafter sees only the unit's cases.
  */
 @NormFlowSpringTest
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class AuditWorkbenchJourneyTests {
 
   static final Path SCREENSHOTS = Path.of(System.getProperty("normflow.screenshots", "target/screenshots"));
@@ -67,6 +68,11 @@ class AuditWorkbenchJourneyTests {
   @BeforeAll
   static void chromiumInstalled() {
     Browser.assumeInstalled();
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  void removeSeeded() {
+    SeededCases.remove(jdbc);
   }
 
   @BeforeEach
