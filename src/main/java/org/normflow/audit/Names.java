@@ -16,6 +16,9 @@ class Names {
   private final IdentityService identity;
   private final Unchecked unchecked;
   private final Map<String, String> groupNames = new ConcurrentHashMap<>();
+  /** A case file names the same few people many times: names are kept for a minute. */
+  private final Map<String, Object[]> people = new ConcurrentHashMap<>();
+  static final long KEEP_MILLIS = 60_000;
 
   Names(IdentityService identity, Unchecked unchecked) {
     this.identity = identity;
@@ -40,6 +43,17 @@ class Names {
     if (userId == null || userId.isBlank()) {
       return "系统";
     }
+    long now = System.currentTimeMillis();
+    Object[] kept = people.get(userId);
+    if (kept != null && (long) kept[1] > now) {
+      return (String) kept[0];
+    }
+    String name = lookUp(userId);
+    people.put(userId, new Object[] {name, now + KEEP_MILLIS});
+    return name;
+  }
+
+  private String lookUp(String userId) {
     List<Group> groups = unchecked.read(() -> identity.createGroupQuery().groupMember(userId).list());
     String names = groups.stream().map(g -> g.getName() == null ? "未命名组" : g.getName()).sorted()
         .collect(Collectors.joining("、"));
