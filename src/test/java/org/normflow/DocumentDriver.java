@@ -242,12 +242,20 @@ public class DocumentDriver {
     complete(consultation.getId(), "Task_PublishNotice", values);
   }
 
-  /** A public comment arrives as the message {@code Message_PublicComment} while the period is open. */
+  /**
+   * A public comment on the whole draft, stored in the registry as the public endpoint stores it
+   * (insert only, pending moderation); the running consultation is not touched.
+   */
   public void submitComment(ProcessInstance consultation, String text) {
-    engine.getRuntimeService().createMessageCorrelation("Message_PublicComment")
-        .processInstanceId(consultation.getId())
-        .setVariable("commentText", text)
-        .correlate();
+    javax.sql.DataSource dataSource =
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getDataSource();
+    org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+        .sql("INSERT INTO nf_public_comment (consultation_id, case_id, case_type, content, clause, status, dedup_key, "
+            + "received_at) SELECT id, case_id, case_type, ?, '总体意见', 'PENDING', ?, ? FROM nf_consultation WHERE id = ?")
+        .params(text, UUID.randomUUID().toString(), new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime()),
+            consultation.getId())
+        .update();
   }
 
   public void closeConsultation(ProcessInstance consultation) {

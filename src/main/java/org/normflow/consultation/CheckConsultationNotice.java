@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.identity.CaseUnits;
+import org.normflow.identity.DraftingUnits;
 import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
 import org.normflow.validation.Grounds;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Task_PublishNotice (complete), R-ND-02/R-MD-04: the notice; the period counts from today in working
  * or calendar days; below the statutory minimum only on a ground from the configured list, explained.
- * The notice is published with its period and, when shortened, the ground and explanation (713 Art 15).
+ * The notice is published with its period and, when shortened, the ground and explanation (713 Art 15),
+ * together with what the public page shows: the title, the unit, the draft as consulted, its drafting
+ * explanation and the parts (clauses) a comment may name.
  */
 @Component("checkConsultationNotice")
 class CheckConsultationNotice implements TaskListener {
@@ -25,11 +29,16 @@ class CheckConsultationNotice implements TaskListener {
   private final ConsultationRepository consultations;
   private final WorkingDayCalendar calendar;
   private final Grounds grounds;
+  private final CaseUnits caseUnits;
+  private final DraftingUnits draftingUnits;
 
-  CheckConsultationNotice(ConsultationRepository consultations, WorkingDayCalendar workingDays, Grounds grounds) {
+  CheckConsultationNotice(ConsultationRepository consultations, WorkingDayCalendar workingDays, Grounds grounds,
+      CaseUnits caseUnits, DraftingUnits draftingUnits) {
     this.consultations = consultations;
     this.calendar = workingDays;
     this.grounds = grounds;
+    this.caseUnits = caseUnits;
+    this.draftingUnits = draftingUnits;
   }
 
   @Override
@@ -65,13 +74,27 @@ class CheckConsultationNotice implements TaskListener {
             ? "\n本次征求意见期限少于" + min + unit + "，理由："
                 + grounds.label(Grounds.SHORTENED_CONSULTATION, ground) + "。" + reason
             : "");
+    String caseId = (String) task.getVariable(CASE_ID);
+    String caseType = (String) task.getVariable(CASE_TYPE);
+    String draftingUnit = caseUnits.unitOfCase(task.getExecution());
+    String draft = consultations.latestDraft(caseId, caseType);
     consultations.open(
         new ConsultationRepository.Notice(
-            task.getProcessInstanceId(), (String) task.getVariable(CASE_ID), (String) task.getVariable(CASE_TYPE),
+            task.getProcessInstanceId(), caseId, caseType,
             (String) task.getVariable(CONSULTATION_RULE_ID), text, channel, min,
             (String) task.getVariable(CONSULTATION_DAY_KIND), days, ground, reason, published, today, closesOn,
-            Actors.of(task)));
+            Actors.of(task), (String) task.getVariable(CASE_TITLE), draftingUnit, unitName(caseId, caseType, draftingUnit), draft,
+            (String) task.getVariable(CASE_EXPLANATION), Clauses.of(draft)));
     task.setVariable(CONSULTATION_CLOSES_ON, closesOn.toString());
     task.setVariable(CONSULTATION_CLOSES_AT, calendar.endOf(closesOn));
+  }
+
+  /** The organ (or lead unit) and the drafting unit's name, as the public reads who consults. */
+  private String unitName(String caseId, String caseType, String unit) {
+    String organ = consultations.caseOrgan(caseId, caseType);
+    String unitLabel = unit == null ? null : draftingUnits.getDraftingUnits().stream()
+        .filter(u -> unit.equals(u.getId())).map(DraftingUnits.Unit::getName).findFirst().orElse(null);
+    String name = organ == null ? unitLabel : unitLabel == null || organ.contains(unitLabel) ? organ : organ + " " + unitLabel;
+    return name == null ? null : ConsultationSteps.abbreviate(name, 200);
   }
 }

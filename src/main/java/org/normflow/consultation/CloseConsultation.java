@@ -1,6 +1,5 @@
 package org.normflow.consultation;
 
-import static org.normflow.consultation.ConsultationSteps.abbreviate;
 import static org.normflow.process.ConsultationVariables.*;
 
 import java.time.LocalDate;
@@ -8,21 +7,26 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.validation.Grounds;
 import org.springframework.stereotype.Component;
 
 /**
- * ServiceTask_CloseConsultation, R-ND-02/R-MD-04: the period ended (timer): close, count the comments
- * and list them, without personal data (R-C-05), for disposition.
+ * ServiceTask_CloseConsultation, R-ND-02/R-MD-04: the period ended (timer): close the consultation in
+ * the registry (the public endpoint refuses comments from now on), count the stored comments and list
+ * them for disposition, grouped by the part of the draft they concern, without personal data (R-C-05):
+ * only the number, the clause and an excerpt of the text enter the engine.
  */
 @Component("closeConsultation")
 class CloseConsultation implements JavaDelegate {
 
   private final ConsultationRepository consultations;
   private final WorkingDayCalendar calendar;
+  private final Grounds grounds;
 
-  CloseConsultation(ConsultationRepository consultations, WorkingDayCalendar workingDays) {
+  CloseConsultation(ConsultationRepository consultations, WorkingDayCalendar workingDays, Grounds grounds) {
     this.consultations = consultations;
     this.calendar = workingDays;
+    this.grounds = grounds;
   }
 
   @Override
@@ -30,12 +34,8 @@ class CloseConsultation implements JavaDelegate {
     List<ConsultationRepository.Comment> comments = consultations.comments(execution.getProcessInstanceId());
     LocalDate today = calendar.today();
     consultations.close(execution.getProcessInstanceId(), today, comments.size());
-    StringBuilder digest = new StringBuilder();
-    for (ConsultationRepository.Comment c : comments) {
-      digest.append(c.number()).append(". ").append(abbreviate(c.content(), 200)).append('\n');
-    }
     execution.setVariable(CONSULTATION_COMMENT_COUNT, comments.size());
     execution.setVariable(CONSULTATION_CLOSED_ON, today.toString());
-    execution.setVariable(COMMENT_DIGEST, comments.isEmpty() ? "征求意见期内未收到意见。" : abbreviate(digest.toString(), 3900));
+    execution.setVariable(COMMENT_DIGEST, CommentDigest.of(comments, grounds));
   }
 }

@@ -73,6 +73,9 @@ class AccessSetup {
     }
     grantDrafters();
     grantLegalOffice();
+    // the legal office keeps the register of documents and decisions in Cockpit (issue 13, docs/auditing.md);
+    // what it reads there is decided per case by the engine and by audit.WorkbenchAccess
+    grant(Groups.LEGAL_OFFICE, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     grantLeadership();
     grantAuditors();
   }

@@ -21,15 +21,21 @@ import org.springframework.context.annotation.Configuration;
 /**
  * HTTP Basic against the engine's identity service on {@code /engine-rest} and NormFlow's {@code
  * /api}, as Camunda Run does it: the authenticated user's authorizations apply to every call.
- * Endpoints under {@code /api/public/} (the public consultation page) need no login. A clerk logged
- * into the webapps may also GET {@code /api} with that session (links in Tasklist forms: download a
- * draft, open a report); writes always need Basic, so the session cookie cannot be used for CSRF.
+ * Only the public page {@code /public/} and {@code /api/public/} (read consultations, comment) need no
+ * login. A clerk logged into the webapps may also GET {@code /api} with that session (links in
+ * Tasklist forms: download a draft, open a report); writes to {@code /api} always need Basic, so the
+ * session cookie cannot be used for CSRF. The staff pages {@code /staff/} (moderating public comments)
+ * work with the Tasklist session for reading and writing: their forms carry a per-session token that
+ * the pages check (consultation.StaffPages), and without a session or Basic credentials they answer
+ * 401 with a Chinese page that leads to the Tasklist login.
  */
 @Configuration
 class RestAuthentication {
 
   static final String PUBLIC_PREFIX = "/api/public/";
+  static final String PUBLIC_PAGES = "/public/";
   static final String API_PREFIX = "/api/";
+  static final String STAFF_PREFIX = "/staff/";
   static final String ENGINE = "default";
 
   @Bean
@@ -38,7 +44,7 @@ class RestAuthentication {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new NormFlowAuthenticationFilter(identityService));
     registration.setName("normflow-rest-authentication");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/public/*", "/staff/*");
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
@@ -59,11 +65,17 @@ class RestAuthentication {
         throws IOException, ServletException {
       HttpServletRequest http = (HttpServletRequest) request;
       String path = http.getRequestURI().substring(http.getContextPath().length());
-      if (path.startsWith(PUBLIC_PREFIX)) {
+      if (path.startsWith(PUBLIC_PREFIX) || path.startsWith(PUBLIC_PAGES) || path.equals("/public")) {
         chain.doFilter(request, response);
         return;
       }
-      UserAuthentication webappUser = path.startsWith(API_PREFIX) ? webappSessionUser(http) : null;
+      boolean staff = path.startsWith(STAFF_PREFIX) || path.equals("/staff");
+      UserAuthentication webappUser =
+          path.startsWith(API_PREFIX) ? webappSessionUser(http) : staff ? webappSessionUserAnyMethod(http) : null;
+      if (webappUser == null && staff && http.getHeader("Authorization") == null) {
+        signInFirst((jakarta.servlet.http.HttpServletResponse) response);
+        return;
+      }
       if (webappUser == null) {
         super.doFilter(request, response, chain);
         return;
@@ -75,6 +87,28 @@ class RestAuthentication {
       } finally {
         identity.clearAuthentication();
       }
+    }
+
+    /** The staff pages without a signed-in user: a Chinese page with the way to sign in. */
+    private static void signInFirst(jakarta.servlet.http.HttpServletResponse response) throws IOException {
+      response.setStatus(401);
+      response.setContentType("text/html;charset=UTF-8");
+      response.setHeader("Cache-Control", "no-store");
+      response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+          + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>请先登录</title></head>"
+          + "<body><h1>请先登录</h1><p>公众意见审核页面仅供起草科室和监督审计人员使用。请先"
+          + "<a href=\"/camunda/app/tasklist/\">登录任务列表（Tasklist）</a>，再重新打开本页。</p></body></html>");
+    }
+
+    private static UserAuthentication webappSessionUserAnyMethod(HttpServletRequest request) {
+      HttpSession session = request.getSession(false);
+      if (session == null || request.getHeader("Authorization") != null) {
+        return null;
+      }
+      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+      return authentications == null
+          ? null
+          : (UserAuthentication) authentications.getAuthenticationForProcessEngine(ENGINE);
     }
 
     private static UserAuthentication webappSessionUser(HttpServletRequest request) {

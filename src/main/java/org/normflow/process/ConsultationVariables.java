@@ -28,16 +28,14 @@ public final class ConsultationVariables {
   public static final String CONSULTATION_CLOSES_AT = "consultationClosesAt";
   public static final String CONSULTATION_CLOSES_ON = "consultationClosesOn";
 
-  // message Message_PublicComment
-  public static final String MESSAGE_PUBLIC_COMMENT = "Message_PublicComment";
-  public static final String COMMENTER_NAME = "commenterName";
-  public static final String COMMENTER_PHONE = "commenterPhone";
-  public static final String COMMENTER_EMAIL = "commenterEmail";
-  public static final String COMMENT_TEXT = "commentText";
+  // comments are stored by the public endpoint in the registry (nf_public_comment), never as variables:
+  // no commenter's name, phone or e-mail ever enters the engine (R-C-05)
 
   // dispositions (public-consultation-dispose-comments)
   public static final String COMMENT_DIGEST = "commentDigest";
   public static final String DISPOSITIONS = "dispositions";
+  /** Comments not to be published: 选择|不公开理由|说明 (normflow.grounds.hidden-comment). */
+  public static final String HIDDEN_COMMENTS = "hiddenComments";
   public static final String ADOPTION_SUMMARY = "adoptionSummary";
 
   public static final String DAY_KIND_WORKING = "WORKING_DAYS";

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,8 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Slows password guessing down without letting anyone lock a user out. The engine's own lock counts
  * failures per user, from anywhere, and after ten locks the user for good: an anonymous client could
  * lock out the head. It is switched off (application.yaml: {@code login-max-attempts},
- * {@code login-delay-max-time}); instead failures are counted per client address and user name (and per
- * address over all names, against spraying). After {@code free-attempts} failures the pair must wait,
+ * {@code login-delay-max-time}); instead failures are counted per client address and user name. There is
+ * deliberately no limit per address over all names: a bureau's clerks often share one address behind
+ * its gateway, and one guesser must not hold all of them up; spraying many names is slowed name by name.
+ * After {@code free-attempts} failures the pair must wait,
  * 2 seconds doubling with every further failure up to {@code max-wait-seconds}, answered 429 with
  * Retry-After; a success or a quiet {@code forget-after-minutes} clears the count. The real user, from
  * another address, is never held up. Counts live in memory per node: a restart forgets them, which
@@ -37,11 +39,10 @@ class LoginThrottle {
   @Bean
   FilterRegistrationBean<Throttle> loginThrottleFilter(
       @Value("${normflow.login.free-attempts:5}") int freeAttempts,
-      @Value("${normflow.login.free-attempts-per-address:50}") int freePerAddress,
       @Value("${normflow.login.max-wait-seconds:300}") int maxWaitSeconds,
       @Value("${normflow.login.forget-after-minutes:15}") int forgetAfterMinutes) {
     FilterRegistrationBean<Throttle> registration = new FilterRegistrationBean<>(
-        new Throttle(freeAttempts, freePerAddress, maxWaitSeconds * 1000L, forgetAfterMinutes * 60_000L));
+        new Throttle(freeAttempts, maxWaitSeconds * 1000L, forgetAfterMinutes * 60_000L, System::currentTimeMillis));
     registration.setName("normflow-login-throttle");
     registration.addUrlPatterns("/engine-rest/*", "/api/*", WEBAPP_LOGIN + "*");
     // before authentication, so a held-up client's password is not even checked
@@ -51,14 +52,18 @@ class LoginThrottle {
 
   static class Throttle extends OncePerRequestFilter {
     private final int freeAttempts;
-    private final int freePerAddress;
     private final long maxWaitMillis;
     private final long forgetAfterMillis;
+    private final LongSupplier clock;
     final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
 
-    Throttle(int freeAttempts, int freePerAddress, long maxWaitMillis, long forgetAfterMillis) {
+    /**
+     * @param clock wall time: a guesser's wait is real time, never the engine clock, which tests and
+     *     timer recalculations move
+     */
+    Throttle(int freeAttempts, long maxWaitMillis, long forgetAfterMillis, LongSupplier clock) {
+      this.clock = clock;
       this.freeAttempts = freeAttempts;
-      this.freePerAddress = freePerAddress;
       this.maxWaitMillis = maxWaitMillis;
       this.forgetAfterMillis = forgetAfterMillis;
     }
@@ -75,8 +80,8 @@ class LoginThrottle {
       }
       String address = request.getRemoteAddr();
       String pair = address + "|" + user;
-      long now = ClockUtil.getCurrentTime().getTime();
-      long wait = Math.max(waitMillis(pair, now), waitMillis(address, now));
+      long now = clock.getAsLong();
+      long wait = waitMillis(pair, now);
       if (wait > 0) {
         long seconds = (wait + 999) / 1000;
         response.setHeader("Retry-After", Long.toString(seconds));
@@ -87,10 +92,9 @@ class LoginThrottle {
       int status = response.getStatus();
       if (status == HttpServletResponse.SC_UNAUTHORIZED) {
         LOG.debug("failed login of {} from {} on {}", user, address, request.getRequestURI());
-        fail(pair, freeAttempts, now);
-        Failures all = fail(address, freePerAddress, now);
-        if (all.count() == freePerAddress) {
-          LOG.warn("{} failed logins from {} within {} minutes: held up", all.count(), address, forgetAfterMillis / 60_000);
+        Failures failed = fail(pair, freeAttempts, now);
+        if (failed.count() == freeAttempts) {
+          LOG.info("{} failed logins of {} from {}: further attempts wait", failed.count(), user, address);
         }
       } else if (status < 400) {
         failures.remove(pair);

@@ -20,6 +20,8 @@ public class Grounds {
   public static final String EARLY_LEGALITY_OPINION = "early-legality-opinion";
   /** An effective date sooner than the minimum after publication (R-ND-08). */
   public static final String EARLY_EFFECT = "early-effect";
+  /** Why a public comment is not published (moderation, issue 14). */
+  public static final String HIDDEN_COMMENT = "hidden-comment";
 
   /** A major decision outside the procedure (R-MD-17, 713 Art 3). */
   public static final String OUTSIDE_PROCEDURE = "outside-procedure";

@@ -87,7 +87,8 @@ class PostgresClusterTests {
             + "\"issuingUnit\":{\"value\":\"市应急管理局\"}}}";
     String id = json(nodeA.post("drafter", "/engine-rest/process-definition/key/normative-document/start", start))
         .get("id").asText();
-    JsonNode tasks = json(nodeB.get("drafter", "/engine-rest/task?processInstanceId=" + id));
+    // the first step is the legal office's finding (R-ND-13, R-MD-18), seen on the other node
+    JsonNode tasks = json(nodeB.get("legal", "/engine-rest/task?processInstanceId=" + id));
     assertThat(tasks).hasSize(1);
     JsonNode record = json(nodeB.get("auditor", "/api/documents/" + id));
     assertThat(record.get("title").asText()).isEqualTo("集群测试文件");
@@ -101,24 +102,25 @@ class PostgresClusterTests {
         "{\"variables\":{\"title\":{\"value\":\"并发办理\"},\"docType\":{\"value\":\"通知\"},"
             + "\"issuingUnit\":{\"value\":\"市应急管理局\"}}}";
     String complete =
-        "{\"variables\":{\"draftText\":{\"value\":\"第一条 ……\"},\"purpose\":{\"value\":\"目的\"},"
-            + "\"legalBasis\":{\"value\":\"依据\"},\"draftingProcess\":{\"value\":\"过程\"},"
-            + "\"mainContent\":{\"value\":\"内容\"}}}";
+        "{\"variables\":{\"identificationFinding\":{\"value\":\"NORMATIVE\"},\"identificationReason\":{\"value\":\"反复适用\"},"
+            + "\"fcrFinding\":{\"value\":\"NOT_APPLIES\"},\"fcrFindingReason\":{\"value\":\"不涉及经营者\"},"
+            + "\"trackFinding\":{\"value\":\"ORDINARY\"},\"trackFindingReason\":{\"value\":\"未列入目录\"}}}";
     for (int i = 0; i < 10; i++) {
       String id = json(nodeA.post("drafter", "/engine-rest/process-definition/key/normative-document/start", start))
           .get("id").asText();
-      String taskId = json(nodeA.get("drafter", "/engine-rest/task?processInstanceId=" + id)).get(0).get("id").asText();
+      String taskId = json(nodeA.get("legal", "/engine-rest/task?processInstanceId=" + id)).get(0).get("id").asText();
       CompletableFuture<HttpResponse<String>> a =
-          CompletableFuture.supplyAsync(() -> call(() -> nodeA.post("drafter", "/engine-rest/task/" + taskId + "/complete", complete)));
+          CompletableFuture.supplyAsync(() -> call(() -> nodeA.post("legal", "/engine-rest/task/" + taskId + "/complete", complete)));
       CompletableFuture<HttpResponse<String>> b =
-          CompletableFuture.supplyAsync(() -> call(() -> nodeB.post("drafter", "/engine-rest/task/" + taskId + "/complete", complete)));
+          CompletableFuture.supplyAsync(() -> call(() -> nodeB.post("legal", "/engine-rest/task/" + taskId + "/complete", complete)));
       int ok = (a.get().statusCode() == 204 ? 1 : 0) + (b.get().statusCode() == 204 ? 1 : 0);
       assertThat(ok).as("exactly one node completes the task").isEqualTo(1);
       JsonNode passes =
           json(nodeB.get("auditor", "/engine-rest/history/activity-instance?processInstanceId=" + id + "&activityId=Task_Drafting"));
       assertThat(passes).hasSize(1);
       JsonNode record = json(nodeA.get("auditor", "/api/documents/" + id));
-      assertThat(record.get("versions")).as("one draft version, not two").hasSize(1);
+      assertThat(record.path("identification").path("identifiedBy").asText()).as("the finding recorded once, by legal")
+          .isEqualTo("legal");
     }
   }
 

@@ -81,12 +81,17 @@ public class TasklistPage {
 
   public TasklistPage login(String user) {
     driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
-    username.clear();
-    username.sendKeys(user);
-    WebElement password = driver.findElement(PASSWORD_INPUT);
-    password.clear();
-    password.sendKeys(PASSWORD);
+    // on a busy machine the login form may still be taking focus while keys arrive: type each field
+    // until it holds exactly what was typed, then sign in
+    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+      WebElement password = d.findElement(PASSWORD_INPUT);
+      username.clear();
+      username.sendKeys(user);
+      password.clear();
+      password.sendKeys(PASSWORD);
+      return user.equals(username.getAttribute("value")) && PASSWORD.equals(password.getAttribute("value"));
+    });
     driver.findElement(LOGIN_BUTTON).click();
     waitUntilLoaded();
     return this;

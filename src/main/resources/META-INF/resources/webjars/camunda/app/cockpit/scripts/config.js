@@ -9,5 +9,7 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // the auditors' and the legal office's workbench: 案件台账, 案卷, 合规检查, 年度统计 (docs/auditing.md)
+  customScripts: ['scripts/normflow-audit']
 };

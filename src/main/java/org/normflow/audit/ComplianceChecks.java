@@ -1,0 +1,482 @@
+package org.normflow.audit;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.normflow.document.Stage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Compliance checks (合规检查): every rule of RULES.md that can be checked from the record, evaluated for
+ * one case from the registry alone (so a record written around the engine, e.g. by a migration or by
+ * hand in the database, is judged the same way). Each check gives a verdict, the evidence in words and
+ * the rule's legal basis in words.
+ */
+@Service
+class ComplianceChecks {
+
+  static final String MET = "MET";
+  static final String VIOLATED = "VIOLATED";
+  static final String NOT_APPLICABLE = "NOT_APPLICABLE";
+  static final Map<String, String> VERDICT_LABELS = Map.of(MET, "符合", VIOLATED, "不符合", NOT_APPLICABLE, "不适用");
+
+  static final Map<String, String> LEGALITY_OUTCOMES = Map.of(
+      "LAWFUL", "合法", "LAWFUL_AFTER_AMENDMENT", "修改后合法", "MISSING_PROCEDURE", "程序缺失，退回补正",
+      "UNLAWFUL", "不合法", "NO_CLEAR_PROVISION", "国家尚无明确规定（探索性改革）");
+  static final Set<String> MAY_PROCEED = Set.of("LAWFUL", "LAWFUL_AFTER_AMENDMENT", "NO_CLEAR_PROVISION");
+  static final Map<String, String> VOTES = Map.of("APPROVE", "同意", "APPROVE_WITH_AMENDMENTS", "修改后同意",
+      "DEFER", "暂缓决策", "REJECT", "不同意");
+  static final EnumSet<Stage> AFTER_DELIBERATION =
+      EnumSet.of(Stage.DELIBERATED, Stage.PUBLISHED, Stage.FILED, Stage.IN_FORCE, Stage.EXPIRED, Stage.ABOLISHED);
+  static final EnumSet<Stage> PUBLISHED =
+      EnumSet.of(Stage.PUBLISHED, Stage.FILED, Stage.IN_FORCE, Stage.EXPIRED, Stage.ABOLISHED);
+
+  // the legal basis of each check, in words
+  static final String BASIS_37 = "《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）";
+  static final String BASIS_115 = "《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）";
+  static final String BASIS_713 = "《重大行政决策程序暂行条例》（国务院令第713号）";
+
+  /** One rule checked on one case. rule is the rule id for tests and links; it is not shown to readers. */
+  record Check(String rule, String requirement, String verdict, String verdictLabel, String evidence, String basis) {}
+
+  /** The verdict on one case. */
+  record CaseVerdict(String reference, String kindLabel, String title, String number, String unitName,
+      int violations, String verdictLabel, List<Check> checks, @JsonIgnore String caseId) {}
+
+  /** One violation in the cross-case list. */
+  record Violation(String reference, String kindLabel, String title, String unitName, String rule, String requirement,
+      String evidence, String basis) {}
+
+  private final JdbcClient jdbc;
+  private final String head;
+  private final int effectiveMinDays;
+
+  ComplianceChecks(JdbcClient jdbc, @Value("${normflow.organisation.head:leader}") String head,
+      @Value("${normflow.document.effective-min-days:30}") int effectiveMinDays) {
+    this.jdbc = jdbc;
+    this.head = head;
+    this.effectiveMinDays = effectiveMinDays;
+  }
+
+  CaseVerdict verdict(CaseRegister.CaseRow row) {
+    List<Check> checks = CaseRegister.DOCUMENT.equals(row.kind()) ? document(row.caseId()) : decision(row.caseId());
+    int violations = (int) checks.stream().filter(c -> c.verdict().equals(VIOLATED)).count();
+    return new CaseVerdict(row.reference(), row.kindLabel(), row.title(), row.number(), row.unitName(), violations,
+        violations == 0 ? "未发现问题" : "发现 " + violations + " 项问题", checks, row.caseId());
+  }
+
+  List<Violation> violations(List<CaseRegister.CaseRow> rows) {
+    List<Violation> all = new ArrayList<>();
+    for (CaseRegister.CaseRow row : rows) {
+      for (Check c : verdict(row).checks()) {
+        if (c.verdict().equals(VIOLATED)) {
+          all.add(new Violation(row.reference(), row.kindLabel(), row.title(), row.unitName(), c.rule(), c.requirement(),
+              c.evidence(), c.basis()));
+        }
+      }
+    }
+    return all;
+  }
+
+  // ------------------------------------------------------------------ normative documents
+
+  private List<Check> document(String id) {
+    Map<String, Object> d = jdbc.sql("SELECT * FROM nf_document WHERE id = ?").param(id).query().singleRow();
+    Stage stage = Stage.valueOf((String) get(d, "stage"));
+    List<Check> checks = new ArrayList<>();
+    checks.add(consultation(id, AFTER_DELIBERATION.contains(stage), "R-ND-02",
+        "公开征求意见期限不少于法定最少天数，缩短须有理由", BASIS_37 + "；《优化营商环境条例》第六十二条"));
+    checks.add(dispositions(id));
+    checks.add(fairCompetition(id, d, stage));
+    checks.add(legalityBeforeDeliberation(id, stage));
+    checks.add(reviewPeriod(id, "R-ND-05", BASIS_115));
+    checks.add(numbering(d, stage));
+    checks.add(signing(d, stage));
+    checks.add(effectiveDate(d));
+    checks.add(filing(d));
+    return checks;
+  }
+
+  private Check consultation(String caseId, boolean required, String rule, String requirement, String basis) {
+    List<Map<String, Object>> rows = jdbc.sql(
+            "SELECT period_days, min_days, day_kind, shortened_reason, shortened_ground, opened_on, closes_on "
+                + "FROM nf_consultation WHERE case_id = ? ORDER BY opened_on")
+        .param(caseId).query().listOfRows();
+    if (rows.isEmpty()) {
+      return required
+          ? new Check(rule, requirement, VIOLATED, VERDICT_LABELS.get(VIOLATED), "案件已进入集体讨论（审议），但没有任何公开征求意见的记录。", basis)
+          : new Check(rule, requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "尚未公开征求意见。", basis);
+    }
+    List<String> evidence = new ArrayList<>();
+    boolean ok = true;
+    for (Map<String, Object> c : rows) {
+      int period = ((Number) get(c, "period_days")).intValue();
+      int min = ((Number) get(c, "min_days")).intValue();
+      String unit = "WORKING_DAYS".equals(get(c, "day_kind")) ? "个工作日" : "日";
+      String reason = (String) get(c, "shortened_reason");
+      String line = "征求意见自 " + day(get(c, "opened_on")) + " 至 " + day(get(c, "closes_on")) + "，期限 " + period + unit
+          + "（最少 " + min + unit + "）";
+      if (period < min) {
+        if (reason == null || reason.isBlank()) {
+          ok = false;
+          line += "，短于最少期限且没有记录缩短理由";
+        } else {
+          line += "，已记录缩短理由：" + reason;
+        }
+      }
+      evidence.add(line + "。");
+    }
+    return check(rule, requirement, ok, String.join("\n", evidence), basis);
+  }
+
+  private Check dispositions(String caseId) {
+    String requirement = "每条公众意见在合法性审查前均有处理结果（采纳、部分采纳或不采纳并说明理由）";
+    String basis = BASIS_37;
+    // comments hidden by moderation (spam, abuse: not opinions on the draft) need no disposition
+    long comments = count("SELECT COUNT(*) FROM nf_public_comment WHERE case_id = ? AND status <> 'HIDDEN'", caseId);
+    if (comments == 0) {
+      return new Check("R-ND-02", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "没有收到公众意见。", basis);
+    }
+    long open = count("SELECT COUNT(*) FROM nf_public_comment WHERE case_id = ? AND status <> 'HIDDEN' AND disposition IS NULL", caseId);
+    long reviews = count("SELECT COUNT(*) FROM nf_legality_review WHERE case_id = ?", caseId);
+    if (open > 0 && reviews > 0) {
+      return check("R-ND-02", requirement, false,
+          "共收到 " + comments + " 条公众意见，其中 " + open + " 条没有处理结果，案件已送合法性审查。", basis);
+    }
+    return check("R-ND-02", requirement, true,
+        "共收到 " + comments + " 条公众意见，" + (open == 0 ? "均已作出处理结果。" : open + " 条尚待处理，尚未送合法性审查。"), basis);
+  }
+
+  private Check fairCompetition(String id, Map<String, Object> d, Stage stage) {
+    String requirement = "涉及经营者经济活动的文件经公平竞争审查后方可出台";
+    String basis = "《公平竞争审查条例》（国务院令第783号）第二条、第十二条、第十八条";
+    // the legal office's finding decides (R-MD-18); records from before the finding existed have the drafter's account only
+    Object finding = d.containsKey("fcr_applies") ? get(d, "fcr_applies") : null;
+    boolean applies = finding != null ? Boolean.TRUE.equals(finding) : Boolean.TRUE.equals(get(d, "concerns_market"));
+    if (!applies) {
+      return new Check("R-ND-03", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE),
+          finding != null ? "法制机构认定不涉及经营者经济活动，无需公平竞争审查。" : "文件不涉及市场主体的生产经营活动。", basis);
+    }
+    List<String> conclusions = jdbc.sql("SELECT conclusion FROM nf_fair_competition_review WHERE document_id = ? ORDER BY id")
+        .param(id).query(String.class).list();
+    Map<String, String> labels = Map.of("PASSES", "符合审查标准", "EXCEPTION", "适用例外规定", "FAILS", "违反审查标准");
+    if (conclusions.isEmpty()) {
+      return PUBLISHED.contains(stage)
+          ? check("R-ND-03", requirement, false, "文件涉及市场主体的生产经营活动，已公布，但没有公平竞争审查记录。", basis)
+          : new Check("R-ND-03", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "尚未进行公平竞争审查，文件未公布。", basis);
+    }
+    String last = conclusions.get(conclusions.size() - 1);
+    boolean ok = !("FAILS".equals(last) && PUBLISHED.contains(stage));
+    return check("R-ND-03", requirement, ok, "公平竞争审查结论：" + labels.getOrDefault(last, "（未知结论）")
+        + (ok ? "。" : "，文件仍已公布。"), basis);
+  }
+
+  private Check legalityBeforeDeliberation(String id, Stage stage) {
+    String requirement = "集体审议前经合法性审核，且审核结论允许提交审议（未经审核或审核不合法的不得提交）";
+    List<Map<String, Object>> meetings = jdbc.sql(
+            "SELECT meeting_date, recorded_at FROM nf_deliberation WHERE document_id = ? ORDER BY meeting_date, id")
+        .param(id).query().listOfRows();
+    if (meetings.isEmpty()) {
+      return AFTER_DELIBERATION.contains(stage)
+          ? check("R-ND-04", requirement, false, "文件处于“" + stage.label() + "”阶段，但没有集体审议记录。", BASIS_115)
+          : new Check("R-ND-04", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "尚未集体审议。", BASIS_115);
+    }
+    LocalDate meeting = localDate(get(meetings.get(0), "meeting_date"));
+    return reviewedBefore(id, meeting, "R-ND-04", requirement, "集体审议（" + AuditTime.day(meeting) + "）", BASIS_115);
+  }
+
+  /** The latest finished legality review on or before the date must let the case proceed. */
+  private Check reviewedBefore(String caseId, LocalDate date, String rule, String requirement, String what, String basis) {
+    List<Map<String, Object>> reviews = jdbc.sql(
+            "SELECT outcome, reviewed_on, legal_risk_statement FROM nf_legality_review WHERE case_id = ? "
+                + "AND reviewed_on IS NOT NULL ORDER BY reviewed_on, id")
+        .param(caseId).query().listOfRows();
+    Map<String, Object> latest = null;
+    for (Map<String, Object> r : reviews) {
+      if (!localDate(get(r, "reviewed_on")).isAfter(date)) {
+        latest = r;
+      }
+    }
+    if (latest == null) {
+      return check(rule, requirement, false, what + "之前没有作出结论的合法性审查。", basis);
+    }
+    String outcome = (String) get(latest, "outcome");
+    String found = "合法性审查结论：" + LEGALITY_OUTCOMES.getOrDefault(outcome, "（未知结论）") + "（"
+        + day(get(latest, "reviewed_on")) + "），" + what;
+    if (!MAY_PROCEED.contains(outcome)) {
+      return check(rule, requirement, false, found + "；该结论不允许提交讨论。", basis);
+    }
+    if ("NO_CLEAR_PROVISION".equals(outcome) && get(latest, "legal_risk_statement") == null) {
+      return check(rule, requirement, false, found + "；未载明法律风险。", basis);
+    }
+    return check(rule, requirement, true, found + "。", basis);
+  }
+
+  private Check reviewPeriod(String caseId, String rule, String basis) {
+    String requirement = "合法性审查在审查期限内作出结论，超期督办，不得默认通过";
+    List<Map<String, Object>> reviews = jdbc.sql(
+            "SELECT started_on, due_on, reviewed_on, escalated_at, early_opinion_reason FROM nf_legality_review "
+                + "WHERE case_id = ? ORDER BY started_on, id")
+        .param(caseId).query().listOfRows();
+    if (reviews.isEmpty()) {
+      return new Check(rule, requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "尚未送合法性审查。", basis);
+    }
+    boolean ok = true;
+    List<String> lines = new ArrayList<>();
+    LocalDate today = AuditTime.today();
+    for (Map<String, Object> r : reviews) {
+      LocalDate due = localDate(get(r, "due_on"));
+      LocalDate reviewed = localDate(get(r, "reviewed_on"));
+      String line = "送审 " + day(get(r, "started_on")) + "，期限至 " + AuditTime.day(due);
+      if (reviewed == null) {
+        line += due.isBefore(today) ? "，已超期尚未作出结论" : "，审查中";
+        ok &= !due.isBefore(today);
+      } else {
+        line += "，于 " + AuditTime.day(reviewed) + " 作出结论" + (reviewed.isAfter(due) ? "（超期）" : "");
+        ok &= !reviewed.isAfter(due);
+      }
+      if (get(r, "escalated_at") != null) {
+        line += "；已督办（" + AuditTime.time(((Timestamp) get(r, "escalated_at")).toInstant()) + "）";
+      }
+      if (get(r, "early_opinion_reason") != null) {
+        line += "；提前出具意见的理由：" + get(r, "early_opinion_reason");
+      }
+      lines.add(line + "。");
+    }
+    return check(rule, requirement, ok, String.join("\n", lines), basis);
+  }
+
+  private Check numbering(Map<String, Object> d, Stage stage) {
+    String requirement = "统一登记、统一编号、统一印发：公布的文件有文号";
+    if (!PUBLISHED.contains(stage) && get(d, "published_on") == null) {
+      return new Check("R-ND-07", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "文件尚未公布。", BASIS_37);
+    }
+    Object number = get(d, "doc_number");
+    return check("R-ND-07", requirement, number != null,
+        number != null ? "文号：" + number + "。" : "文件已公布，但没有统一编号。", BASIS_37);
+  }
+
+  private Check signing(Map<String, Object> d, Stage stage) {
+    String requirement = "由主要负责人签发；他人签发须有记录在案的授权";
+    String basis = BASIS_37 + "；本地规定";
+    if (!PUBLISHED.contains(stage)) {
+      return new Check("R-ND-14", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "文件尚未公布。", basis);
+    }
+    Object signedBy = get(d, "signed_by");
+    if (signedBy == null) {
+      return check("R-ND-14", requirement, false, "文件已公布，但没有签发记录。", basis);
+    }
+    boolean byHead = head.equals(signedBy);
+    boolean authorized = get(d, "signing_authorization_id") != null;
+    return check("R-ND-14", requirement, byHead || authorized,
+        "签发日期 " + day(get(d, "signed_on")) + "，" + (byHead ? "由主要负责人签发。"
+            : authorized ? "由受权人依第 " + get(d, "signing_authorization_id") + " 号授权签发。" : "签发人不是主要负责人，且没有授权记录。"),
+        basis);
+  }
+
+  private Check effectiveDate(Map<String, Object> d) {
+    String requirement = "公布后施行，施行日期一般不早于公布后 " + effectiveMinDays + " 日，提前须有理由";
+    String basis = "《优化营商环境条例》第六十四条、第六十五条；" + BASIS_37;
+    LocalDate published = localDate(get(d, "published_on"));
+    if (published == null) {
+      return new Check("R-ND-08", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "文件尚未公布。", basis);
+    }
+    LocalDate effective = localDate(get(d, "effective_on"));
+    if (effective == null) {
+      return check("R-ND-08", requirement, false, "公布于 " + AuditTime.day(published) + "，没有施行日期。", basis);
+    }
+    String found = "公布于 " + AuditTime.day(published) + "，施行于 " + AuditTime.day(effective);
+    if (effective.isBefore(published)) {
+      return check("R-ND-08", requirement, false, found + "：施行早于公布。", basis);
+    }
+    long days = ChronoUnit.DAYS.between(published, effective);
+    Object reason = get(d, "early_effect_reason");
+    if (days < effectiveMinDays && reason == null) {
+      return check("R-ND-08", requirement, false, found + "（间隔 " + days + " 日），没有记录提前施行的理由。", basis);
+    }
+    return check("R-ND-08", requirement, true, found + "（间隔 " + days + " 日）" + (reason == null ? "。" : "，提前施行理由：" + reason + "。"), basis);
+  }
+
+  private Check filing(Map<String, Object> d) {
+    String requirement = "公布后在备案期限内报送备案";
+    String basis = BASIS_37 + "；本地规定";
+    LocalDate published = localDate(get(d, "published_on"));
+    LocalDate due = localDate(get(d, "filing_due"));
+    if (published == null || due == null) {
+      return new Check("R-ND-09", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "文件尚未公布。", basis);
+    }
+    LocalDate filed = localDate(get(d, "filed_on"));
+    boolean flagged = Boolean.TRUE.equals(get(d, "filing_late"));
+    String found = "公布于 " + AuditTime.day(published) + "，备案期限至 " + AuditTime.day(due);
+    if (filed == null) {
+      boolean overdue = due.isBefore(AuditTime.today());
+      return overdue || flagged
+          ? check("R-ND-09", requirement, false, found + "，期限已过，尚未备案。", basis)
+          : new Check("R-ND-09", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), found + "，尚未到期。", basis);
+    }
+    boolean late = filed.isAfter(due) || flagged;
+    return check("R-ND-09", requirement, !late, found + "，于 " + AuditTime.day(filed) + " 备案" + (late ? "（逾期）。" : "。"), basis);
+  }
+
+  // ------------------------------------------------------------------ major decisions
+
+  private List<Check> decision(String id) {
+    Map<String, Object> d = jdbc.sql("SELECT * FROM nf_decision WHERE id = ?").param(id).query().singleRow();
+    List<Map<String, Object>> opinions = jdbc.sql(
+            "SELECT id, discussion_round, member_id, member_role, vote, opinion, created_at FROM nf_decision_opinion "
+                + "WHERE decision_id = ? AND member_role IN ('MEMBER', 'HEAD') ORDER BY created_at, id")
+        .param(id).query().listOfRows();
+    boolean discussed = !opinions.isEmpty();
+    List<Check> checks = new ArrayList<>();
+    checks.add(consultation(id, discussed && !hasReport(id, "PARTICIPATION") && !hasReport(id, "OUTSIDE_PROCEDURE"),
+        "R-MD-04", "公开征求意见期限一般不少于 30 日，缩短须说明理由并在公告中载明", BASIS_713 + "第十五条"));
+    String requirement = "集体讨论前经合法性审查；未经审查或经审查不合法的，不得提交讨论";
+    if (!discussed) {
+      checks.add(new Check("R-MD-08", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "尚未集体讨论。", BASIS_713 + "第二十五条"));
+    } else {
+      LocalDate first = localDateTime(get(opinions.get(0), "created_at"));
+      String documentId = (String) get(d, "document_id");
+      Check own = reviewedBefore(id, first, "R-MD-08", requirement, "集体讨论（" + AuditTime.day(first) + "）", BASIS_713 + "第二十五条");
+      if (own.verdict().equals(VIOLATED) && documentId != null) {
+        Check viaDocument = reviewedBefore(documentId, first, "R-MD-08", requirement, "集体讨论（" + AuditTime.day(first) + "）", BASIS_713 + "第二十五条");
+        own = viaDocument.verdict().equals(MET) ? viaDocument : own;
+      }
+      checks.add(own);
+    }
+    checks.add(reviewPeriod(id, "R-MD-09", BASIS_713 + "第二十六条、第二十八条"));
+    checks.addAll(discussion(opinions));
+    checks.add(publication(id, d));
+    return checks;
+  }
+
+  private List<Check> discussion(List<Map<String, Object>> opinions) {
+    String basis = BASIS_713 + "第三十条";
+    String orderRequirement = "集体讨论时组成人员先充分发表意见，行政首长最后发表意见并作出决定";
+    String reasonRequirement = "行政首长的决定与多数人意见不一致的，说明理由";
+    Map<Integer, List<Map<String, Object>>> rounds = new java.util.TreeMap<>();
+    opinions.forEach(o -> rounds.computeIfAbsent(((Number) get(o, "discussion_round")).intValue(), r -> new ArrayList<>()).add(o));
+    List<String> order = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    boolean orderOk = true;
+    boolean reasonOk = true;
+    boolean anyHead = false;
+    for (var round : rounds.entrySet()) {
+      List<Map<String, Object>> members = round.getValue().stream().filter(o -> "MEMBER".equals(get(o, "member_role"))).toList();
+      Map<String, Object> headOpinion = round.getValue().stream().filter(o -> "HEAD".equals(get(o, "member_role")))
+          .reduce((a, b) -> b).orElse(null);
+      if (headOpinion == null) {
+        continue;
+      }
+      anyHead = true;
+      Instant headAt = ((Timestamp) get(headOpinion, "created_at")).toInstant();
+      long before = members.stream().filter(m -> !((Timestamp) get(m, "created_at")).toInstant().isAfter(headAt)).count();
+      long after = members.size() - before;
+      String prefix = "第 " + round.getKey() + " 轮：";
+      if (members.isEmpty()) {
+        orderOk = false;
+        order.add(prefix + "行政首长于 " + AuditTime.time(headAt) + " 作出决定，没有组成人员的意见记录。");
+      } else if (after > 0) {
+        orderOk = false;
+        order.add(prefix + "行政首长于 " + AuditTime.time(headAt) + " 作出决定，其后仍有 " + after + " 名组成人员发表意见。");
+      } else {
+        order.add(prefix + members.size() + " 名组成人员先发表意见，行政首长于 " + AuditTime.time(headAt) + " 最后作出决定。");
+      }
+      Map<String, Integer> votes = new HashMap<>();
+      members.forEach(m -> votes.merge(String.valueOf(get(m, "vote")), 1, Integer::sum));
+      String majority = votes.entrySet().stream().filter(e -> e.getValue() * 2 > members.size())
+          .map(Map.Entry::getKey).findFirst().orElse(null);
+      String headVote = (String) get(headOpinion, "vote");
+      String text = String.valueOf(get(headOpinion, "opinion"));
+      if (majority == null) {
+        reasons.add(prefix + "组成人员没有多数意见，行政首长决定：" + VOTES.getOrDefault(headVote, "（未记录）") + "。");
+      } else if (majority.equals(headVote)) {
+        reasons.add(prefix + "行政首长的决定（" + VOTES.getOrDefault(headVote, "（未记录）") + "）与多数意见一致。");
+      } else if (text.contains("理由：")) {
+        reasons.add(prefix + "行政首长的决定（" + VOTES.getOrDefault(headVote, "（未记录）") + "）与多数意见（"
+            + VOTES.getOrDefault(majority, majority) + "）不一致，已说明理由："
+            + text.substring(text.indexOf("理由：") + 3).split("\n")[0] + "。");
+      } else {
+        reasonOk = false;
+        reasons.add(prefix + "行政首长的决定（" + VOTES.getOrDefault(headVote, "（未记录）") + "）与多数意见（"
+            + VOTES.getOrDefault(majority, majority) + "）不一致，没有说明理由。");
+      }
+    }
+    if (!anyHead) {
+      return List.of(
+          new Check("R-MD-11", orderRequirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "尚未作出决定。", basis),
+          new Check("R-MD-11", reasonRequirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "尚未作出决定。", basis));
+    }
+    return List.of(check("R-MD-11", orderRequirement, orderOk, String.join("\n", order), basis),
+        check("R-MD-11", reasonRequirement, reasonOk, String.join("\n", reasons), basis));
+  }
+
+  private Check publication(String id, Map<String, Object> d) {
+    String requirement = "决策作出后公布，并说明公众意见、专家论证意见的采纳情况";
+    String basis = BASIS_713 + "第三十二条";
+    Set<String> after = Set.of("IMPLEMENTING", "POST_EVALUATION", "SUSPENDED", "STOPPED", "SUPERSEDED", "ARCHIVED");
+    String stage = (String) get(d, "stage");
+    if (!after.contains(stage)) {
+      return new Check("R-MD-12", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "决策尚未进入执行阶段。", basis);
+    }
+    boolean published = hasReport(id, "PUBLICATION");
+    return check("R-MD-12", requirement, published,
+        published ? "有决策公布记录。" : "决策已进入执行阶段，但没有公布记录。", basis);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private boolean hasReport(String decisionId, String kind) {
+    return jdbc.sql("SELECT COUNT(*) FROM nf_decision_report WHERE decision_id = ? AND kind = ?")
+        .params(decisionId, kind).query(Long.class).single() > 0;
+  }
+
+  private long count(String sql, String caseId) {
+    return jdbc.sql(sql).param(caseId).query(Long.class).single();
+  }
+
+  private static Check check(String rule, String requirement, boolean ok, String evidence, String basis) {
+    String verdict = ok ? MET : VIOLATED;
+    return new Check(rule, requirement, verdict, VERDICT_LABELS.get(verdict), evidence, basis);
+  }
+
+  /** Column maps from JdbcClient are case-insensitive on H2 and PostgreSQL alike (LinkedCaseInsensitiveMap). */
+  private static Object get(Map<String, Object> row, String column) {
+    return row.get(column);
+  }
+
+  private static LocalDate localDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate();
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    return LocalDate.parse(value.toString().substring(0, 10));
+  }
+
+  private static LocalDate localDateTime(Object value) {
+    return ((Timestamp) value).toInstant().atZone(AuditTime.ZONE).toLocalDate();
+  }
+
+  private static String day(Object value) {
+    return AuditTime.day(localDate(value));
+  }
+
+  static Comparator<CaseVerdict> worstFirst() {
+    return Comparator.comparing(CaseVerdict::violations).reversed();
+  }
+}
