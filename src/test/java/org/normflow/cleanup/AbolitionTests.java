@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Abolition outside a cleanup (R-ND-11): the legal office proposes, the head approves; never a withdrawal. */
 @NormFlowSpringTest
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class AbolitionTests {
 
   static final LocalDate START = LocalDate.of(2026, 3, 2);
@@ -35,6 +36,11 @@ class AbolitionTests {
   void setUp() {
     registry = new Registry(jdbc, engine);
     DocumentDriver.setClock(START, 9);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  void removeSeededDocuments() {
+    new Registry(jdbc, engine).removeSeeded();
   }
 
   @AfterEach

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Periodic and special cleanup (R-ND-11): periodic-cleanup, cleanup-schedule and the cleanup register. */
 @NormFlowSpringTest
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class CleanupTests {
 
   static final LocalDate START = LocalDate.of(2026, 3, 2);
@@ -42,6 +43,11 @@ class CleanupTests {
   void setUp() {
     registry = new Registry(jdbc, engine);
     DocumentDriver.setClock(START, 9);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  void removeSeededDocuments() {
+    new Registry(jdbc, engine).removeSeeded();
   }
 
   @AfterEach

@@ -79,4 +79,26 @@ final class Registry {
       }
     }
   }
+
+  /**
+   * The database is shared by every test class: removes what these tests seeded (documents {@code SEED-*}
+   * with their versions, events, cleanup items and abolitions; rounds left without documents) and the cases
+   * still running for them (validity cases, amendment cases), so that no other class counts them.
+   */
+  void removeSeeded() {
+    var runtime = engine.getRuntimeService();
+    List<String> amendments = jdbc.sql("SELECT process_instance_id FROM nf_document WHERE amends_document_id LIKE 'SEED-%' "
+        + "AND process_instance_id IS NOT NULL").query(String.class).list();
+    runtime.createProcessInstanceQuery().processDefinitionKey("document-validity").processInstanceBusinessKeyLike("SEED-%")
+        .list().forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test data removed", true, true));
+    amendments.forEach(id -> runtime.deleteProcessInstanceIfExists(id, "test data removed", true, true, false, false));
+    jdbc.sql("UPDATE nf_document SET amends_document_id = NULL WHERE amends_document_id LIKE 'SEED-%'").update();
+    jdbc.sql("DELETE FROM nf_document_event WHERE document_id LIKE 'SEED-%'").update();
+    jdbc.sql("DELETE FROM nf_cleanup_item WHERE document_id LIKE 'SEED-%'").update();
+    jdbc.sql("DELETE FROM nf_cleanup WHERE NOT EXISTS (SELECT 1 FROM nf_cleanup_item i WHERE i.cleanup_id = nf_cleanup.id)")
+        .update();
+    jdbc.sql("DELETE FROM nf_abolition WHERE document_id LIKE 'SEED-%'").update();
+    jdbc.sql("DELETE FROM nf_document_version WHERE document_id LIKE 'SEED-%'").update();
+    jdbc.sql("DELETE FROM nf_document WHERE id LIKE 'SEED-%'").update();
+  }
 }

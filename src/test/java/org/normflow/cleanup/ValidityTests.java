@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Validity management (R-ND-10): the document-validity case of each document in force. */
 @NormFlowSpringTest
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class ValidityTests {
 
   static final LocalDate START = LocalDate.of(2026, 3, 2);
@@ -40,6 +41,11 @@ class ValidityTests {
     driver = new DocumentDriver(engine, workingDays);
     registry = new Registry(jdbc, engine);
     DocumentDriver.setClock(START, 9);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  void removeSeededDocuments() {
+    new Registry(jdbc, engine).removeSeeded();
   }
 
   @AfterEach

@@ -64,6 +64,13 @@ class CleanupJourneyTests {
           .screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
       browser.close();
     }
+    // the database is shared: the documents seeded here and their round go again
+    jdbc.sql("DELETE FROM nf_document_event WHERE document_id LIKE 'JRN-%'").update();
+    jdbc.sql("DELETE FROM nf_cleanup_item WHERE document_id LIKE 'JRN-%'").update();
+    jdbc.sql("DELETE FROM nf_cleanup WHERE NOT EXISTS (SELECT 1 FROM nf_cleanup_item i WHERE i.cleanup_id = nf_cleanup.id)")
+        .update();
+    jdbc.sql("DELETE FROM nf_document_version WHERE document_id LIKE 'JRN-%'").update();
+    jdbc.sql("DELETE FROM nf_document WHERE id LIKE 'JRN-%'").update();
   }
 
   String seed(String title, String legalBasis) {
