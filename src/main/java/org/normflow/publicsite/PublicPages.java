@@ -159,6 +159,7 @@ class PublicPages {
     model.addAttribute("inForce", registry.documents(List.of(Stage.IN_FORCE)));
     model.addAttribute("coming", registry.documents(List.of(Stage.PUBLISHED, Stage.FILED)));
     model.addAttribute("ended", registry.documents(List.of(Stage.EXPIRED, Stage.ABOLISHED)));
+    model.addAttribute("cleanups", registry.publishedCleanups());
     return "public/documents";
   }
 

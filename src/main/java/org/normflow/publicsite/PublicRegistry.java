@@ -39,6 +39,30 @@ class PublicRegistry {
         .list();
   }
 
+  /** A published cleanup round (R-ND-11) with its three lists. */
+  record CleanupRound(long id, String kind, LocalDate publishedOn, String channel, List<Listed> valid,
+      List<Listed> abolished, List<Listed> lapsed) {}
+
+  record Listed(String number, String title, String reason) {}
+
+  /** Every published cleanup round, newest first, with the documents on each of its lists. */
+  List<CleanupRound> publishedCleanups() {
+    return jdbc.sql("SELECT id, kind, published_on, publication_channel FROM nf_cleanup WHERE published_on IS NOT NULL "
+            + "ORDER BY published_on DESC, id DESC")
+        .query((rs, i) -> new CleanupRound(rs.getLong(1), "PERIODIC".equals(rs.getString(2)) ? "定期清理" : "专项清理",
+            localDate(rs, "published_on"), rs.getString(4), listed(rs.getLong(1), "VALID"), listed(rs.getLong(1), "ABOLISHED"),
+            listed(rs.getLong(1), "LAPSED")))
+        .list();
+  }
+
+  private List<Listed> listed(long cleanup, String list) {
+    return jdbc.sql("SELECT doc_number, title, reason FROM nf_cleanup_item WHERE cleanup_id = ? AND result_list = ? "
+            + "ORDER BY doc_number")
+        .params(cleanup, list)
+        .query((rs, i) -> new Listed(rs.getString(1), rs.getString(2), "VALID".equals(list) ? null : rs.getString(3)))
+        .list();
+  }
+
   record CatalogueEntry(int year, String title, String leadUnit, LocalDate plannedCompletion, boolean adjustment,
       String adjustmentReason, String status) {}
 

@@ -155,6 +155,14 @@ class CleanupTests {
         .containsExactlyInAnyOrder(registry.number(keep), registry.number(amend));
     assertThat((List<Object>) round.getBody().get("abolished_list")).containsExactly(registry.number(abolish));
     assertThat((List<Object>) round.getBody().get("lapsed_list")).containsExactly(registry.number(invalid));
+    // the public reads the same three lists without login, under the round that published them
+    ResponseEntity<String> page = rest.getForEntity("/public/documents", String.class);
+    assertThat(page.getStatusCode().value()).isEqualTo(200);
+    String section = page.getBody().substring(page.getBody().indexOf("规范性文件清理结果"));
+    assertThat(section).contains("专项清理", "继续有效的文件", "决定废止的文件", "宣布失效的文件",
+        registry.number(keep), registry.number(amend), registry.number(abolish), registry.number(invalid));
+    assertThat(section.indexOf(registry.number(abolish))).isGreaterThan(section.indexOf("决定废止的文件"));
+    assertThat(section.indexOf(registry.number(invalid))).isGreaterThan(section.indexOf("宣布失效的文件"));
 
     // R-ND-11: a document not on the valid list is never listed as in force
     ResponseEntity<List> inForce = rest.withBasicAuth("auditor", "demo").getForEntity("/api/documents?status=in_force", List.class);
