@@ -1,5 +1,7 @@
 package org.normflow.catalogue;
 
+import org.normflow.validation.LegalBasis;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +56,7 @@ public class CatalogueService {
     Catalogue.Status status = repository.header(year).map(CatalogueRepository.Header::status).orElse(null);
     if (status != null && status != Catalogue.Status.DRAFT && reason == null) {
       problems.add(year + " 年度决策事项目录" + status.label()
-          + "，年度中增加事项属于目录调整，请填写“调整理由”（R-MD-01）");
+          + "，年度中增加事项属于目录调整，请填写“调整理由”" + LegalBasis.cite("R-MD-01"));
     }
     if (!problems.isEmpty()) {
       throw new FormValidationException(problems);
@@ -118,7 +120,7 @@ public class CatalogueService {
     CatalogueItem item = repository.item(itemId);
     Catalogue.Status status = repository.header(item.year()).map(CatalogueRepository.Header::status).orElseThrow();
     if (status != Catalogue.Status.PUBLISHED && !item.adjustment()) {
-      return "事项“" + item.title() + "”所在的 " + item.year() + " 年度决策事项目录尚未公布（R-MD-01）";
+      return "事项“" + item.title() + "”所在的 " + item.year() + " 年度决策事项目录尚未公布" + LegalBasis.cite("R-MD-01");
     }
     if (item.status() != ItemStatus.PLANNED) {
       return "事项“" + item.title() + "”当前状态为“" + item.status().label() + "”，不能再次发起";

@@ -1,5 +1,7 @@
 package org.normflow.decision;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.process.DecisionImplementationVariables.*;
 
 import java.util.List;
@@ -81,11 +83,11 @@ class DecisionController {
     Authentication auth = identityService.getCurrentAuthentication();
     DecisionRecord decision = decisions.get(id);
     if (auth == null || !heads.mayAct(auth.getUserId(), decision.processInstanceId())) {
-      throw new ForbiddenException("只有行政首长（或经其在系统中登记授权的代行人）可以决定中止执行（R-MD-16），当前用户无权执行此操作");
+      throw new ForbiddenException("只有行政首长（或经其在系统中登记授权的代行人）可以决定中止执行" + LegalBasis.cite("R-MD-16") + "，当前用户无权执行此操作");
     }
     String reason = body == null || body.reason() == null ? "" : body.reason().strip();
     if (reason.isEmpty()) {
-      throw new FormValidationException(List.of("请填写“中止执行的理由”（R-MD-16）"));
+      throw new FormValidationException(List.of("请填写“中止执行的理由”"));
     }
     // the head's right was checked above; the engine call itself runs without the caller's grants
     identityService.clearAuthentication();

@@ -1,5 +1,7 @@
 package org.normflow.decision;
 
+import org.normflow.validation.LegalBasis;
+
 import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
@@ -59,7 +61,7 @@ class RegisterDecision implements JavaDelegate {
       title = check.text(TITLE, "决策事项名称（目录外事项）", 500);
       leadUnit = check.text(PROPOSED_LEAD_UNIT, "建议承办单位", 200);
       String reason = documentId != null && check.optionalText(ADJUSTMENT_REASON) == null
-          ? "规范性文件（登记号 " + documentId + "）同时属于重大行政决策，按重大行政决策程序办理（R-ND-12）"
+          ? "规范性文件（登记号 " + documentId + "）同时属于重大行政决策，按重大行政决策程序办理" + LegalBasis.cite("R-ND-12")
           : check.text(ADJUSTMENT_REASON, "目录调整理由（未列入年度目录的事项须说明）", 2000);
       check.verify();
       int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai")).getYear();

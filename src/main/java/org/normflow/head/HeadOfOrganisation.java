@@ -1,5 +1,7 @@
 package org.normflow.head;
 
+import org.normflow.validation.LegalBasis;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -157,7 +159,7 @@ public class HeadOfOrganisation {
   HeadAct act(String actor, List<String> chain, String taskId, String taskName, String step, String ruleId) {
     String head = head();
     if (actor == null) {
-      throw new FormValidationException(List.of("“" + step + "”须由主要负责人 " + name(head) + " 登录后本人办理（" + ruleId + "）"));
+      throw new FormValidationException(List.of("“" + step + "”须由主要负责人 " + name(head) + " 登录后本人办理" + LegalBasis.cite(ruleId)));
     }
     if (actor.equals(head)) {
       return new HeadAct(actor, null, name(head) + " " + step);
@@ -165,7 +167,7 @@ public class HeadOfOrganisation {
     HeadAuthorization authorization = authorizationFor(chain)
         .filter(a -> a.deputy().equals(actor))
         .orElseThrow(() -> new FormValidationException(List.of("“" + step + "”须由主要负责人 " + name(head)
-            + " 本人办理；" + name(actor) + " 没有主要负责人在系统中登记的、对本件有效的授权（" + ruleId + "）")));
+            + " 本人办理；" + name(actor) + " 没有主要负责人在系统中登记的、对本件有效的授权" + LegalBasis.cite(ruleId))));
     String note = name(actor) + " 依据 " + name(head) + " 的授权（第 " + authorization.id() + " 号）代为" + step;
     Set<String> caseIds = caseIds(chain);
     authorizations.addEvent(authorization.id(), HeadAuthorizationRepository.ACTED, taskId, taskName,

@@ -82,7 +82,7 @@ class DecisionCatalogueTests {
     Map<String, Object> midYear = Map.of("title", "危险化学品集中仓储区布局调整", "leadUnit", "危险化学品安全监督管理处");
     var noReason = post("legal", "/api/catalogue/" + year + "/items", midYear);
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) noReason.getBody().get("detail")).contains("调整理由").contains("R-MD-01");
+    assertThat((String) noReason.getBody().get("detail")).contains("调整理由").contains("《重大行政决策程序暂行条例》第三条");
     var adjusted = post("legal", "/api/catalogue/" + year + "/items",
         Map.of("title", "危险化学品集中仓储区布局调整", "leadUnit", "危险化学品安全监督管理处", "adjustmentReason", "发生化工园区事故后新增"));
     assertThat(adjusted.getStatusCode()).isEqualTo(HttpStatus.CREATED);

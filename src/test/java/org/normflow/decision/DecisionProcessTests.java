@@ -443,7 +443,7 @@ class DecisionProcessTests {
     ProcessInstance pi = driver.toDiscussion("R-MD-11 首长否决");
     driver.members(pi, "APPROVE");
     assertThatThrownBy(() -> driver.head(pi, "REJECT", null))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("须说明理由").hasMessageContaining("R-MD-11");
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("须说明理由").hasMessageContaining("《重大行政决策程序暂行条例》第三十条");
     assertThat(pi).isWaitingAt("Task_HeadDecision");
     driver.head(pi, "REJECT", "财政承受能力不足");
     assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_Publication");
