@@ -1,5 +1,7 @@
 package org.normflow.decision;
 
+import org.normflow.reference.CaseReferences;
+
 import org.normflow.validation.LegalBasis;
 
 import org.normflow.trust.Actors;
@@ -30,13 +32,15 @@ class RegisterDecision implements JavaDelegate {
   private final CatalogueService catalogue;
   private final DecisionSettings settings;
   private final CaseUnits caseUnits;
+  private final CaseReferences references;
 
   RegisterDecision(DecisionRepository decisions, CatalogueService catalogue, DecisionSettings settings,
-      CaseUnits caseUnits) {
+      CaseUnits caseUnits, CaseReferences references) {
     this.decisions = decisions;
     this.catalogue = catalogue;
     this.settings = settings;
     this.caseUnits = caseUnits;
+    this.references = references;
   }
 
   @Override
@@ -78,6 +82,14 @@ class RegisterDecision implements JavaDelegate {
     decisions.insert(id, execution.getProcessInstanceId(), title, leadUnit, item.id(), previous, documentId,
         Actors.of(execution), draftingUnit);
     catalogue.markStatus(item.id(), ItemStatus.IN_PROGRESS, id, null);
+    // issue 10: the decision's number from its catalogue year and item; a document's decision (R-ND-12)
+    // is shown under the document's 登记号 as well
+    String reference = references.decisionReference(item.year(), item.itemNo(), item.adjustment());
+    decisions.setReference(id, reference);
+    String documentReference = (String) execution.getVariable(DOCUMENT_REFERENCE);
+    execution.setVariable(CASE_REFERENCE,
+        documentReference == null ? reference : documentReference + "（决策编号 " + reference + "）");
+    execution.setVariable(CASE_TYPE_LABEL, documentId == null ? "重大行政决策" : "行政规范性文件（同时属于重大行政决策）");
 
     execution.setVariable(DECISION_ID, id);
     execution.setVariable(DRAFTING_UNIT, draftingUnit);

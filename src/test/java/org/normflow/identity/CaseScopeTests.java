@@ -162,7 +162,7 @@ class CaseScopeTests {
     DecisionDriver.setClock(DecisionDriver.TODAY);
     ProcessInstance mine = decisions.throughParticipation("范围测试：专家论证事项", vars(TECHNICAL, true), false);
     decisions.complete(mine, "Task_SelectExperts",
-        vars(EXPERTS, "expert", CONFLICT_CHECK, "已核查，无利害关系", DISSENTING_EXPERT, "expert"));
+        vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查，无利害关系", DISSENTING_EXPERT, "expert"));
     Task task = decisions.task(mine, "Task_ExpertOpinion");
     ProcessInstance other = decisions.throughParticipation("范围测试：与专家无关的事项", vars(), false);
 

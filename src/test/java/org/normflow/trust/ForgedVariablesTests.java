@@ -343,7 +343,7 @@ class ForgedVariablesTests {
         "effectiveAt", "hearingNotBefore")) {
       seed.put(date, future);
     }
-    seed.put("experts", "expert");
+    seed.put("panelExperts", "expert");
     seed.put("documentId", "FORGERY-" + modelTask.taskId());
     seed.put("decisionId", "FORGERY-" + modelTask.taskId());
     String activity = modelTask.multiInstance() ? modelTask.taskId() + "#multiInstanceBody" : modelTask.taskId();
