@@ -77,8 +77,9 @@ class RegisterDecision implements JavaDelegate {
     String previous = check.optionalText(PREVIOUS_DECISION_ID);
     // a major adjustment started by the post-evaluation (R-MD-15) continues the earlier decision's unit
     java.util.Optional<DecisionRecord> earlier = previous == null ? java.util.Optional.empty() : decisions.find(previous);
-    String draftingUnit = caseUnits.unitForNewCase(execution, earlier.isPresent(),
-        earlier.map(DecisionRecord::draftingUnit).orElse(null));
+    // an item of the published catalogue opens its case for the item's lead unit (issue 10, R-MD-01)
+    String draftingUnit = caseUnits.unitForNewCase(execution, earlier.isPresent() || item.leadUnitGroup() != null,
+        earlier.map(DecisionRecord::draftingUnit).orElse(item.leadUnitGroup()));
     decisions.insert(id, execution.getProcessInstanceId(), title, leadUnit, item.id(), previous, documentId,
         Actors.of(execution), draftingUnit);
     catalogue.markStatus(item.id(), ItemStatus.IN_PROGRESS, id, null);

@@ -72,6 +72,7 @@ class AccessSetup {
       }
     }
     grantDrafters();
+    grantLegalOffice();
     grantLeadership();
     grantAuditors();
   }
@@ -91,6 +92,18 @@ class AccessSetup {
           ProcessDefinitionPermissions.CREATE_INSTANCE,
           ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY);
+    }
+  }
+
+  /**
+   * Issue 10: the legal office starts the year's catalogue procedure (decision-catalogue); nobody else
+   * may (only the legal office and the head change a catalogue, R-MD-01).
+   */
+  private void grantLegalOffice() {
+    grant(Groups.LEGAL_OFFICE, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    for (String key : ProcessKeys.STARTABLE_BY_LEGAL_OFFICE) {
+      grant(Groups.LEGAL_OFFICE, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
   }
 

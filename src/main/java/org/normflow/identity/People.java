@@ -75,6 +75,12 @@ public class People {
     return null;
   }
 
+  /** Whether the user belongs to the group (read without the caller's grants). */
+  public boolean isMember(String userId, String groupId) {
+    return userId != null
+        && unrestricted(() -> identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count()) > 0;
+  }
+
   /** 孙立、周敏 */
   public String names(List<String> userIds) {
     return String.join("、", userIds.stream().map(this::name).toList());

@@ -91,7 +91,11 @@ class DecisionCatalogueTests {
     var view = get("auditor", "/api/catalogue/" + year);
     assertThat(view.getBody()).containsEntry("status", "PUBLISHED").containsEntry("itemCount", 2)
         .containsEntry("adjustmentCount", 1).containsEntry("openCount", 2);
-    assertThat((List<Map<String, Object>>) view.getBody().get("items")).extracting(m -> m.get("statusLabel")).containsOnly("未启动");
+    assertThat((List<Map<String, Object>>) view.getBody().get("items")).extracting(m -> m.get("statusLabel"))
+        .as("issue 10: each published item (and each item added to the published catalogue) opened its decision")
+        .containsOnly("办理中");
+    assertThat(post("deputy1", "/api/catalogue/" + (year + 1) + "/approve", null).getStatusCode())
+        .as("only the head approves a catalogue").isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.getForEntity("/api/catalogue/" + year, Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 

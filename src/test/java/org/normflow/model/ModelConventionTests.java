@@ -47,6 +47,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.process.ConsultationVariables;
+import org.normflow.process.DecisionCatalogueVariables;
 import org.normflow.process.DecisionImplementationVariables;
 import org.normflow.process.HeadAuthorizationVariables;
 import org.normflow.process.HearingVariables;
@@ -372,7 +373,8 @@ class ModelConventionTests {
           ProcessKeys.MAJOR_DECISION, List.of(MajorDecisionVariables.class),
           ProcessKeys.HEARING, List.of(HearingVariables.class),
           ProcessKeys.HEAD_AUTHORIZATION, List.of(HeadAuthorizationVariables.class),
-          ProcessKeys.DECISION_IMPLEMENTATION, List.of(DecisionImplementationVariables.class));
+          ProcessKeys.DECISION_IMPLEMENTATION, List.of(DecisionImplementationVariables.class),
+          ProcessKeys.DECISION_CATALOGUE, List.of(DecisionCatalogueVariables.class));
 
   /**
    * The variables of the called processes' contracts (docs/process-contracts.md): the case inputs the

@@ -344,6 +344,9 @@ class ForgedVariablesTests {
       seed.put(date, future);
     }
     seed.put("panelExperts", "expert");
+    // decision-catalogue (issue 10): the units asked for proposals and the year, as OpenCatalogue sets them
+    seed.put("proposingUnits", new java.util.ArrayList<>(List.of("unit-hazchem")));
+    seed.put("catalogueYearNo", 2099);
     seed.put("documentId", "FORGERY-" + modelTask.taskId());
     seed.put("decisionId", "FORGERY-" + modelTask.taskId());
     String activity = modelTask.multiInstance() ? modelTask.taskId() + "#multiInstanceBody" : modelTask.taskId();
