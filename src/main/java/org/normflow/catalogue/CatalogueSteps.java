@@ -75,43 +75,6 @@ final class CatalogueSteps {
     return ids;
   }
 
-  /** The rows of a dynamic list (Tasklist submits JSON, Java callers a list of maps); null for anything else. */
-  static List<Map<String, Object>> rows(Object value) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    if (value == null) {
-      return rows;
-    }
-    if (value instanceof SpinJsonNode json) {
-      if (!json.isArray()) {
-        return null;
-      }
-      for (SpinJsonNode element : json.elements()) {
-        if (!element.isObject()) {
-          return null;
-        }
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (String field : element.fieldNames()) {
-          SpinJsonNode v = element.prop(field);
-          row.put(field, v.isString() ? v.stringValue() : v.isBoolean() ? v.boolValue() : v.isNull() ? null : v.toString());
-        }
-        rows.add(row);
-      }
-      return rows;
-    }
-    if (value instanceof Collection<?> list) {
-      for (Object element : list) {
-        if (!(element instanceof Map<?, ?> map)) {
-          return null;
-        }
-        Map<String, Object> row = new LinkedHashMap<>();
-        map.forEach((k, v) -> row.put(String.valueOf(k), v));
-        rows.add(row);
-      }
-      return rows;
-    }
-    return null;
-  }
-
   /** One item as a clerk reads it: 第 3 项 标题（承办单位：X；计划完成：2026-10-31；已列入听证计划）. */
   static String line(CatalogueItem item) {
     return "第 " + item.itemNo() + " 项 " + item.title() + "（承办单位：" + item.leadUnit()

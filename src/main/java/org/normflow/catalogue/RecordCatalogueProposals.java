@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_ProposeItems (complete), R-MD-01 (issue 10): one drafting unit's proposals for the year's
- * catalogue, one row per item (a list in the form, no delimited text): the matter, the planned
+ * catalogue, one row per item (rows of the form, no delimited text): the matter, the planned
  * completion, whether a hearing is planned, the reason. A unit with nothing to propose says so. The
  * unit is the task's own (the multi-instance element, set by the model), never a form value; the
  * proposals go to the registry and leave the case variables, so the next unit's form starts empty.
@@ -36,8 +36,15 @@ class RecordCatalogueProposals implements TaskListener {
   public void notify(DelegateTask task) {
     FormCheck check = FormCheck.of(task);
     boolean none = check.flag(NO_PROPOSAL);
-    List<Map<String, Object>> rows = CatalogueSteps.rows(task.getVariable(PROPOSALS));
-    check.require(rows != null, "“建议列入目录的事项”格式不正确，请逐行填写");
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    for (int i = 1; i <= PROPOSAL_ROWS; i++) {
+      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      row.put(PROPOSAL_TITLE, task.getVariable("proposal" + i + "Title"));
+      row.put(PROPOSAL_COMPLETION, task.getVariable("proposal" + i + "Completion"));
+      row.put(PROPOSAL_HEARING, task.getVariable("proposal" + i + "Hearing"));
+      row.put(PROPOSAL_REASON, task.getVariable("proposal" + i + "Reason"));
+      rows.add(row);
+    }
     if (rows != null) {
       // the form offers one empty row to start with: rows left wholly empty are not proposals
       rows = rows.stream().filter(r -> r.values().stream()
@@ -74,7 +81,11 @@ class RecordCatalogueProposals implements TaskListener {
     }
     catalogue.recordEvent(year, "PROPOSED", unitName + (rows.isEmpty() ? "：本年度没有建议事项" : "：建议 " + rows.size() + " 项"),
         Actors.of(task));
-    task.removeVariable(PROPOSALS);
+    for (int i = 1; i <= PROPOSAL_ROWS; i++) {
+      for (String part : List.of("Title", "Completion", "Hearing", "Reason")) {
+        task.removeVariable("proposal" + i + part);
+      }
+    }
     task.removeVariable(NO_PROPOSAL);
   }
 

@@ -22,6 +22,32 @@ public final class DecisionCatalogueVariables {
   public static final String PROPOSAL_HEARING = "proposalHearing";
   public static final String PROPOSAL_REASON = "proposalReason";
   public static final String NO_PROPOSAL = "noProposal";
+  /**
+   * The proposal form's rows: form-js 1.8.7's dynamic list cannot be submitted from Tasklist 7.24 (editing a
+   * row leaves an empty error entry and 办结提交 stays disabled), so a unit proposes up to
+   * {@link #PROPOSAL_ROWS} items per task in fixed rows: proposal{n}Title, ...Completion, ...Hearing, ...Reason.
+   */
+  public static final int PROPOSAL_ROWS = 5;
+  public static final String PROPOSAL_1_TITLE = "proposal1Title";
+  public static final String PROPOSAL_1_COMPLETION = "proposal1Completion";
+  public static final String PROPOSAL_1_HEARING = "proposal1Hearing";
+  public static final String PROPOSAL_1_REASON = "proposal1Reason";
+  public static final String PROPOSAL_2_TITLE = "proposal2Title";
+  public static final String PROPOSAL_2_COMPLETION = "proposal2Completion";
+  public static final String PROPOSAL_2_HEARING = "proposal2Hearing";
+  public static final String PROPOSAL_2_REASON = "proposal2Reason";
+  public static final String PROPOSAL_3_TITLE = "proposal3Title";
+  public static final String PROPOSAL_3_COMPLETION = "proposal3Completion";
+  public static final String PROPOSAL_3_HEARING = "proposal3Hearing";
+  public static final String PROPOSAL_3_REASON = "proposal3Reason";
+  public static final String PROPOSAL_4_TITLE = "proposal4Title";
+  public static final String PROPOSAL_4_COMPLETION = "proposal4Completion";
+  public static final String PROPOSAL_4_HEARING = "proposal4Hearing";
+  public static final String PROPOSAL_4_REASON = "proposal4Reason";
+  public static final String PROPOSAL_5_TITLE = "proposal5Title";
+  public static final String PROPOSAL_5_COMPLETION = "proposal5Completion";
+  public static final String PROPOSAL_5_HEARING = "proposal5Hearing";
+  public static final String PROPOSAL_5_REASON = "proposal5Reason";
 
   // compiling (legal office)
   public static final String PROPOSAL_OPTIONS = "proposalOptions";

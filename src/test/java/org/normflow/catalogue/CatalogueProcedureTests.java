@@ -93,17 +93,16 @@ class CatalogueProcedureTests {
       String clerk = Clerks.clerkFor(engine, t);
       switch (unit) {
         case "unit-hazchem" -> {
-          assertThatThrownBy(() -> completeAs(clerk, t, vars(PROPOSALS, List.of(Map.of(PROPOSAL_TITLE, "危险化学品储存场所安全整治",
-              PROPOSAL_COMPLETION, "明年十月")))))
+          assertThatThrownBy(() -> completeAs(clerk, t, vars(PROPOSAL_1_TITLE, "危险化学品储存场所安全整治",
+              PROPOSAL_1_COMPLETION, "明年十月")))
               .satisfies(DecisionDriver::isRefusal).hasMessageContaining("yyyy-mm-dd");
-          assertThatThrownBy(() -> completeAs(clerk, t, vars(PROPOSALS, "危险化学品储存场所安全整治|" + year + "-10-31")))
-              .as("delimited text is not a list").isNotNull();
-          completeAs(clerk, t, vars(PROPOSALS, List.of(Map.of(PROPOSAL_TITLE, "危险化学品储存场所安全整治",
-              PROPOSAL_COMPLETION, year + "-10-31", PROPOSAL_HEARING, true, PROPOSAL_REASON, "涉及企业和周边居民"))));
+          assertThatThrownBy(() -> completeAs(clerk, t, vars("proposals", "危险化学品储存场所安全整治|" + year + "-10-31")))
+              .as("delimited text outside the form's rows is refused").isNotNull();
+          completeAs(clerk, t, vars(PROPOSAL_1_TITLE, "危险化学品储存场所安全整治", PROPOSAL_1_COMPLETION, year + "-10-31",
+              PROPOSAL_1_HEARING, true, PROPOSAL_1_REASON, "涉及企业和周边居民"));
         }
-        case "unit-rescue" -> completeAs(clerk, t, vars(PROPOSALS, List.of(
-            Map.of(PROPOSAL_TITLE, "应急避难场所布局规划", PROPOSAL_COMPLETION, year + "-12-15"),
-            Map.of(PROPOSAL_TITLE, "不予列入的建议"))));
+        case "unit-rescue" -> completeAs(clerk, t, vars(PROPOSAL_1_TITLE, "应急避难场所布局规划",
+            PROPOSAL_1_COMPLETION, year + "-12-15", PROPOSAL_2_TITLE, "不予列入的建议"));
         default -> completeAs(clerk, t, vars(NO_PROPOSAL, true));
       }
     }

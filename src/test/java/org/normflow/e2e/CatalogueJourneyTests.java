@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 10: the annual catalogue of major decisions as a procedure in the Chinese Tasklist, in headless
- * Chromium: the legal office opens the year, a unit proposes its items as rows of a list, the legal
+ * Chromium: the legal office opens the year, a unit proposes its items in rows, the legal
  * office ticks the proposals by name (a checklist filled from a variable: form-js {@code valuesKey}), the
  * head approves after collective discussion, the legal office publishes; the published item's decision
  * case is then in the lead unit's list under its decision number; an in-year adjustment chooses its

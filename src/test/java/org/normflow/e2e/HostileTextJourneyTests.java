@@ -101,7 +101,7 @@ class HostileTextJourneyTests {
     assertNoMarkupFromUser(entry);
 
     // once the case header has rendered (NormFlow's own text), nothing from the title is markup
-    tasklist.openTask("起草文件草案和起草说明", HOSTILE_TITLE).waitForFormText("办理程序：一般程序");
+    tasklist.openTaskInFilter("我的待办", "起草文件草案和起草说明", HOSTILE_TITLE).waitForFormText("办理程序：一般程序");
     assertNoMarkupFromUser(tasklist.form());
     tasklist.waitForFormText(HOSTILE_TITLE);
     assertThat(tasklist.fieldValue("文件标题")).isEqualTo(HOSTILE_TITLE);

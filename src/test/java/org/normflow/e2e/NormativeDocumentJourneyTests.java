@@ -133,7 +133,7 @@ class NormativeDocumentJourneyTests {
 
     // 2 drafter writes the draft and the four parts of the drafting explanation
     // issue 10: the first drafting task is already the starter's (我的待办); the header shows the 登记号
-    tasklist.login("drafter").selectFilter("我的待办").openTask("起草文件草案和起草说明", title).waitForFormText("文件标题：" + title);
+    tasklist.login("drafter").openMyTask("起草文件草案和起草说明", title).waitForFormText("文件标题：" + title);
     assertThat(tasklist.formText()).contains("登记号：" + record.path("reference").asText());
     assertThat(record.path("reference").asText()).startsWith("应急登〔");
     // the case header: what the drafter typed in display-only fields (R-C-06), NormFlow's own values in

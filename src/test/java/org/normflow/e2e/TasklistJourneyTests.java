@@ -104,7 +104,7 @@ class TasklistJourneyTests {
     assertThat(entry.getText()).contains("标题", title, "编号", "应急登〔", "截止").doesNotContain("50");
     tasklist.screenshot("02-group-tasks-with-due-dates");
 
-    tasklist.openTask(DRAFTING, title).waitForFormText(title);
+    tasklist.openMyTask(DRAFTING, title);
     assertThat(tasklist.formText()).contains("登记号：应急登〔");
     assertThat(tasklist.pageText()).contains("危化品监管科", "王明", "1 个月后");
     tasklist.screenshot("03-drafting-task-claimed");
