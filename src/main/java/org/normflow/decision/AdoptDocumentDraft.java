@@ -41,9 +41,9 @@ class AdoptDocumentDraft implements JavaDelegate {
     Object version = execution.getVariable(DOCUMENT_VERSION);
     String label = "规范性文件草案" + (version == null ? "" : "（第 " + version + " 版）");
     int planVersion = decisions.addVersion(id, List.<String[]>of(new String[] {label, draft}),
-        "规范性文件 " + documentId + " 的草案", user);
+        "规范性文件 " + RegisterDecision.documentName(execution, documentId) + " 的草案", user);
     decisions.addReport(id, DecisionRepository.PROPOSAL,
-        "规范性文件（登记号 " + documentId + "）同时属于重大行政决策，按重大行政决策程序办理" + LegalBasis.cite("R-ND-12") + "。\n起草说明：\n"
+        "规范性文件（登记号 " + RegisterDecision.documentName(execution, documentId) + "）同时属于重大行政决策，按重大行政决策程序办理" + LegalBasis.cite("R-ND-12") + "。\n起草说明：\n"
             + explanation, user);
     decisions.addReport(id, DecisionRepository.START_DECISION,
         "规范性文件同时属于重大行政决策，纳入重大行政决策程序，承办单位：" + execution.getVariable(LEAD_UNIT), user);

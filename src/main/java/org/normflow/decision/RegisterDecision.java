@@ -65,7 +65,7 @@ class RegisterDecision implements JavaDelegate {
       title = check.text(TITLE, "决策事项名称（目录外事项）", 500);
       leadUnit = check.text(PROPOSED_LEAD_UNIT, "建议承办单位", 200);
       String reason = documentId != null && check.optionalText(ADJUSTMENT_REASON) == null
-          ? "规范性文件（登记号 " + documentId + "）同时属于重大行政决策，按重大行政决策程序办理" + LegalBasis.cite("R-ND-12")
+          ? "规范性文件（登记号 " + documentName(execution, documentId) + "）同时属于重大行政决策，按重大行政决策程序办理" + LegalBasis.cite("R-ND-12")
           : check.text(ADJUSTMENT_REASON, "目录调整理由（未列入年度目录的事项须说明）", 2000);
       check.verify();
       int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai")).getYear();
@@ -87,6 +87,7 @@ class RegisterDecision implements JavaDelegate {
     // is shown under the document's 登记号 as well
     String reference = references.decisionReference(item.year(), item.itemNo(), item.adjustment());
     decisions.setReference(id, reference);
+    execution.setVariable(DECISION_REFERENCE, reference);
     String documentReference = (String) execution.getVariable(DOCUMENT_REFERENCE);
     execution.setVariable(CASE_REFERENCE,
         documentReference == null ? reference : documentReference + "（决策编号 " + reference + "）");
@@ -106,5 +107,11 @@ class RegisterDecision implements JavaDelegate {
     execution.setVariable(REVIEW_MAX_WORKING_DAYS, settings.getReviewMaxWorkingDays());
     execution.setVariable(DISCUSSION_ROUND, 0);
     execution.setVariable(MAKE_UP_ROUND, false);
+  }
+
+  /** Issue 10: a document is named by its 登记号 (passed in by normative-document), the id only without one. */
+  static String documentName(DelegateExecution execution, String documentId) {
+    Object reference = execution.getVariable(DOCUMENT_REFERENCE);
+    return reference instanceof String text && !text.isBlank() ? text : documentId;
   }
 }

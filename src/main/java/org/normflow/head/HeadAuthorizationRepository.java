@@ -119,6 +119,13 @@ class HeadAuthorizationRepository {
         .params(text, text, text).query(String.class).list().stream().findFirst().orElse(text);
   }
 
+  /** Issue 10: the number people use for a case (文号, else 登记号 or decision number), the id only without one. */
+  String caseReference(String caseId) {
+    return jdbc.sql("SELECT COALESCE(doc_number, reference) FROM nf_document WHERE id = ? "
+            + "UNION SELECT reference FROM nf_decision WHERE id = ?")
+        .params(caseId, caseId).query(String.class).list().stream().filter(r -> r != null).findFirst().orElse(caseId);
+  }
+
   Optional<String> caseTitle(String caseId) {
     Optional<String> document = jdbc.sql("SELECT title FROM nf_document WHERE id = ?").param(caseId)
         .query(String.class).optional();

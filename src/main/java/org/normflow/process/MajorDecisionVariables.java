@@ -265,4 +265,6 @@ public final class MajorDecisionVariables {
   public static final String CASE_TYPE_LABEL = "caseTypeLabel";
   /** Issue 10: the 登记号 of the normative document this decision's procedure serves (R-ND-12). */
   public static final String DOCUMENT_REFERENCE = "documentReference";
+  /** Issue 10: the decision's own number (2026年第3项), set by RegisterDecision; passed back to the document (R-ND-12). */
+  public static final String DECISION_REFERENCE = "decisionReference";
 }

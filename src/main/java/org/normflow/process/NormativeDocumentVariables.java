@@ -172,4 +172,6 @@ public final class NormativeDocumentVariables {
   public static final String CASE_REFERENCE = "caseReference";
   /** Issue 10: what kind of case it is, in words, for the form header. */
   public static final String CASE_TYPE_LABEL = "caseTypeLabel";
+  /** Issue 10: the decision's own number (2026年第3项), set by RegisterDecision; passed back to the document (R-ND-12). */
+  public static final String DECISION_REFERENCE = "decisionReference";
 }
