@@ -193,7 +193,7 @@ class HeadAuthorizationTests {
     assertThat(events.get(0).taskId()).isEqualTo(waiting.getId());
     assertThat(events.get(1).note()).isEqualTo(doc.signingNote());
     assertThat(record.summary()).contains("吴刚 授权 郑伟").contains("外出学习")
-        .as("issue 10: the case by its number, not its internal id").contains("限于 " + documents.get(id).reference())
+        .as("issue 10: the case by its number, not its internal id").contains("限于 " + documents.get(id).docNumber())
         .doesNotContain(id);
 
     @SuppressWarnings("rawtypes")

@@ -195,9 +195,9 @@ class CaseScopeTests {
       for (JsonNode variable : entry.path("_embedded").path("variable")) {
         columns.put(variable.path("name").asText(), variable.path("value").asText());
       }
-      assertThat(declared).extracting(c -> c.get("name")).contains("title", "decisionId", "leadUnit");
+      assertThat(declared).extracting(c -> c.get("name")).contains("title", "caseReference", "leadUnit");
       assertThat(columns.get("title")).startsWith("范围测试：专家论证事项");
-      assertThat(columns).containsEntry("decisionId", decisions.decisionId(mine))
+      assertThat(columns).containsEntry("caseReference", engine.getRuntimeService().getVariable(mine.getId(), "caseReference"))
           .containsEntry("leadUnit", "危险化学品安全监督管理处");
     }
 
