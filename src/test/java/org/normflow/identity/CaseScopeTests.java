@@ -197,7 +197,7 @@ class CaseScopeTests {
       }
       assertThat(declared).extracting(c -> c.get("name")).contains("title", "caseReference", "leadUnit");
       assertThat(columns.get("title")).startsWith("范围测试：专家论证事项");
-      assertThat(columns).containsEntry("caseReference", engine.getRuntimeService().getVariable(mine.getId(), "caseReference"))
+      assertThat(columns).containsEntry("caseReference", (String) engine.getRuntimeService().getVariable(mine.getId(), "caseReference"))
           .containsEntry("leadUnit", "危险化学品安全监督管理处");
     }
 
