@@ -194,7 +194,7 @@ class HeadAuthorizationTests {
     assertThat(events.get(1).note()).isEqualTo(doc.signingNote());
     assertThat(record.summary()).contains("吴刚 授权 郑伟").contains("外出学习")
         .as("issue 10: the case by its number, not its internal id").contains("限于 " + documents.get(id).docNumber())
-        .doesNotContain(id);
+        .doesNotContain("限于 " + id);
 
     @SuppressWarnings("rawtypes")
     ResponseEntity<Map> json = rest.withBasicAuth("auditor", "demo").getForEntity("/api/documents/" + id, Map.class);
