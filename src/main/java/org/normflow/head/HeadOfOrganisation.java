@@ -45,7 +45,9 @@ public class HeadOfOrganisation {
       "Task_HeadDecision", "作出决定",
       "Task_SuspendExecution", "中止执行",
       "Task_DecideEvaluation", "决定是否开展决策后评估",
-      "Task_DecideOutcome", "作出决策执行的处理决定");
+      "Task_DecideOutcome", "作出决策执行的处理决定",
+      "Task_ApproveCatalogue", "审定年度目录",
+      "Task_ApproveAdjustment", "审定目录调整");
 
   private final HeadSettings settings;
   private final HeadAuthorizationRepository authorizations;
@@ -183,7 +185,7 @@ public class HeadOfOrganisation {
   void reassignOpenTasks(HeadAuthorization authorization, String recordedBy) {
     List<Task> open = taskService.createTaskQuery()
         .processDefinitionKeyIn(ProcessKeys.NORMATIVE_DOCUMENT, ProcessKeys.MAJOR_DECISION,
-            ProcessKeys.DECISION_IMPLEMENTATION)
+            ProcessKeys.DECISION_IMPLEMENTATION, ProcessKeys.DECISION_CATALOGUE)
         .taskDefinitionKeyIn(HEAD_TASKS.keySet().toArray(String[]::new))
         .list();
     for (Task task : open) {
