@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.normflow.head.HeadOfOrganisation;
 import org.normflow.identity.Groups;
 import org.normflow.validation.ForbiddenException;
 import org.normflow.validation.FormValidationException;
@@ -28,10 +29,15 @@ class CatalogueController {
 
   private final CatalogueService catalogue;
   private final IdentityService identityService;
+  private final CatalogueCases cases;
+  private final HeadOfOrganisation heads;
 
-  CatalogueController(CatalogueService catalogue, IdentityService identityService) {
+  CatalogueController(CatalogueService catalogue, IdentityService identityService, CatalogueCases cases,
+      HeadOfOrganisation heads) {
     this.catalogue = catalogue;
     this.identityService = identityService;
+    this.cases = cases;
+    this.heads = heads;
   }
 
   /** Body of POST /api/catalogue/{year}/items; plannedCompletion as yyyy-mm-dd. */
@@ -47,20 +53,33 @@ class CatalogueController {
   @ResponseStatus(HttpStatus.CREATED)
   CatalogueItem addItem(@PathVariable int year, @RequestBody ItemRequest body) {
     String user = requireGroup(Groups.ID_LEGAL_OFFICE, "决策事项目录由法制机构编制和调整");
-    return catalogue.addItem(year, new CatalogueService.NewItem(body.title(), body.leadUnit(),
+    CatalogueItem item = catalogue.addItem(year, new CatalogueService.NewItem(body.title(), body.leadUnit(),
         date(body.plannedCompletion()), Boolean.TRUE.equals(body.hearingPlanned()), body.adjustmentReason()), user);
+    cases.leadUnitByName(item);
+    // issue 10: an item added to a published catalogue opens its decision for its lead unit at once
+    if (catalogue.view(year).status() == Catalogue.Status.PUBLISHED) {
+      cases.open(catalogue.item(item.id()));
+    }
+    return catalogue.item(item.id());
   }
 
   @PostMapping("/{year}/approve")
   Catalogue approve(@PathVariable int year) {
     String user = requireGroup(Groups.ID_LEADERSHIP, "决策事项目录由决策机关（局领导）批准");
+    // issue 10: only the legal office and the head change a catalogue; the head approves it
+    if (!user.equals(heads.head())) {
+      throw new ForbiddenException("决策事项目录由主要负责人审定，当前用户无权执行此操作");
+    }
     return catalogue.approve(year, user);
   }
 
   @PostMapping("/{year}/publish")
   Catalogue publish(@PathVariable int year) {
     String user = requireGroup(Groups.ID_LEGAL_OFFICE, "决策事项目录由法制机构公布");
-    return catalogue.publish(year, user);
+    catalogue.publish(year, user);
+    // issue 10, R-MD-01: each published item opens its decision case for its lead unit
+    cases.openAll(year);
+    return catalogue.view(year);
   }
 
   private String requireGroup(String group, String who) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 public record CatalogueItem(
     long id,
     int year,
+    int itemNo,
     String title,
     String leadUnit,
     LocalDate plannedCompletion,
@@ -16,7 +17,9 @@ public record CatalogueItem(
     String statusLabel,
     String decisionId,
     LocalDate completedOn,
-    String createdBy) {
+    String createdBy,
+    String leadUnitGroup,
+    String removedReason) {
 
   /** Where a catalogue item stands; at year end the catalogue shows each item's completion. */
   public enum ItemStatus {
@@ -26,7 +29,8 @@ public record CatalogueItem(
     NOT_STARTED("决定不予启动"),
     OUTSIDE_PROCEDURE("不适用决策程序"),
     REJECTED("未通过"),
-    STOPPED("已停止执行");
+    STOPPED("已停止执行"),
+    REMOVED("已调出目录");
 
     private final String label;
 

@@ -1,5 +1,7 @@
 package org.normflow.catalogue;
 
+import org.normflow.validation.LegalBasis;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +56,7 @@ public class CatalogueService {
     Catalogue.Status status = repository.header(year).map(CatalogueRepository.Header::status).orElse(null);
     if (status != null && status != Catalogue.Status.DRAFT && reason == null) {
       problems.add(year + " 年度决策事项目录" + status.label()
-          + "，年度中增加事项属于目录调整，请填写“调整理由”（R-MD-01）");
+          + "，年度中增加事项属于目录调整，请填写“调整理由”" + LegalBasis.cite("R-MD-01"));
     }
     if (!problems.isEmpty()) {
       throw new FormValidationException(problems);
@@ -118,7 +120,7 @@ public class CatalogueService {
     CatalogueItem item = repository.item(itemId);
     Catalogue.Status status = repository.header(item.year()).map(CatalogueRepository.Header::status).orElseThrow();
     if (status != Catalogue.Status.PUBLISHED && !item.adjustment()) {
-      return "事项“" + item.title() + "”所在的 " + item.year() + " 年度决策事项目录尚未公布（R-MD-01）";
+      return "事项“" + item.title() + "”所在的 " + item.year() + " 年度决策事项目录尚未公布" + LegalBasis.cite("R-MD-01");
     }
     if (item.status() != ItemStatus.PLANNED) {
       return "事项“" + item.title() + "”当前状态为“" + item.status().label() + "”，不能再次发起";
@@ -138,6 +140,103 @@ public class CatalogueService {
 
   public void markStatus(long itemId, ItemStatus status, String decisionId, LocalDate completedOn) {
     repository.updateStatus(itemId, status, decisionId, completedOn);
+  }
+
+  // ---- issue 10: the catalogue as a procedure (process decision-catalogue)
+
+  /** The kinds of an in-year adjustment (目录调整) and their words. */
+  public static final java.util.Map<String, String> ADJUSTMENT_KINDS =
+      java.util.Map.of("ADD", "增加事项", "REMOVE", "调出事项", "CHANGE", "变更事项");
+
+  /** Opens the year's catalogue for compiling; a catalogue already approved or published is not opened again. */
+  @Transactional
+  public void openDraft(int year) {
+    List<String> problems = new ArrayList<>();
+    checkYear(year, problems);
+    Catalogue.Status status = repository.header(year).map(CatalogueRepository.Header::status).orElse(null);
+    if (status != null && status != Catalogue.Status.DRAFT) {
+      problems.add(year + " 年度决策事项目录" + status.label() + "；年度中的变化请通过目录调整办理");
+    }
+    if (!problems.isEmpty()) {
+      throw new FormValidationException(problems);
+    }
+    if (status == null) {
+      repository.createHeader(year);
+    }
+  }
+
+  public long propose(int year, String unitGroup, String unitName, String title, LocalDate plannedCompletion,
+      boolean hearingPlanned, String reason, String user) {
+    return repository.insertProposal(year, unitGroup, unitName, title, plannedCompletion, hearingPlanned, reason, user);
+  }
+
+  public List<CatalogueProposal> proposals(int year) {
+    return repository.proposals(year);
+  }
+
+  public List<CatalogueItem> items(int year) {
+    return repository.items(year);
+  }
+
+  /** The draft catalogue is the chosen proposals, each led by the unit that proposed it (compiled anew each time). */
+  @Transactional
+  public List<CatalogueItem> compile(int year, List<CatalogueProposal> chosen, String user) {
+    if (requireCatalogue(year) != Catalogue.Status.DRAFT) {
+      throw new FormValidationException(List.of(year + " 年度决策事项目录已不是草案，不能重新编制"));
+    }
+    repository.deleteDraftItems(year);
+    List<CatalogueItem> items = new ArrayList<>();
+    for (CatalogueProposal p : chosen) {
+      long id = repository.insertItem(year, p.title(), p.unitName(), p.plannedCompletion(), p.hearingPlanned(), null, user);
+      repository.setLeadUnitGroup(id, p.unitGroup());
+      items.add(repository.item(id));
+    }
+    repository.addEvent(year, null, "COMPILED", "编制目录草案，共 " + items.size() + " 项", null, user, null);
+    return items;
+  }
+
+  /** An approved in-year adjustment, applied once the head approved it; returns the item concerned. */
+  @Transactional
+  public CatalogueItem adjust(int year, String kind, Long itemId, String title, String leadUnit, String leadUnitGroup,
+      LocalDate plannedCompletion, String reason, String proposedBy, String approvedBy) {
+    CatalogueItem item;
+    switch (kind) {
+      case "ADD" -> {
+        long id = repository.insertItem(year, title, leadUnit, plannedCompletion, false, reason, proposedBy);
+        repository.setLeadUnitGroup(id, leadUnitGroup);
+        item = repository.item(id);
+      }
+      case "REMOVE" -> {
+        repository.removeItem(itemId, reason);
+        item = repository.item(itemId);
+      }
+      case "CHANGE" -> {
+        CatalogueItem before = repository.item(itemId);
+        repository.changeItem(itemId, title == null ? before.title() : title,
+            leadUnit == null ? before.leadUnit() : leadUnit,
+            leadUnitGroup == null ? before.leadUnitGroup() : leadUnitGroup,
+            plannedCompletion == null ? before.plannedCompletion() : plannedCompletion);
+        item = repository.item(itemId);
+      }
+      default -> throw new IllegalArgumentException(kind);
+    }
+    repository.addEvent(year, item.id(), kind, ADJUSTMENT_KINDS.get(kind) + "：第 " + item.itemNo() + " 项 "
+        + item.title() + "（承办单位：" + item.leadUnit() + "）", reason, proposedBy, approvedBy);
+    return item;
+  }
+
+  public void recordEvent(int year, String kind, String content, String user) {
+    repository.addEvent(year, null, kind, content, null, user, null);
+  }
+
+  public List<java.util.Map<String, Object>> events(int year) {
+    return repository.events(year);
+  }
+
+  /** Year end (R-MD-01): the items not completed, with their state; removed items are not counted. */
+  public List<CatalogueItem> notCompleted(int year) {
+    return repository.items(year).stream()
+        .filter(i -> i.status() != ItemStatus.COMPLETED && i.status() != ItemStatus.REMOVED).toList();
   }
 
   private Catalogue.Status requireCatalogue(int year) {

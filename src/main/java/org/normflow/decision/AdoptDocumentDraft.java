@@ -1,5 +1,7 @@
 package org.normflow.decision;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.List;
@@ -32,19 +34,19 @@ class AdoptDocumentDraft implements JavaDelegate {
     FormCheck check = FormCheck.of(execution);
     String documentId = check.text(NORMATIVE_DOCUMENT_ID, "规范性文件登记号", 64);
     String draft = check.text(DOCUMENT_DRAFT_TEXT, "规范性文件草案正文", 4000);
-    String explanation = check.text(DOCUMENT_EXPLANATION, "起草说明（R-ND-01）", 4000);
+    String explanation = check.text(DOCUMENT_EXPLANATION, "起草说明", 4000);
     check.verify();
     String id = DecisionCase.id(execution);
     String user = Actors.of(execution);
     Object version = execution.getVariable(DOCUMENT_VERSION);
     String label = "规范性文件草案" + (version == null ? "" : "（第 " + version + " 版）");
     int planVersion = decisions.addVersion(id, List.<String[]>of(new String[] {label, draft}),
-        "规范性文件 " + documentId + " 的草案", user);
+        "规范性文件 " + RegisterDecision.documentName(execution, documentId) + " 的草案", user);
     decisions.addReport(id, DecisionRepository.PROPOSAL,
-        "规范性文件（登记号 " + documentId + "）同时属于重大行政决策，按重大行政决策程序办理（R-ND-12）。\n起草说明：\n"
+        "规范性文件（登记号 " + RegisterDecision.documentName(execution, documentId) + "）同时属于重大行政决策，按重大行政决策程序办理" + LegalBasis.cite("R-ND-12") + "。\n起草说明：\n"
             + explanation, user);
     decisions.addReport(id, DecisionRepository.START_DECISION,
-        "按 R-ND-12 纳入重大行政决策程序，承办单位：" + execution.getVariable(LEAD_UNIT), user);
+        "规范性文件同时属于重大行政决策，纳入重大行政决策程序，承办单位：" + execution.getVariable(LEAD_UNIT), user);
     boolean market = Boolean.TRUE.equals(execution.getVariable(CONCERNS_MARKET));
     Object fairCompetition = execution.getVariable(FAIR_COMPETITION_RESULT);
     if (market && fairCompetition instanceof String text && !text.isBlank()) {

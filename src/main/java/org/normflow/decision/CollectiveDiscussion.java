@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.normflow.head.HeadOfOrganisation;
 import org.normflow.identity.Groups;
+import org.normflow.identity.People;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +31,15 @@ public class CollectiveDiscussion implements JavaDelegate {
   private final DecisionSettings settings;
   private final IdentityService identityService;
   private final HeadOfOrganisation heads;
+  private final People people;
 
   CollectiveDiscussion(DecisionRepository decisions, DecisionSettings settings, IdentityService identityService,
-      HeadOfOrganisation heads) {
+      HeadOfOrganisation heads, People people) {
     this.decisions = decisions;
     this.settings = settings;
     this.identityService = identityService;
     this.heads = heads;
+    this.people = people;
   }
 
   /** The members who speak before the head: configured, or the leadership group minus the head. */
@@ -58,7 +61,8 @@ public class CollectiveDiscussion implements JavaDelegate {
     StringBuilder summary = new StringBuilder();
     for (DecisionRecord.Opinion o : opinions) {
       counts.merge(o.vote(), 1, Integer::sum);
-      summary.append(o.memberId()).append("（").append(VOTE_LABELS.get(o.vote())).append("）：")
+      // issue 10: members by name and post, never by user id: 郑伟（副局长）：同意。……
+      summary.append(people.nameAndTitle(o.memberId())).append("：").append(VOTE_LABELS.get(o.vote())).append("。")
           .append(o.opinion()).append('\n');
     }
     String majority = counts.entrySet().stream().filter(e -> e.getValue() * 2 > opinions.size())

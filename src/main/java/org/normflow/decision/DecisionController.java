@@ -1,5 +1,7 @@
 package org.normflow.decision;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.process.DecisionImplementationVariables.*;
 
 import java.util.List;
@@ -55,7 +57,8 @@ class DecisionController {
 
   @GetMapping("/{id}")
   DecisionRecord get(@PathVariable String id) {
-    DecisionRecord decision = decisions.get(id);
+    // issue 10: the decision number (2026年第3项) names a decision as well as its internal id
+    DecisionRecord decision = decisions.get(decisions.resolve(id));
     if (!caseAccess.currentUser().mayRead(decision.processInstanceId(), decision.draftingUnit())) {
       throw new ForbiddenException("无权查看该决策：只能查看本科室的决策和本人经办的案件");
     }
@@ -69,7 +72,7 @@ class DecisionController {
   /** R-MD-18: which procedures were found to apply, and why; the fair competition reviews; the meetings. */
   @GetMapping("/{id}/procedures")
   Procedures procedures(@PathVariable String id) {
-    get(id);
+    id = get(id).id();
     List<Map<String, Object>> meetings = decisions.meetings(id).stream().map(m -> Map.<String, Object>of(
         "round", m[0], "date", m[1].toString(), "kind", m[2], "presider", m[3], "attendees", m[4])).toList();
     return new Procedures(decisions.findings(id), decisions.fairCompetitionConclusions(id), meetings);
@@ -79,13 +82,13 @@ class DecisionController {
   @PostMapping("/{id}/suspend")
   DecisionRecord suspend(@PathVariable String id, @RequestBody SuspendRequest body) {
     Authentication auth = identityService.getCurrentAuthentication();
-    DecisionRecord decision = decisions.get(id);
+    DecisionRecord decision = decisions.get(decisions.resolve(id));
     if (auth == null || !heads.mayAct(auth.getUserId(), decision.processInstanceId())) {
-      throw new ForbiddenException("只有行政首长（或经其在系统中登记授权的代行人）可以决定中止执行（R-MD-16），当前用户无权执行此操作");
+      throw new ForbiddenException("只有行政首长（或经其在系统中登记授权的代行人）可以决定中止执行" + LegalBasis.cite("R-MD-16") + "，当前用户无权执行此操作");
     }
     String reason = body == null || body.reason() == null ? "" : body.reason().strip();
     if (reason.isEmpty()) {
-      throw new FormValidationException(List.of("请填写“中止执行的理由”（R-MD-16）"));
+      throw new FormValidationException(List.of("请填写“中止执行的理由”"));
     }
     // the head's right was checked above; the engine call itself runs without the caller's grants
     identityService.clearAuthentication();
@@ -107,6 +110,6 @@ class DecisionController {
     } finally {
       identityService.setAuthentication(auth);
     }
-    return decisions.get(id);
+    return decisions.get(decision.id());
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 /** A major decision as the registry keeps it, with its plans, reports and opinions (R-MD-13). */
 public record DecisionRecord(
     String id,
+    String reference,
     String processInstanceId,
     String title,
     String leadUnit,
@@ -54,7 +55,7 @@ public record DecisionRecord(
       String decidedBy, Long authorizationId, LocalDateTime decidedAt) {}
 
   DecisionRecord with(List<Version> v, List<Report> r, List<Opinion> o, List<Measure> m) {
-    return new DecisionRecord(id, processInstanceId, title, leadUnit, executingUnit, executingGroup, catalogueItemId,
+    return new DecisionRecord(id, reference, processInstanceId, title, leadUnit, executingUnit, executingGroup, catalogueItemId,
         previousDecisionId, documentId, stage, stageLabel, outcome, createdBy, draftingUnit, createdAt, updatedAt, v, r,
         o, m);
   }

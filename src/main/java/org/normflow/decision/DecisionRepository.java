@@ -54,7 +54,7 @@ public class DecisionRepository {
   public static final String ROLE_EXPERT = "EXPERT";
 
   private static final String COLUMNS =
-      "id, process_instance_id, title, lead_unit, executing_unit, executing_group, catalogue_item_id, previous_decision_id, "
+      "id, reference, process_instance_id, title, lead_unit, executing_unit, executing_group, catalogue_item_id, previous_decision_id, "
           + "document_id, stage, outcome, created_by, drafting_unit, created_at, updated_at";
 
   private final JdbcClient jdbc;
@@ -78,6 +78,17 @@ public class DecisionRepository {
         .params(id, processInstanceId, title, leadUnit, catalogueItemId, previousDecisionId, documentId,
             DecisionStage.PROPOSED.name(), createdBy, draftingUnit, now, now)
         .update();
+  }
+
+  /** Issue 10: the decision's number (catalogue year and item), given once at registration. */
+  public void setReference(String id, String reference) {
+    jdbc.sql("UPDATE nf_decision SET reference = ? WHERE id = ?").params(reference, id).update();
+  }
+
+  /** The internal id of the decision with this number, or the text itself (the API takes either). */
+  public String resolve(String idOrReference) {
+    return jdbc.sql("SELECT id FROM nf_decision WHERE reference = ?")
+        .param(idOrReference).query(String.class).list().stream().findFirst().orElse(idOrReference);
   }
 
   public void updateStage(String id, DecisionStage stage) {
@@ -304,7 +315,7 @@ public class DecisionRepository {
     DecisionStage stage = DecisionStage.valueOf(rs.getString("stage"));
     long item = rs.getLong("catalogue_item_id");
     Long catalogueItemId = rs.wasNull() ? null : item;
-    return new DecisionRecord(rs.getString("id"), rs.getString("process_instance_id"), rs.getString("title"),
+    return new DecisionRecord(rs.getString("id"), rs.getString("reference"), rs.getString("process_instance_id"), rs.getString("title"),
         rs.getString("lead_unit"), rs.getString("executing_unit"), rs.getString("executing_group"), catalogueItemId,
         rs.getString("previous_decision_id"), rs.getString("document_id"), stage, stage.label(), rs.getString("outcome"),
         rs.getString("created_by"), rs.getString("drafting_unit"), localDateTime(rs, "created_at"),

@@ -1,46 +1,68 @@
 package org.normflow.decision;
 
-import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.json.SpinJsonNode;
 import org.normflow.identity.Groups;
+import org.normflow.identity.People;
+import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_SelectExperts (complete), R-MD-06: the expert panel. On completing the selection: every chosen
- * expert is a registered expert, experts with a direct interest are excluded, and at least one expert
- * known for a dissenting view is invited. {@code ${expertPanel.experts(execution)}} is the multi-instance
- * collection of the opinion task.
+ * Task_SelectExperts (complete), R-MD-06: the expert panel. The clerk ticks experts by name from the
+ * pool that {@link OfferExpertPool} offered (issue 10: no typed user ids); on completing the selection:
+ * every chosen expert is in the pool (group experts) now, experts with a direct interest are excluded,
+ * and the expert known for a dissenting view is one of those chosen. {@code ${expertPanel.experts(execution)}}
+ * is the multi-instance collection of the opinion task: it reads {@code panelExperts}, which only this
+ * step writes, never the form field.
  */
 @Component("expertPanel")
 public class ExpertPanel implements TaskListener {
 
   private final DecisionRepository decisions;
-  private final IdentityService identityService;
+  private final People people;
 
-  ExpertPanel(DecisionRepository decisions, IdentityService identityService) {
+  ExpertPanel(DecisionRepository decisions, People people) {
     this.decisions = decisions;
-    this.identityService = identityService;
+    this.people = people;
   }
 
-  /** The chosen experts' user ids, in the order given. */
+  /** The chosen experts' user ids, in the order given, as this step validated them. */
   public List<String> experts(DelegateExecution execution) {
-    return List.copyOf(parse((String) execution.getVariable(EXPERTS)));
+    String panel = (String) execution.getVariable(PANEL_EXPERTS);
+    return panel == null || panel.isEmpty() ? List.of() : List.copyOf(Arrays.asList(panel.split(",")));
   }
 
-  static Set<String> parse(String text) {
+  /** The ids of a ticked list (Tasklist submits JSON, Java callers a list); null for anything else. */
+  static Set<String> ids(Object value) {
     Set<String> ids = new LinkedHashSet<>();
-    if (text != null) {
-      Arrays.stream(text.split("[,，;；\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
+    if (value == null) {
+      return ids;
+    }
+    List<Object> elements = new ArrayList<>();
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      json.elements().forEach(e -> elements.add(e.isString() ? e.stringValue() : e));
+    } else if (value instanceof Collection<?> list) {
+      elements.addAll(list);
+    } else {
+      return null;
+    }
+    for (Object element : elements) {
+      if (!(element instanceof String id) || id.isBlank() || id.length() > 64) {
+        return null;
+      }
+      ids.add(id);
     }
     return ids;
   }
@@ -48,28 +70,36 @@ public class ExpertPanel implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormCheck check = FormCheck.of(task);
-    String chosenText = check.text(EXPERTS, "参加论证的专家（用户名，以逗号分隔）", 1000);
     String conflictCheck = check.text(CONFLICT_CHECK, "利害关系回避情况", 2000);
     String dissenting = check.text(DISSENTING_EXPERT, "持不同意见的专家", 64);
-    Set<String> chosen = parse(chosenText);
-    Set<String> excluded = parse(check.optionalText(EXCLUDED_EXPERTS));
-    for (String id : chosen) {
-      check.require(identityService.createUserQuery().userId(id).memberOfGroup(Groups.ID_EXPERTS).count() == 1,
-          "“" + id + "”不是专家库中的专家");
-      check.require(!excluded.contains(id), "专家“" + id + "”与决策事项有直接利害关系，已列为回避，不能参加论证");
-    }
-    if (chosenText != null) {
+    Map<String, String> pool = people.membersOf(Groups.ID_EXPERTS);
+    Set<String> chosen = ids(task.getVariable(EXPERTS));
+    Set<String> excluded = ids(task.getVariable(EXCLUDED_EXPERTS));
+    check.require(chosen != null, "请在专家库名单中勾选参加论证的专家");
+    check.require(excluded != null, "请在专家库名单中勾选回避的专家");
+    if (chosen != null && excluded != null) {
       check.require(!chosen.isEmpty(), "请至少选择一名专家");
-    }
-    if (dissenting != null) {
-      check.require(chosen.contains(dissenting),
-          "持不同意见的专家“" + dissenting + "”须在参加论证的专家之中：论证应当注重选择持不同意见的专家");
+      for (String id : chosen) {
+        check.require(pool.containsKey(id), "所选人员不在专家库中，请在专家库名单中选择");
+        check.require(!excluded.contains(id),
+            "专家" + people.name(id) + "与决策事项有直接利害关系，已列为回避，不能参加论证");
+      }
+      for (String id : excluded) {
+        check.require(pool.containsKey(id), "回避的专家须为专家库中的专家");
+      }
+      if (dissenting != null) {
+        check.require(chosen.contains(dissenting),
+            "持不同意见的专家须在参加论证的专家之中：论证应当注重选择持不同意见的专家");
+      }
     }
     check.verify();
+    List<String> panel = List.copyOf(chosen);
     decisions.addReport(DecisionCase.id(task), DecisionRepository.EXPERT_SELECTION,
-        "参加论证的专家：" + String.join("、", chosen) + "\n持不同意见的专家：" + dissenting
-            + "\n回避的专家：" + (excluded.isEmpty() ? "无" : String.join("、", excluded)) + "\n回避情况：" + conflictCheck,
+        "参加论证的专家：" + people.names(panel) + "\n持不同意见的专家：" + people.name(dissenting)
+            + "\n回避的专家：" + (excluded.isEmpty() ? "无" : people.names(List.copyOf(excluded)))
+            + "\n回避情况：" + conflictCheck,
         Actors.of(task));
-    task.setVariable(EXPERTS, String.join(",", chosen));
+    task.setVariable(PANEL_EXPERTS, String.join(",", panel));
+    task.setVariable(EXPERT_NAMES, people.names(panel));
   }
 }

@@ -1,5 +1,7 @@
 package org.normflow.decision;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.decision.CollectiveDiscussion.VOTES;
 import static org.normflow.decision.CollectiveDiscussion.VOTE_LABELS;
 import static org.normflow.process.MajorDecisionVariables.*;
@@ -42,7 +44,7 @@ class RecordHeadDecision implements TaskListener {
     String majority = (String) task.getVariable(MAJORITY_VOTE);
     if (decision != null && majority != null && !NO_MAJORITY.equals(majority) && !decision.equals(majority)) {
       check.require(reason != null, "决定（" + VOTE_LABELS.get(decision) + "）与多数意见（" + VOTE_LABELS.get(majority)
-          + "）不一致，须说明理由（R-MD-11）");
+          + "）不一致，须说明理由" + LegalBasis.cite("R-MD-11"));
     }
     check.require(!"APPROVE_WITH_AMENDMENTS".equals(decision) || amendments != null, "修改后同意的，请填写“修改意见”");
     check.require(reason == null || reason.length() <= 4000, "“理由”不能超过 4000 个字");

@@ -1,5 +1,9 @@
 package org.normflow.decision;
 
+import org.normflow.reference.CaseReferences;
+
+import org.normflow.validation.LegalBasis;
+
 import org.normflow.trust.Actors;
 import static org.normflow.process.MajorDecisionVariables.*;
 
@@ -28,13 +32,15 @@ class RegisterDecision implements JavaDelegate {
   private final CatalogueService catalogue;
   private final DecisionSettings settings;
   private final CaseUnits caseUnits;
+  private final CaseReferences references;
 
   RegisterDecision(DecisionRepository decisions, CatalogueService catalogue, DecisionSettings settings,
-      CaseUnits caseUnits) {
+      CaseUnits caseUnits, CaseReferences references) {
     this.decisions = decisions;
     this.catalogue = catalogue;
     this.settings = settings;
     this.caseUnits = caseUnits;
+    this.references = references;
   }
 
   @Override
@@ -59,7 +65,7 @@ class RegisterDecision implements JavaDelegate {
       title = check.text(TITLE, "决策事项名称（目录外事项）", 500);
       leadUnit = check.text(PROPOSED_LEAD_UNIT, "建议承办单位", 200);
       String reason = documentId != null && check.optionalText(ADJUSTMENT_REASON) == null
-          ? "规范性文件（登记号 " + documentId + "）同时属于重大行政决策，按重大行政决策程序办理（R-ND-12）"
+          ? "规范性文件（登记号 " + documentName(execution, documentId) + "）同时属于重大行政决策，按重大行政决策程序办理" + LegalBasis.cite("R-ND-12")
           : check.text(ADJUSTMENT_REASON, "目录调整理由（未列入年度目录的事项须说明）", 2000);
       check.verify();
       int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai")).getYear();
@@ -71,11 +77,21 @@ class RegisterDecision implements JavaDelegate {
     String previous = check.optionalText(PREVIOUS_DECISION_ID);
     // a major adjustment started by the post-evaluation (R-MD-15) continues the earlier decision's unit
     java.util.Optional<DecisionRecord> earlier = previous == null ? java.util.Optional.empty() : decisions.find(previous);
-    String draftingUnit = caseUnits.unitForNewCase(execution, earlier.isPresent(),
-        earlier.map(DecisionRecord::draftingUnit).orElse(null));
+    // an item of the published catalogue opens its case for the item's lead unit (issue 10, R-MD-01)
+    String draftingUnit = caseUnits.unitForNewCase(execution, earlier.isPresent() || item.leadUnitGroup() != null,
+        earlier.map(DecisionRecord::draftingUnit).orElse(item.leadUnitGroup()));
     decisions.insert(id, execution.getProcessInstanceId(), title, leadUnit, item.id(), previous, documentId,
         Actors.of(execution), draftingUnit);
     catalogue.markStatus(item.id(), ItemStatus.IN_PROGRESS, id, null);
+    // issue 10: the decision's number from its catalogue year and item; a document's decision (R-ND-12)
+    // is shown under the document's 登记号 as well
+    String reference = references.decisionReference(item.year(), item.itemNo(), item.adjustment());
+    decisions.setReference(id, reference);
+    execution.setVariable(DECISION_REFERENCE, reference);
+    String documentReference = (String) execution.getVariable(DOCUMENT_REFERENCE);
+    execution.setVariable(CASE_REFERENCE,
+        documentReference == null ? reference : documentReference + "（决策编号 " + reference + "）");
+    execution.setVariable(CASE_TYPE_LABEL, documentId == null ? "重大行政决策" : "行政规范性文件（同时属于重大行政决策）");
 
     execution.setVariable(DECISION_ID, id);
     execution.setVariable(DRAFTING_UNIT, draftingUnit);
@@ -91,5 +107,11 @@ class RegisterDecision implements JavaDelegate {
     execution.setVariable(REVIEW_MAX_WORKING_DAYS, settings.getReviewMaxWorkingDays());
     execution.setVariable(DISCUSSION_ROUND, 0);
     execution.setVariable(MAKE_UP_ROUND, false);
+  }
+
+  /** Issue 10: a document is named by its 登记号 (passed in by normative-document), the id only without one. */
+  static String documentName(DelegateExecution execution, String documentId) {
+    Object reference = execution.getVariable(DOCUMENT_REFERENCE);
+    return reference instanceof String text && !text.isBlank() ? text : documentId;
   }
 }

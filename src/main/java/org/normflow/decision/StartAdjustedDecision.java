@@ -28,7 +28,9 @@ class StartAdjustedDecision implements JavaDelegate {
     String id = DecisionCase.id(execution);
     String title = "调整：" + execution.getVariable(TITLE);
     Object because = execution.getVariable(OUTCOME_REASON);
-    String reason = DecisionCase.cap("决策机关决定重大调整，重新履行决策程序（原决策 " + id + "）"
+    // issue 10: decisions are named by their numbers (2026年第3项), not internal ids
+    String earlier = decisions.find(id).map(DecisionRecord::reference).filter(r -> r != null).orElse(id);
+    String reason = DecisionCase.cap("决策机关决定重大调整，重新履行决策程序（原决策 " + earlier + "）"
         + (because == null ? "" : "。理由：" + because));
     ProcessInstance successor = execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(ProcessKeys.MAJOR_DECISION,
@@ -38,6 +40,7 @@ class StartAdjustedDecision implements JavaDelegate {
                 PREVIOUS_DECISION_ID, id));
     execution.setVariable(SUCCESSOR_PROCESS_INSTANCE_ID, successor.getId());
     decisions.addReport(id, DecisionRepository.EVALUATION,
-        "已发起调整决策，流程实例 " + successor.getId() + "，决策编号 MD-" + successor.getId(), null);
+        "已发起调整决策，决策编号 " + decisions.find("MD-" + successor.getId()).map(DecisionRecord::reference)
+            .filter(r -> r != null).orElse("MD-" + successor.getId()), null);
   }
 }

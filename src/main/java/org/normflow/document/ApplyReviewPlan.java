@@ -1,5 +1,7 @@
 package org.normflow.document;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.document.DocumentSteps.blank;
 import static org.normflow.document.DocumentSteps.documentId;
 import static org.normflow.process.NormativeDocumentVariables.*;
@@ -34,7 +36,7 @@ class ApplyReviewPlan implements JavaDelegate {
     DocumentVersion current = versions.isEmpty() ? null : versions.get(versions.size() - 1);
     if (current == null || blank(current.purpose()) || blank(current.legalBasis())
         || blank(current.draftingProcess()) || blank(current.mainContent())) {
-      throw new FormValidationException(List.of("草案没有完整的起草说明，不能送审（R-ND-01）"));
+      throw new FormValidationException(List.of("草案没有完整的起草说明，不能送审" + LegalBasis.cite("R-ND-01")));
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> plan = (Map<String, Object>) execution.getVariable(REVIEW_PLAN);

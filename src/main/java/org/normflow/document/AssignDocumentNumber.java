@@ -1,5 +1,7 @@
 package org.normflow.document;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.document.DocumentSteps.documentId;
 import static org.normflow.process.NormativeDocumentVariables.*;
 
@@ -40,7 +42,7 @@ class AssignDocumentNumber implements JavaDelegate {
     if (Boolean.TRUE.equals(execution.getVariable(MARKET_CONFIRMED)) || Boolean.TRUE.equals(execution.getVariable(FCR_NEEDED))) {
       String conclusion = documents.latestFairCompetitionConclusion(id).orElse(null);
       if (!"PASSES".equals(conclusion) && !"EXCEPTION".equals(conclusion)) {
-        throw new FormValidationException(List.of("未通过公平竞争审查的文件不得出台（R-ND-03）"));
+        throw new FormValidationException(List.of("未通过公平竞争审查的文件不得出台" + LegalBasis.cite("R-ND-03")));
       }
     }
     NumberingService.IssuedNumber number = numbering.next(settings.getNumberPrefix(), calendar.today().getYear());

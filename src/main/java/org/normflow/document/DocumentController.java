@@ -86,7 +86,8 @@ class DocumentController {
 
   /** The document, when the current user may read its case; otherwise 403 (404 when there is none). */
   private DocumentRecord readable(String id) {
-    DocumentRecord doc = documents.get(id);
+    // issue 10: the 登记号 or the 文号 name a document as well as its internal id
+    DocumentRecord doc = documents.get(documents.resolve(id));
     if (!caseAccess.currentUser().mayRead(doc.processInstanceId(), doc.draftingUnit())) {
       throw new ForbiddenException("无权查看该文件：只能查看本科室的文件和本人经办的案件");
     }
@@ -139,7 +140,7 @@ class DocumentController {
     if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ID_DRAFTERS)) {
       throw new ForbiddenException("只有起草科室可以撤回文件");
     }
-    DocumentRecord doc = documents.get(id);
+    DocumentRecord doc = documents.get(documents.resolve(id));
     if (doc.draftingUnit() != null && !caseUnits.unitsOf(user.getUserId()).contains(doc.draftingUnit())) {
       throw new ForbiddenException("只能撤回本科室起草的文件");
     }

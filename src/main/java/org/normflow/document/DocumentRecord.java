@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record DocumentRecord(
     String id,
+    String reference,
     String processInstanceId,
     String title,
     String docType,
@@ -98,7 +99,7 @@ public record DocumentRecord(
 
   public DocumentRecord withVersions(List<DocumentVersion> list) {
     return new DocumentRecord(
-        id, processInstanceId, title, docType, issuingUnit, concernsMarket, majorDecision,
+        id, reference, processInstanceId, title, docType, issuingUnit, concernsMarket, majorDecision,
         trial, stage, stageLabel, docNumber, plannedEffectiveDate, publishedOn, effectiveOn, validUntil,
         filingDue, filedOn, filingLate, withdrawnReason, procedureTrack, decisionId, signedOn, signedBy,
         signingAuthorizationId, signingNote, publicationChannel,

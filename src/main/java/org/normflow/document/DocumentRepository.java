@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class DocumentRepository {
 
   private static final String COLUMNS =
-      "id, process_instance_id, title, doc_type, issuing_unit, concerns_market, "
+      "id, reference, process_instance_id, title, doc_type, issuing_unit, concerns_market, "
           + "major_decision, trial, stage, doc_number, planned_effective_date, published_on, effective_on, "
           + "valid_until, filing_due, filed_on, filing_late, withdrawn_reason, procedure_track, decision_id, signed_on, "
           + "signed_by, signing_authorization_id, signing_note, publication_channel, "
@@ -307,6 +307,17 @@ public class DocumentRepository {
         .map(d -> d.withVersions(versions(id)));
   }
 
+  /** Issue 10: the document's 登记号, given once at registration. */
+  public void setReference(String id, String reference) {
+    jdbc.sql("UPDATE nf_document SET reference = ? WHERE id = ?").params(reference, id).update();
+  }
+
+  /** The internal id of the document with this 登记号 or 文号, or the text itself (the API takes any of the three). */
+  public String resolve(String idOrReference) {
+    return jdbc.sql("SELECT id FROM nf_document WHERE reference = ? OR doc_number = ?")
+        .params(idOrReference, idOrReference).query(String.class).list().stream().findFirst().orElse(idOrReference);
+  }
+
   public DocumentRecord get(String id) {
     return find(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的规范性文件"));
   }
@@ -349,6 +360,7 @@ public class DocumentRepository {
     Stage stage = Stage.valueOf(rs.getString("stage"));
     return new DocumentRecord(
         rs.getString("id"),
+        rs.getString("reference"),
         rs.getString("process_instance_id"),
         rs.getString("title"),
         rs.getString("doc_type"),

@@ -1,5 +1,7 @@
 package org.normflow.document;
 
+import org.normflow.identity.People;
+
 import static org.normflow.document.DocumentSteps.documentId;
 import static org.normflow.process.NormativeDocumentVariables.*;
 
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Component;
 class PrepareDocumentLegalityReview implements JavaDelegate {
 
   private final DocumentRepository documents;
+  private final People people;
 
-  PrepareDocumentLegalityReview(DocumentRepository documents) {
+  PrepareDocumentLegalityReview(DocumentRepository documents, People people) {
     this.documents = documents;
+    this.people = people;
   }
 
   @Override
@@ -44,7 +48,7 @@ class PrepareDocumentLegalityReview implements JavaDelegate {
     if (f == null || f.finding() == null) {
       t.append("尚未认定\n");
     } else {
-      t.append(f.findingLabel()).append("（").append(f.identifiedBy()).append("，")
+      t.append(f.findingLabel()).append("（").append(people.name(f.identifiedBy())).append("，")
           .append(f.identifiedAt() == null ? "" : f.identifiedAt().toLocalDate()).append("）。理由：").append(f.reason()).append('\n');
       if (f.fcrApplies() != null) {
         t.append("　公平竞争审查：").append(f.fcrFindingLabel()).append("。理由：").append(f.fcrReason()).append('\n');
@@ -56,7 +60,7 @@ class PrepareDocumentLegalityReview implements JavaDelegate {
     t.append("二、起草：制定机关").append(doc.issuingUnit()).append("；共 ").append(doc.versions().size()).append(" 稿");
     if (!doc.versions().isEmpty()) {
       DocumentVersion last = doc.versions().get(doc.versions().size() - 1);
-      t.append("，送审稿为第 ").append(last.versionNo()).append(" 稿（").append(last.createdBy()).append("，")
+      t.append("，送审稿为第 ").append(last.versionNo()).append(" 稿（").append(people.name(last.createdBy())).append("，")
           .append(last.createdAt() == null ? "" : last.createdAt().toLocalDate()).append("），起草说明随草案送审");
     }
     t.append('\n');

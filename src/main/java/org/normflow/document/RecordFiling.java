@@ -1,5 +1,7 @@
 package org.normflow.document;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.document.DocumentSteps.documentId;
 import static org.normflow.process.NormativeDocumentVariables.*;
 
@@ -44,7 +46,7 @@ class RecordFiling implements TaskListener {
     DocumentRecord doc = documents.get(id);
     check.require(
         legalityReviews.opinionGiven(id) || (doc.decisionId() != null && legalityReviews.opinionGiven(doc.decisionId())),
-        "登记簿中没有本文件的合法性审查意见，不能报送备案（R-ND-04、R-ND-09）");
+        "登记簿中没有本文件的合法性审查意见，不能报送备案" + LegalBasis.cite("R-ND-04"));
     if (filedOn != null && doc.publishedOn() != null) {
       check.require(!filedOn.isBefore(doc.publishedOn()), "报送备案日期不得早于公布日期");
     }
@@ -55,7 +57,7 @@ class RecordFiling implements TaskListener {
 
   private static void requireItem(FormCheck check, String name, String label, List<String> pkg) {
     boolean present = check.flag(name);
-    check.require(present, "备案材料缺少“" + label + "”（R-ND-09）");
+    check.require(present, "备案材料缺少“" + label + "”" + LegalBasis.cite("R-ND-09"));
     if (present) {
       pkg.add(label);
     }

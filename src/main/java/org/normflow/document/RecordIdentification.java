@@ -1,5 +1,7 @@
 package org.normflow.document;
 
+import org.normflow.identity.People;
+
 import static org.normflow.document.DocumentSteps.documentId;
 import static org.normflow.process.NormativeDocumentVariables.*;
 
@@ -32,10 +34,12 @@ class RecordIdentification implements TaskListener {
 
   private final DocumentRepository documents;
   private final WorkingDayCalendar calendar;
+  private final People people;
 
-  RecordIdentification(DocumentRepository documents, WorkingDayCalendar calendar) {
+  RecordIdentification(DocumentRepository documents, WorkingDayCalendar calendar, People people) {
     this.documents = documents;
     this.calendar = calendar;
+    this.people = people;
   }
 
   @Override
@@ -63,7 +67,7 @@ class RecordIdentification implements TaskListener {
     task.setVariable(IDENTIFIED_AS_NORMATIVE, normative);
     task.setVariable(MARKET_CONFIRMED, Boolean.TRUE.equals(market));
     task.setVariable(MAJOR_DECISION_CONFIRMED, Boolean.TRUE.equals(major));
-    task.setVariable(APPLICABILITY_FINDING, summary(who, calendar.today(), normative, reason, market, fcrReason, major, trackReason));
+    task.setVariable(APPLICABILITY_FINDING, summary(people.name(who), calendar.today(), normative, reason, market, fcrReason, major, trackReason));
   }
 
   /** The finding in words, for later forms (a disabled field: it holds what the legal office wrote). */

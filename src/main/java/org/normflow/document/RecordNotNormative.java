@@ -25,7 +25,7 @@ class RecordNotNormative implements JavaDelegate {
     String id = documentId(execution);
     DocumentRecord.Identification identification = documents.get(id).identification();
     if (identification == null || !DocumentRecord.Identification.NOT_NORMATIVE.equals(identification.finding())) {
-      throw new IllegalStateException("文件 " + id + " 没有“不属于行政规范性文件”的认定结论，不能退出制定程序（R-ND-13）");
+      throw new IllegalStateException("文件 " + id + " 没有“不属于行政规范性文件”的认定结论，不能退出制定程序");
     }
     documents.updateStage(id, Stage.NOT_NORMATIVE);
   }

@@ -1,5 +1,7 @@
 package org.normflow.document;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.document.DocumentSteps.documentId;
 import static org.normflow.process.NormativeDocumentVariables.*;
 
@@ -32,7 +34,7 @@ class RecordSigning implements TaskListener {
     HeadAct act = heads.act(task, "R-ND-14");
     FormCheck check = FormCheck.of(task);
     LocalDate signedOn = check.date(SIGNED_ON, "签发日期");
-    check.require(task.getVariable(DOC_NUMBER) != null, "文件尚未统一编号，不能签发（R-ND-07）");
+    check.require(task.getVariable(DOC_NUMBER) != null, "文件尚未统一编号，不能签发" + LegalBasis.cite("R-ND-07"));
     check.verify();
     documents.recordSigning(documentId(task), act.actor(), signedOn, act.authorizationId(), act.note());
   }

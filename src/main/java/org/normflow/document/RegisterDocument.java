@@ -1,5 +1,11 @@
 package org.normflow.document;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import java.time.ZoneId;
+
+import org.normflow.reference.CaseReferences;
+
 import static org.normflow.process.NormativeDocumentVariables.*;
 
 import java.time.LocalDate;
@@ -31,11 +37,14 @@ class RegisterDocument implements JavaDelegate {
   private final DocumentRepository documents;
   private final CaseUnits caseUnits;
   private final DraftingUnits draftingUnits;
+  private final CaseReferences references;
 
-  RegisterDocument(DocumentRepository documents, CaseUnits caseUnits, DraftingUnits draftingUnits) {
+  RegisterDocument(DocumentRepository documents, CaseUnits caseUnits, DraftingUnits draftingUnits,
+      CaseReferences references) {
     this.documents = documents;
     this.caseUnits = caseUnits;
     this.draftingUnits = draftingUnits;
+    this.references = references;
   }
 
   @Override
@@ -63,6 +72,12 @@ class RegisterDocument implements JavaDelegate {
         new DocumentRepository.NewDocument(
             id, execution.getProcessInstanceId(), title, docType, unit, market, majorDecision, trial, planned,
             claimReason, Actors.of(execution), draftingUnit, marketAccount, majorAccount));
+    // issue 10: the 登记号 people use until the 文号 is assigned (pattern per issuing organ)
+    String reference = references.nextDocumentReference(unit,
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai")).getYear());
+    documents.setReference(id, reference);
+    execution.setVariable(CASE_REFERENCE, reference);
+    execution.setVariable(CASE_TYPE_LABEL, "行政规范性文件");
     execution.setVariable(DOCUMENT_ID, id);
     execution.setVariable(DRAFTING_UNIT, draftingUnit);
     execution.setVariable(DRAFTING_UNIT_NAME, unitName(draftingUnit));

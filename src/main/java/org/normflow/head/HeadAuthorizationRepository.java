@@ -112,6 +112,20 @@ class HeadAuthorizationRepository {
   }
 
   /** The title of a registered document or decision, or empty when no case has this id. */
+  /** Issue 10: the internal id of the case a clerk names by its 登记号, 文号 or decision number (or by the id). */
+  String resolveCase(String text) {
+    return jdbc.sql("SELECT id FROM nf_document WHERE reference = ? OR doc_number = ? "
+            + "UNION SELECT id FROM nf_decision WHERE reference = ?")
+        .params(text, text, text).query(String.class).list().stream().findFirst().orElse(text);
+  }
+
+  /** Issue 10: the number people use for a case (文号, else 登记号 or decision number), the id only without one. */
+  String caseReference(String caseId) {
+    return jdbc.sql("SELECT COALESCE(doc_number, reference) FROM nf_document WHERE id = ? "
+            + "UNION SELECT reference FROM nf_decision WHERE id = ?")
+        .params(caseId, caseId).query(String.class).list().stream().filter(r -> r != null).findFirst().orElse(caseId);
+  }
+
   Optional<String> caseTitle(String caseId) {
     Optional<String> document = jdbc.sql("SELECT title FROM nf_document WHERE id = ?").param(caseId)
         .query(String.class).optional();

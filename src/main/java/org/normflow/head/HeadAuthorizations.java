@@ -88,7 +88,7 @@ public class HeadAuthorizations {
     String headName = heads.name(a.head());
     String deputyName = heads.name(a.deputy());
     String scope = a.caseId() == null ? "期间内的全部事项"
-        : "限于 " + a.caseId() + authorizations.caseTitle(a.caseId()).map(t -> "《" + t + "》").orElse("");
+        : "限于 " + authorizations.caseReference(a.caseId()) + authorizations.caseTitle(a.caseId()).map(t -> "《" + t + "》").orElse("");
     LocalDate today = heads.today();
     String status = a.revokedAt() != null ? "已于 " + a.revokedAt().toLocalDate() + " 由 " + heads.name(a.revokedBy()) + " 撤销"
         : a.validUntil().isBefore(today) ? "已期满"

@@ -1,5 +1,7 @@
 package org.normflow.head;
 
+import org.normflow.validation.LegalBasis;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -44,7 +46,9 @@ public class HeadOfOrganisation {
       "Task_SuspendExecution", "中止执行",
       "Task_DecideEvaluation", "决定是否开展决策后评估",
       "Task_DecideOutcome", "作出决策执行的处理决定",
-      "Task_ApproveAbolition", "审批废止规范性文件");
+      "Task_ApproveAbolition", "审批废止规范性文件",
+      "Task_ApproveCatalogue", "审定年度目录",
+      "Task_ApproveAdjustment", "审定目录调整");
 
   private final HeadSettings settings;
   private final HeadAuthorizationRepository authorizations;
@@ -158,7 +162,7 @@ public class HeadOfOrganisation {
   HeadAct act(String actor, List<String> chain, String taskId, String taskName, String step, String ruleId) {
     String head = head();
     if (actor == null) {
-      throw new FormValidationException(List.of("“" + step + "”须由主要负责人 " + name(head) + " 登录后本人办理（" + ruleId + "）"));
+      throw new FormValidationException(List.of("“" + step + "”须由主要负责人 " + name(head) + " 登录后本人办理" + LegalBasis.cite(ruleId)));
     }
     if (actor.equals(head)) {
       return new HeadAct(actor, null, name(head) + " " + step);
@@ -166,7 +170,7 @@ public class HeadOfOrganisation {
     HeadAuthorization authorization = authorizationFor(chain)
         .filter(a -> a.deputy().equals(actor))
         .orElseThrow(() -> new FormValidationException(List.of("“" + step + "”须由主要负责人 " + name(head)
-            + " 本人办理；" + name(actor) + " 没有主要负责人在系统中登记的、对本件有效的授权（" + ruleId + "）")));
+            + " 本人办理；" + name(actor) + " 没有主要负责人在系统中登记的、对本件有效的授权" + LegalBasis.cite(ruleId))));
     String note = name(actor) + " 依据 " + name(head) + " 的授权（第 " + authorization.id() + " 号）代为" + step;
     Set<String> caseIds = caseIds(chain);
     authorizations.addEvent(authorization.id(), HeadAuthorizationRepository.ACTED, taskId, taskName,
@@ -182,7 +186,7 @@ public class HeadOfOrganisation {
   void reassignOpenTasks(HeadAuthorization authorization, String recordedBy) {
     List<Task> open = taskService.createTaskQuery()
         .processDefinitionKeyIn(ProcessKeys.NORMATIVE_DOCUMENT, ProcessKeys.MAJOR_DECISION,
-            ProcessKeys.DECISION_IMPLEMENTATION)
+            ProcessKeys.DECISION_IMPLEMENTATION, ProcessKeys.DECISION_CATALOGUE)
         .taskDefinitionKeyIn(HEAD_TASKS.keySet().toArray(String[]::new))
         .list();
     for (Task task : open) {

@@ -46,7 +46,9 @@ class RecordHeadAuthorization implements JavaDelegate {
     }
     FormCheck check = FormCheck.of(execution);
     String deputy = check.text(DEPUTY, "代行人", 64);
-    String caseId = check.optionalText(CASE_ID);
+    String caseText = check.optionalText(CASE_ID);
+    // issue 10: the case is named by the number people use; the record keeps the internal id
+    String caseId = caseText == null || caseText.length() > 64 ? caseText : authorizations.resolveCase(caseText);
     LocalDate from = check.date(VALID_FROM, "授权开始日期");
     LocalDate until = check.date(VALID_UNTIL, "授权截止日期");
     String reason = check.text(AUTHORIZATION_REASON, "授权事由", 2000);

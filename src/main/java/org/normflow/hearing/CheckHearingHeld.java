@@ -1,5 +1,7 @@
 package org.normflow.hearing;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.hearing.HearingSteps.ZONE;
 import static org.normflow.hearing.HearingSteps.today;
 import static org.normflow.process.HearingVariables.*;
@@ -23,7 +25,7 @@ class CheckHearingHeld implements TaskListener {
     Object notBefore = task.getVariable(HEARING_NOT_BEFORE);
     if (held != null && notBefore instanceof Date d) {
       LocalDate earliest = LocalDate.ofInstant(d.toInstant(), ZONE);
-      check.require(!held.isBefore(earliest), "听证会不得早于 " + earliest + " 召开（材料送达满 7 日，R-MD-05）");
+      check.require(!held.isBefore(earliest), "听证会不得早于 " + earliest + " 召开（材料送达满 7 日）" + LegalBasis.cite("R-MD-05"));
     }
     check.require(held == null || !held.isAfter(today()), "“听证会召开日期”不能晚于今天");
     check.verify();

@@ -1,5 +1,7 @@
 package org.normflow.hearing;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.hearing.HearingSteps.ZONE;
 import static org.normflow.hearing.HearingSteps.today;
 import static org.normflow.process.HearingVariables.*;
@@ -34,7 +36,7 @@ class CheckHearingMaterials implements TaskListener {
     check.require(delivered == null || !delivered.isAfter(today()), "“材料送达日期”不能晚于今天");
     if (delivered != null && hearing != null) {
       check.require(!hearing.isBefore(delivered.plusDays(days)),
-          "听证材料应当至少在听证会召开 " + days + " 日前送达听证参加人（R-MD-05）：材料于 " + delivered
+          "听证材料应当至少在听证会召开 " + days + " 日前送达听证参加人" + LegalBasis.cite("R-MD-05") + "：材料于 " + delivered
               + " 送达，听证会最早于 " + delivered.plusDays(days) + " 召开，请推迟听证会日期");
     }
     check.verify();

@@ -1,5 +1,7 @@
 package org.normflow.hearing;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.process.HearingVariables.*;
 
 import java.time.LocalDate;
@@ -19,7 +21,7 @@ class CheckHearingParticipants implements TaskListener {
     LocalDate published = check.date(PARTICIPANTS_PUBLISHED_ON, "名单公布日期");
     LocalDate hearing = check.optionalDate(HEARING_DATE, "听证会日期");
     check.require(published == null || hearing == null || published.isBefore(hearing),
-        "听证参加人名单应当在听证会召开前公布（R-MD-05）");
+        "听证参加人名单应当在听证会召开前公布" + LegalBasis.cite("R-MD-05"));
     check.verify();
     task.setVariable(PARTICIPANTS_PUBLISHED_ON, published.toString());
   }

@@ -1,5 +1,7 @@
 package org.normflow.hearing;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.process.HearingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,7 +16,7 @@ class CheckHearingRecord implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormCheck check = FormCheck.of(task);
-    check.require(check.flag(RECORD_CONFIRMED), "听证笔录须经听证参加人确认（R-MD-05）");
+    check.require(check.flag(RECORD_CONFIRMED), "听证笔录须经听证参加人确认" + LegalBasis.cite("R-MD-05"));
     check.text(SIGNED_BY, "签字确认的听证参加人", 2000);
     check.verify();
   }

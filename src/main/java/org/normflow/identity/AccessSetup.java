@@ -98,15 +98,14 @@ class AccessSetup {
     }
   }
 
-  /** The legal office starts a special cleanup and an abolition (R-ND-11); their first steps check the group. */
+  /**
+   * The legal office starts the year's catalogue procedure (only the legal office and the head change a
+   * catalogue, R-MD-01), a special cleanup and an abolition (R-ND-11); their first steps check the group.
+   */
   private void grantLegalOffice() {
     grant(Groups.LEGAL_OFFICE, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
     for (String key : ProcessKeys.STARTABLE_BY_LEGAL_OFFICE) {
-      grant(
-          Groups.LEGAL_OFFICE,
-          Resources.PROCESS_DEFINITION,
-          key,
-          ProcessDefinitionPermissions.READ,
+      grant(Groups.LEGAL_OFFICE, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
   }

@@ -34,6 +34,8 @@ class DemoUsers {
           new DemoUser("advisor", "赵峰", "", Groups.ID_LEGAL_ADVISORS),
           new DemoUser("fcr", "钱程", "", Groups.ID_FAIR_COMPETITION),
           new DemoUser("expert", "孙立", "", Groups.ID_EXPERTS),
+          new DemoUser("expert2", "何平", "", Groups.ID_EXPERTS),
+          new DemoUser("expert3", "高远", "", Groups.ID_EXPERTS),
           new DemoUser("integrity", "周正", "", Groups.ID_INTEGRITY),
           new DemoUser("leader", "吴刚", "", Groups.ID_LEADERSHIP),
           new DemoUser("deputy1", "郑伟", "", Groups.ID_LEADERSHIP),

@@ -77,4 +77,9 @@ public final class DecisionImplementationVariables {
   public static final String MESSAGE_SUSPEND_EXECUTION = "Message_SuspendExecution";
 
   private DecisionImplementationVariables() {}
+
+  /** Issue 10: the case's human reference (登记号 / 决策编号), set at registration, shown in every form header. */
+  public static final String CASE_REFERENCE = "caseReference";
+  /** Issue 10: what kind of case it is, in words, for the form header. */
+  public static final String CASE_TYPE_LABEL = "caseTypeLabel";
 }

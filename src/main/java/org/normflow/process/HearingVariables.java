@@ -34,4 +34,9 @@ public final class HearingVariables {
   public static final String HEARING_HELD_ON = "hearingHeldOn";
 
   private HearingVariables() {}
+
+  /** Issue 10: the case's human reference (登记号 / 决策编号), set at registration, shown in every form header. */
+  public static final String CASE_REFERENCE = "caseReference";
+  /** Issue 10: what kind of case it is, in words, for the form header. */
+  public static final String CASE_TYPE_LABEL = "caseTypeLabel";
 }

@@ -64,4 +64,11 @@ public final class LegalityReviewVariables {
       List.of(CONSULTATION, FAIR_COMPETITION_REVIEW, HEARING, EXPERT_ARGUMENTATION, RISK_ASSESSMENT);
 
   private LegalityReviewVariables() {}
+
+  /** Issue 10: the case's human reference (登记号 / 决策编号), set at registration, shown in every form header. */
+  public static final String CASE_REFERENCE = "caseReference";
+  /** Issue 10: what kind of case it is, in words, for the form header. */
+  public static final String CASE_TYPE_LABEL = "caseTypeLabel";
+  /** Issue 10: the unit in charge of the case under review (承办单位), passed in by the caller. */
+  public static final String CASE_UNIT = "caseUnit";
 }

@@ -180,6 +180,12 @@ public final class MajorDecisionVariables {
   // expert argumentation (R-MD-06)
   public static final String EXPERT_REQUIRED = "expertRequired";
   public static final String EXPERTS = "experts";
+  /** Issue 10: the expert pool offered to the selection form (JSON list of label/value), set by OfferExpertPool. */
+  public static final String EXPERT_POOL = "expertPool";
+  /** The validated panel (user ids, comma-separated), set by ExpertPanel; the opinion task's collection. */
+  public static final String PANEL_EXPERTS = "panelExperts";
+  /** The panel by name (孙立、何平), set by ExpertPanel, shown in later forms. */
+  public static final String EXPERT_NAMES = "expertNames";
   public static final String CONFLICT_CHECK = "conflictCheck";
   public static final String EXCLUDED_EXPERTS = "excludedExperts";
   public static final String DISSENTING_EXPERT = "dissentingExpert";
@@ -252,4 +258,13 @@ public final class MajorDecisionVariables {
   public static final String SUCCESSOR_PROCESS_INSTANCE_ID = "successorProcessInstanceId";
 
   private MajorDecisionVariables() {}
+
+  /** Issue 10: the case's human reference (登记号 / 决策编号), set at registration, shown in every form header. */
+  public static final String CASE_REFERENCE = "caseReference";
+  /** Issue 10: what kind of case it is, in words, for the form header. */
+  public static final String CASE_TYPE_LABEL = "caseTypeLabel";
+  /** Issue 10: the 登记号 of the normative document this decision's procedure serves (R-ND-12). */
+  public static final String DOCUMENT_REFERENCE = "documentReference";
+  /** Issue 10: the decision's own number (2026年第3项), set by RegisterDecision; passed back to the document (R-ND-12). */
+  public static final String DECISION_REFERENCE = "decisionReference";
 }

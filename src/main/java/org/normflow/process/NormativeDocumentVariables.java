@@ -167,4 +167,11 @@ public final class NormativeDocumentVariables {
 
   /** Read only by model versions deployed before every document got the legality review (R-ND-04); always true now. */
   public static final String LEGACY_LEGALITY_REVIEW_NEEDED = "legalityReviewNeeded";
+
+  /** Issue 10: the case's human reference (登记号 / 决策编号), set at registration, shown in every form header. */
+  public static final String CASE_REFERENCE = "caseReference";
+  /** Issue 10: what kind of case it is, in words, for the form header. */
+  public static final String CASE_TYPE_LABEL = "caseTypeLabel";
+  /** Issue 10: the decision's own number (2026年第3项), set by RegisterDecision; passed back to the document (R-ND-12). */
+  public static final String DECISION_REFERENCE = "decisionReference";
 }

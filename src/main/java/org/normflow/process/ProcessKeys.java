@@ -20,6 +20,8 @@ public final class ProcessKeys {
   public static final String DOCUMENT_ABOLITION = "document-abolition";
   /** 局领导授权代行: the head authorizes a deputy to do the head's steps (R-ND-14, R-MD-02, R-MD-11, R-MD-16). */
   public static final String HEAD_AUTHORIZATION = "head-authorization";
+  /** 年度重大行政决策事项目录 (R-MD-01, issue 10): proposals, compiling, approval, publication, adjustments, year end. */
+  public static final String DECISION_CATALOGUE = "decision-catalogue";
 
   /** The processes a drafter may start from Tasklist. */
   public static final String[] STARTABLE_BY_DRAFTERS = {NORMATIVE_DOCUMENT, MAJOR_DECISION};
@@ -27,13 +29,13 @@ public final class ProcessKeys {
   /** The processes the leadership may start from Tasklist (only the head passes its start check). */
   public static final String[] STARTABLE_BY_LEADERSHIP = {HEAD_AUTHORIZATION};
 
-  /** The processes the legal office may start from Tasklist (a special cleanup, an abolition). */
-  public static final String[] STARTABLE_BY_LEGAL_OFFICE = {PERIODIC_CLEANUP, DOCUMENT_ABOLITION};
+  /** The processes the legal office may start from Tasklist (the year's catalogue, a special cleanup, an abolition). */
+  public static final String[] STARTABLE_BY_LEGAL_OFFICE = {DECISION_CATALOGUE, PERIODIC_CLEANUP, DOCUMENT_ABOLITION};
 
   /** Every NormFlow process whose cases the worker groups' task lists show. */
   public static final String[] ALL = {
     NORMATIVE_DOCUMENT, MAJOR_DECISION, PUBLIC_CONSULTATION, LEGALITY_REVIEW, HEARING, PERIODIC_CLEANUP,
-    DECISION_IMPLEMENTATION, DOCUMENT_VALIDITY, DOCUMENT_ABOLITION
+    DECISION_IMPLEMENTATION, DOCUMENT_VALIDITY, DOCUMENT_ABOLITION, DECISION_CATALOGUE
   };
 
   private ProcessKeys() {}

@@ -1,5 +1,7 @@
 package org.normflow.review;
 
+import org.normflow.validation.LegalBasis;
+
 import static org.normflow.process.NormativeDocumentVariables.*;
 
 import java.time.LocalDate;
@@ -41,7 +43,7 @@ class RecordFairCompetitionReview implements TaskListener {
       justification = check.text(FCR_EXCEPTION_JUSTIFICATION, "没有对公平竞争影响更小的替代方案的说明", 4000);
       endDate = check.optionalDate(FCR_EXCEPTION_END_DATE, "例外实施期限（截止日期）");
       endCondition = check.optionalText(FCR_EXCEPTION_END_CONDITION);
-      check.require(endDate != null || endCondition != null, "适用例外规定须写明实施期限（截止日期）或终止条件（R-ND-03）");
+      check.require(endDate != null || endCondition != null, "适用例外规定须写明实施期限（截止日期）或终止条件" + LegalBasis.cite("R-ND-03"));
     }
     if ("FAILS".equals(conclusion)) {
       check.oneOf(FCR_FAIL_ACTION, "未通过审查后的处理", FAIL_ACTIONS);

@@ -54,8 +54,10 @@ class TaskFilters {
           // normative documents and major decisions both call their title "title"
           new Column("title", "标题"),
           new Column("caseTitle", "事项名称"),
+          // issue 10: the human reference (登记号, 决策编号) every case gets at registration; the
+          // internal ids (UUIDs, MD-...) are not shown
+          new Column("caseReference", "编号"),
           new Column("docNumber", "文号"),
-          new Column("decisionId", "决策编号"),
           new Column("issuingUnit", "承办单位"),
           new Column("leadUnit", "承办单位"),
           new Column("docType", "文件类型"));

@@ -37,7 +37,7 @@ final class SubmissionCheck {
     }
     if (!undeclared.isEmpty()) {
       throw new TrustBoundaryException("“" + form.title() + "”表单中没有“" + String.join("”“", undeclared)
-          + "”，不能提交表单以外的内容（R-C-06）");
+          + "”，不能提交表单以外的内容");
     }
     if (!problems.isEmpty()) {
       throw new FormValidationException(problems);

@@ -165,9 +165,9 @@ final class TrustBoundary extends CommandInterceptor {
         start(context, definition(context, builder), builder.getBusinessKey(), builder.getVariables(), instructions);
       }
       case START_AT_ACTIVITIES -> start(context, null, null, Map.of(), true);
-      case VARIABLE_WRITE -> throw new TrustBoundaryException("案件数据只能通过任务表单提交，不能另行修改或删除（R-C-06）");
+      case VARIABLE_WRITE -> throw new TrustBoundaryException("案件数据只能通过任务表单提交，不能另行修改或删除");
       case CASE_MOVE ->
-          throw new TrustBoundaryException("案件只能通过办理各自的任务按法定程序推进，不能以其他方式推动、跳转或提前执行（R-C-06）");
+          throw new TrustBoundaryException("案件只能通过办理各自的任务按法定程序推进，不能以其他方式推动、跳转或提前执行");
       case TASK_EDIT -> taskEdit(command, context);
       case TASK_DELETE -> throw new TrustBoundaryException("任务不能删除：案件的每一项任务都须按法定程序办理完毕");
       case CLAIM -> {
@@ -188,7 +188,7 @@ final class TrustBoundary extends CommandInterceptor {
     }
     if (task.getAssignee() != null && !task.getAssignee().equals(clerk.id())) {
       throw new TrustBoundaryException(
-          "任务“" + task.getName() + "”已由 " + task.getAssignee() + " 认领，只有认领人可以办理");
+          "任务“" + task.getName() + "”已由 " + nameOf(context, task.getAssignee()) + " 认领，只有认领人可以办理");
     }
     String deploymentId = task.getProcessDefinition().getDeploymentId();
     FormFields.Declared form = formFields.of(task.getTaskDefinition().getFormDefinition(), deploymentId, context);
@@ -203,7 +203,7 @@ final class TrustBoundary extends CommandInterceptor {
   private void start(CommandContext context, ProcessDefinitionEntity definition, String businessKey,
       Map<String, Object> variables, boolean instructions) {
     if (instructions) {
-      throw new TrustBoundaryException("案件只能从发起环节开始办理，不能指定从中间环节开始（R-C-06）");
+      throw new TrustBoundaryException("案件只能从发起环节开始办理，不能指定从中间环节开始");
     }
     if (businessKey != null && !businessKey.isBlank()) {
       throw new TrustBoundaryException("案件编号由系统分配，发起时请不要填写业务编号（Business Key）");
@@ -229,7 +229,7 @@ final class TrustBoundary extends CommandInterceptor {
     String taskId = taskOrId instanceof TaskEntity entity ? entity.getId() : (String) taskOrId;
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     if (task != null && task.getExecutionId() != null) {
-      throw new TrustBoundaryException("任务的法定期限、名称和说明由流程确定，不能修改（R-C-03）");
+      throw new TrustBoundaryException("任务的法定期限、名称和说明由流程确定，不能修改");
     }
   }
 
@@ -297,5 +297,17 @@ final class TrustBoundary extends CommandInterceptor {
     boolean admin() {
       return groups.contains(Groups.ADMIN.id());
     }
+  }
+
+  /** Issue 10: people by name in what a clerk reads (郑伟), the id only for an unknown user. */
+  static String nameOf(CommandContext context, String userId) {
+    var user = context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration().getIdentityService()
+        .createUserQuery().userId(userId).singleResult());
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName())
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? userId : name;
   }
 }

@@ -44,6 +44,9 @@ class AuditTrailTests {
     taskService.complete(finding.getId(), org.normflow.DocumentDriver.findingValues(false, false));
     identityService.setAuthentication("drafter", List.of("drafters", "unit-hazchem"));
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_Drafting").singleResult();
+    // issue 10: the starter's first drafting task is already his; he gives it back and claims it again
+    assertThat(task.getAssignee()).isEqualTo("drafter");
+    taskService.setAssignee(task.getId(), null);
     taskService.claim(task.getId(), "drafter");
     // reassigning and delegating are the administrator's (workers hold TASK_WORK only)
     identityService.setAuthentication("admin", List.of("camunda-admin"));

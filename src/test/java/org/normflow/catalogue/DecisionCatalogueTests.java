@@ -82,7 +82,7 @@ class DecisionCatalogueTests {
     Map<String, Object> midYear = Map.of("title", "危险化学品集中仓储区布局调整", "leadUnit", "危险化学品安全监督管理处");
     var noReason = post("legal", "/api/catalogue/" + year + "/items", midYear);
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) noReason.getBody().get("detail")).contains("调整理由").contains("R-MD-01");
+    assertThat((String) noReason.getBody().get("detail")).contains("调整理由").contains("《重大行政决策程序暂行条例》第三条");
     var adjusted = post("legal", "/api/catalogue/" + year + "/items",
         Map.of("title", "危险化学品集中仓储区布局调整", "leadUnit", "危险化学品安全监督管理处", "adjustmentReason", "发生化工园区事故后新增"));
     assertThat(adjusted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -91,7 +91,11 @@ class DecisionCatalogueTests {
     var view = get("auditor", "/api/catalogue/" + year);
     assertThat(view.getBody()).containsEntry("status", "PUBLISHED").containsEntry("itemCount", 2)
         .containsEntry("adjustmentCount", 1).containsEntry("openCount", 2);
-    assertThat((List<Map<String, Object>>) view.getBody().get("items")).extracting(m -> m.get("statusLabel")).containsOnly("未启动");
+    assertThat((List<Map<String, Object>>) view.getBody().get("items")).extracting(m -> m.get("statusLabel"))
+        .as("issue 10: each published item (and each item added to the published catalogue) opened its decision")
+        .containsOnly("办理中");
+    assertThat(post("deputy1", "/api/catalogue/" + (year + 1) + "/approve", null).getStatusCode())
+        .as("only the head approves a catalogue").isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.getForEntity("/api/catalogue/" + year, Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 

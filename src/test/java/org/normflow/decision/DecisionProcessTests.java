@@ -206,16 +206,26 @@ class DecisionProcessTests {
   void expertArgumentation() {
     ProcessInstance pi = driver.throughParticipation("R-MD-06 专家论证", vars(TECHNICAL, true), false);
     assertThat(pi).isWaitingAt("Task_SelectExperts");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, "expert", EXCLUDED_EXPERTS, "expert",
+    // issue 10: the form offers the pool by name; the clerk ticks, never types a user id
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "expertPool").toString()).contains("孙立").contains("\"value\":\"expert\"");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, "expert", CONFLICT_CHECK, "已核查",
+        DISSENTING_EXPERT, "expert"))).as("typed user ids are not a list").isNotNull();
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert", "expert2"),
+        CONFLICT_CHECK, "已核查", DISSENTING_EXPERT, "expert3")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("持不同意见的专家须在参加论证的专家之中");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert", "forged-id"),
+        CONFLICT_CHECK, "已核查", DISSENTING_EXPERT, "expert")))
+        .as("a forged expert id not in the pool").satisfies(DecisionDriver::isRefusal).hasMessageContaining("不在专家库中");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), EXCLUDED_EXPERTS, List.of("expert"),
         CONFLICT_CHECK, "已核查", DISSENTING_EXPERT, "expert")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("回避");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, "expert", CONFLICT_CHECK, "已核查",
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查",
         DISSENTING_EXPERT, "nobody")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("持不同意见");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, "expert,drafter", CONFLICT_CHECK, "已核查",
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert", "drafter"), CONFLICT_CHECK, "已核查",
         DISSENTING_EXPERT, "expert")))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不是专家库中的专家");
-    driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, "expert", CONFLICT_CHECK, "已核查，无利害关系", DISSENTING_EXPERT, "expert"));
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不在专家库中");
+    driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查，无利害关系", DISSENTING_EXPERT, "expert"));
     assertThat(driver.task(pi, "Task_ExpertOpinion")).isAssignedTo("expert");
     assertThatThrownBy(() -> driver.complete(pi, "Task_ExpertOpinion", vars(EXPERT_OPINION, "可行", EXPERT_SIGNATURE, "孙专家",
         EXPERT_NO_INTEREST, false))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("利害关系");
@@ -226,6 +236,8 @@ class DecisionProcessTests {
     DecisionRecord record = decisions.get(driver.decisionId(pi));
     assertThat(record.opinions()).anyMatch(o -> o.role().equals("EXPERT") && o.memberId().equals("expert")
         && o.signature().equals("孙专家") && o.opinion().equals("选址存在技术风险，持保留意见"));
+    assertThat(record.reports()).as("issue 10: the panel by name").anySatisfy(r -> assertThat(r.content())
+        .contains("参加论证的专家：孙立").contains("持不同意见的专家：孙立").doesNotContain("expert"));
   }
 
   @Test
@@ -443,7 +455,7 @@ class DecisionProcessTests {
     ProcessInstance pi = driver.toDiscussion("R-MD-11 首长否决");
     driver.members(pi, "APPROVE");
     assertThatThrownBy(() -> driver.head(pi, "REJECT", null))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("须说明理由").hasMessageContaining("R-MD-11");
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("须说明理由").hasMessageContaining("《重大行政决策程序暂行条例》第三十条");
     assertThat(pi).isWaitingAt("Task_HeadDecision");
     driver.head(pi, "REJECT", "财政承受能力不足");
     assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_Publication");

@@ -220,7 +220,7 @@ class ApplicabilityFindingTests {
         .containsEntry("detail", "fcrFindingReason = 不涉及经营者经济活动"));
 
     String finding = (String) variable(pi, "applicabilityFinding");
-    assertThat(finding).contains("法制机构认定（legal").contains("不适用公平竞争审查").contains("按一般程序办理")
+    assertThat(finding).contains("法制机构认定（李静").contains("不适用公平竞争审查").contains("按一般程序办理")
         .contains("未列入决策事项目录");
     Task drafting = driver.task(pi.getId(), "Task_Drafting");
     ResponseEntity<String> form = rest.withBasicAuth("drafter", "demo")

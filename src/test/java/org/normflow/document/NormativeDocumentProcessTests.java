@@ -519,9 +519,12 @@ class NormativeDocumentProcessTests {
     assertThat(record.stage()).isEqualTo(DecisionStage.RETURNED_TO_DOCUMENT);
     assertThat(record.outcome()).isEqualTo("APPROVE");
     assertThat(record.versions()).singleElement().satisfies(v -> assertThat(v.planText()).startsWith("第一条"));
-    assertThat(record.reports()).anySatisfy(r -> assertThat(r.content()).contains("R-ND-12").contains("突发事件应对法"));
+    assertThat(record.reports()).anySatisfy(r -> assertThat(r.content()).contains("同时属于重大行政决策").doesNotContain("R-ND-12").contains("突发事件应对法"));
     assertThat(record.opinions()).extracting(DecisionRecord.Opinion::role).contains("MEMBER", "HEAD").last().isEqualTo("HEAD");
-    assertThat(catalogue.item(record.catalogueItemId()).adjustmentReason()).contains(id).contains("R-ND-12");
+    assertThat(catalogue.item(record.catalogueItemId()).adjustmentReason())
+        .as("issue 10: the document by its 登记号, not its internal id")
+        .contains(documents.get(id).reference()).doesNotContain(id).contains("同时属于重大行政决策");
+    assertThat(record.reference()).matches("\\d{4}年调整第\\d+项");
 
     // back in the document: no ordinary consultation, review or deliberation; then R-ND-07..10
     assertThat(pi).isWaitingAt("Task_Signing");

@@ -97,20 +97,21 @@ class MajorDecisionJourneyTests {
     String title = "危险化学品集中仓储区布局（" + System.nanoTime() % 100000 + "）";
     long itemId = publishedCatalogueItem(year, title);
 
-    // 1 the drafter starts the decision from the catalogue item
-    tasklist.loginChecked("drafter");
-    tasklist.startProcess("重大行政决策").fillField("决策事项目录编号", String.valueOf(itemId));
-    tasklist.screenshot("20-start-from-catalogue");
-    tasklist.submitStart();
+    // 1 issue 10: the published catalogue item opens its decision case by itself; nobody types an item
+    // number. The case is known by its decision number (catalogue year and item), not an internal id.
     ProcessInstance decision = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.MAJOR_DECISION)
         .variableValueEquals("title", title).singleResult();
-    assertThat(decision).as("decision started from item %s", itemId).isNotNull();
+    assertThat(decision).as("decision opened from item %s", itemId).isNotNull();
     String decisionId = (String) runtimeService.getVariable(decision.getId(), "decisionId");
+    String reference = (String) runtimeService.getVariable(decision.getId(), "caseReference");
+    assertThat(reference).matches(year + "年(调整)?第\\d+项");
+    tasklist.loginChecked("drafter");
 
     // 2 proposal (R-MD-02)
     tasklist.claimGroupTask("提出决策建议", title);
-    assertThat(tasklist.formText()).contains(decisionId);
+    assertThat(tasklist.formText()).contains(reference, "重大行政决策").doesNotContain(decisionId);
+    tasklist.screenshot("20-start-from-catalogue");
     tasklist.fillField("拟解决的主要问题", "危险化学品仓储布局分散，监管力量难以覆盖")
         .fillField("决策理由", "近年多起仓储事故暴露监管薄弱环节")
         .fillField("法律依据", "《中华人民共和国安全生产法》第四条；《危险化学品安全管理条例》第十一条")
@@ -296,13 +297,13 @@ class MajorDecisionJourneyTests {
     tasklist.selectOption("会议类型", "部门领导班子会议")
         .fillField("会议日期", calendar.today().toString())
         .fillField("主持人", "局长")
-        .fillField("出席人员", "局长、deputy1、deputy2；列席：" + LEAD_UNIT)
+        .fillField("出席人员", "吴刚、郑伟、冯军；列席：" + LEAD_UNIT)
         .completeOrFail();
     for (String member : List.of("deputy1", "deputy2")) {
       tasklist.switchUser(member);
       tasklist.openMyTask("集体讨论：发表意见", title);
       tasklist.waitForFormText("承办单位：" + LEAD_UNIT).waitForFormText("决策草案合法，可以提请集体讨论。");
-      tasklist.chooseRadio("意见倾向", "同意").fillField("发表意见", member + "：同意集中仓储方案，注意隔离带建设。");
+      tasklist.chooseRadio("意见倾向", "同意").fillField("发表意见", "同意集中仓储方案，注意隔离带建设。");
       if ("deputy1".equals(member)) {
         tasklist.scrollToTop();
         tasklist.screenshot("25-member-opinion");
@@ -313,7 +314,9 @@ class MajorDecisionJourneyTests {
     tasklist.switchUser("leader");
     tasklist.openMyTask("行政首长作出决定", title);
     tasklist.waitForFormText("承办单位：" + LEAD_UNIT)
-        .waitForFormText("deputy1：同意集中仓储方案").waitForFormText("deputy2：同意集中仓储方案");
+        // issue 10: members by name and post, never by user id
+        .waitForFormText("郑伟（副局长）：同意。同意集中仓储方案").waitForFormText("冯军（副局长）：同意。同意集中仓储方案");
+    assertThat(tasklist.formText()).doesNotContain("deputy1", "deputy2");
     tasklist.scrollToTop();
     tasklist.screenshot("26-head-decision-with-members-opinions");
     tasklist.chooseRadio("决定", "同意");
@@ -334,7 +337,8 @@ class MajorDecisionJourneyTests {
     tasklist.waitForFormText("决策执行单位：" + EXECUTING_UNIT).waitForFormText("公布日期：" + calendar.today());
     tasklist.screenshot("29-published-in-implementation");
 
-    JsonNode record = get("auditor", "/api/decisions/" + decisionId);
+    JsonNode record = get("auditor", "/api/decisions/" + java.net.URLEncoder.encode(reference, StandardCharsets.UTF_8));
+    assertThat(record.path("id").asText()).isEqualTo(decisionId);
     assertThat(record.path("stage").asText()).isEqualTo("IMPLEMENTING");
     assertThat(record.path("executingUnit").asText()).isEqualTo(EXECUTING_UNIT);
     assertThat(record.path("leadUnit").asText()).isEqualTo(LEAD_UNIT);

@@ -96,6 +96,7 @@ class NormativeDocumentJourneyTests {
     tasklist.login("drafter")
         .startProcess("行政规范性文件制定")
         .fillField("文件标题", title)
+        .fillField("制定机关", "市应急管理局")
         .selectOption("文件类型", "办法")
         .checkField("起草单位认为涉及经营者的经济活动")
         .fillField("如何涉及经营者的经济活动", marketAccount)
@@ -131,7 +132,10 @@ class NormativeDocumentJourneyTests {
     assertThat(found.path("identification").path("identifiedBy").asText()).isEqualTo("legal");
 
     // 2 drafter writes the draft and the four parts of the drafting explanation
-    tasklist.login("drafter").selectFilter(GROUP).openTask("起草文件草案和起草说明", title).claim().waitForFormText("文件标题：" + title);
+    // issue 10: the first drafting task is already the starter's (我的待办); the header shows the 登记号
+    tasklist.login("drafter").openMyTask("起草文件草案和起草说明", title).waitForFormText("文件标题：" + title);
+    assertThat(tasklist.formText()).contains("登记号：" + record.path("reference").asText());
+    assertThat(record.path("reference").asText()).startsWith("应急登〔");
     // the case header: what the drafter typed in display-only fields (R-C-06), NormFlow's own values in
     // an {{#if}} block and a FEEL if-then-else, which render in form-js 1.8.7
     assertThat(tasklist.formText())
@@ -348,15 +352,16 @@ class NormativeDocumentJourneyTests {
     tasklist.waitUntilLoaded().switchUser("leader");
     LocalDate today = calendar.today();
     tasklist.startProcess("局领导授权代行")
-        .selectOption("代行人", "郑伟（deputy1）")
-        .fillField("限于本件（登记号，可不填）", documentId)
+        .selectOption("代行人", "郑伟（副局长）")
+        // issue 10: the case is named by the number people use (here its 文号), not an internal id
+        .fillField("限于本件（编号，可不填）", number)
         .fillField("授权开始日期", today.toString())
         .fillField("授权截止日期", today.plusDays(2).toString())
         .fillField("授权事由", "外出学习");
     tasklist.screenshot("30-head-authorization");
     tasklist.submitStart();
     assertThat(get("/api/head-authorizations", "auditor").findValuesAsText("summary"))
-        .anySatisfy(summary -> assertThat(summary).contains("吴刚 授权 郑伟", "限于 " + documentId, "外出学习", "有效"));
+        .anySatisfy(summary -> assertThat(summary).contains("吴刚 授权 郑伟", "限于 " + number, "外出学习", "有效"));
 
     System.out.printf("normative-document journey: %s %s in force on %s, browser journey took %d s%n",
         documentId, number, effective, (System.nanoTime() - started) / 1_000_000_000L);
@@ -371,6 +376,7 @@ class NormativeDocumentJourneyTests {
     tasklist.login("drafter")
         .startProcess("行政规范性文件制定")
         .fillField("文件标题", title)
+        .fillField("制定机关", "市应急管理局")
         .selectOption("文件类型", "通知")
         .checkField("起草单位认为本文件不属于行政规范性文件")
         .fillField("认为不属于行政规范性文件的理由", drafterReason);

@@ -481,6 +481,31 @@ public class TasklistPage {
     return waitForFormText(caseText);
   }
 
+  /**
+   * Ticks the option of the checklist with this label by the option's visible text (issue 10: lists
+   * of people and items are ticked by name, never typed).
+   */
+  public TasklistPage tickOption(String label, String optionText) {
+    By option = By.xpath(".//label[contains(@class,'fjs-form-field-label')][normalize-space(.)="
+        + xpathLiteral(optionText) + "][.//input[@type='checkbox']]");
+    WebElement optionLabel = wait.until(d -> {
+      List<WebElement> found = field(label).findElements(option);
+      return found.isEmpty() ? null : found.get(0);
+    });
+    if (!optionLabel.findElement(By.cssSelector("input[type='checkbox']")).isSelected()) {
+      clickInView(optionLabel);
+    }
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(d -> field(label).findElement(option).findElement(By.cssSelector("input[type='checkbox']")).isSelected());
+    return this;
+  }
+
+  /** The visible texts of a checklist's options. */
+  public List<String> optionTexts(String label) {
+    return field(label).findElements(By.xpath(".//label[contains(@class,'fjs-form-field-label')][.//input]"))
+        .stream().map(e -> e.getText().strip()).toList();
+  }
+
   /** Chooses the option of the radio group with this label by the option's visible text. */
   public TasklistPage chooseRadio(String label, String optionText) {
     By option = By.xpath(".//label[contains(@class,'fjs-form-field-label')][normalize-space(.)="

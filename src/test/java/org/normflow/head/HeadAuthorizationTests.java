@@ -192,7 +192,9 @@ class HeadAuthorizationTests {
     assertThat(events.get(0).assigneeBefore()).isEqualTo("leader");
     assertThat(events.get(0).taskId()).isEqualTo(waiting.getId());
     assertThat(events.get(1).note()).isEqualTo(doc.signingNote());
-    assertThat(record.summary()).contains("吴刚 授权 郑伟").contains("限于 " + id).contains("外出学习");
+    assertThat(record.summary()).contains("吴刚 授权 郑伟").contains("外出学习")
+        .as("issue 10: the case by its number, not its internal id").contains("限于 " + documents.get(id).docNumber())
+        .doesNotContain("限于 " + id);
 
     @SuppressWarnings("rawtypes")
     ResponseEntity<Map> json = rest.withBasicAuth("auditor", "demo").getForEntity("/api/documents/" + id, Map.class);
@@ -337,7 +339,7 @@ class HeadAuthorizationTests {
         MajorDecisionVariables.LEAD_UNIT, "危险化学品安全监督管理处");
     assertThatThrownBy(() -> completeAs("admin", start, startValues)).hasMessageContaining("只有认领人可以办理");
     assertThatThrownBy(() -> engine.getTaskService().complete(start.getId(), startValues))
-        .as("nobody logged in").satisfies(DecisionDriver::isRefusal).hasMessageContaining("R-MD-02");
+        .as("nobody logged in").satisfies(DecisionDriver::isRefusal).hasMessageContaining("《重大行政决策程序暂行条例》第十条");
     decision.decideStart(pi);
     assertThat(decisions.get(decision.decisionId(pi)).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.START_DECISION)
         && "leader".equals(r.createdBy()) && r.authorizationId() == null);
@@ -380,7 +382,7 @@ class HeadAuthorizationTests {
     assertThatThrownBy(() -> completeAs("admin", head, vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
         .hasMessageContaining("只有认领人可以办理");
     assertThatThrownBy(() -> engine.getTaskService().complete(head.getId(), vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
-        .as("nobody logged in").satisfies(DecisionDriver::isRefusal).hasMessageContaining("R-MD-11");
+        .as("nobody logged in").satisfies(DecisionDriver::isRefusal).hasMessageContaining("《重大行政决策程序暂行条例》第三十条");
     decision.head(pi, "APPROVE", null);
     assertThat(decisions.get(decision.decisionId(pi)).opinions())
         .anyMatch(o -> o.role().equals(DecisionRepository.ROLE_HEAD) && o.memberId().equals("leader") && o.authorizationId() == null);

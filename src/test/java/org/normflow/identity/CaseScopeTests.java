@@ -162,7 +162,7 @@ class CaseScopeTests {
     DecisionDriver.setClock(DecisionDriver.TODAY);
     ProcessInstance mine = decisions.throughParticipation("范围测试：专家论证事项", vars(TECHNICAL, true), false);
     decisions.complete(mine, "Task_SelectExperts",
-        vars(EXPERTS, "expert", CONFLICT_CHECK, "已核查，无利害关系", DISSENTING_EXPERT, "expert"));
+        vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查，无利害关系", DISSENTING_EXPERT, "expert"));
     Task task = decisions.task(mine, "Task_ExpertOpinion");
     ProcessInstance other = decisions.throughParticipation("范围测试：与专家无关的事项", vars(), false);
 
@@ -195,9 +195,9 @@ class CaseScopeTests {
       for (JsonNode variable : entry.path("_embedded").path("variable")) {
         columns.put(variable.path("name").asText(), variable.path("value").asText());
       }
-      assertThat(declared).extracting(c -> c.get("name")).contains("title", "decisionId", "leadUnit");
+      assertThat(declared).extracting(c -> c.get("name")).contains("title", "caseReference", "leadUnit");
       assertThat(columns.get("title")).startsWith("范围测试：专家论证事项");
-      assertThat(columns).containsEntry("decisionId", decisions.decisionId(mine))
+      assertThat(columns).containsEntry("caseReference", (String) engine.getRuntimeService().getVariable(mine.getId(), "caseReference"))
           .containsEntry("leadUnit", "危险化学品安全监督管理处");
     }
 

@@ -47,6 +47,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.process.ConsultationVariables;
+import org.normflow.process.DecisionCatalogueVariables;
 import org.normflow.process.DecisionImplementationVariables;
 import org.normflow.process.HeadAuthorizationVariables;
 import org.normflow.process.HearingVariables;
@@ -377,7 +378,8 @@ class ModelConventionTests {
           Map.entry(ProcessKeys.DOCUMENT_VALIDITY, List.of(CleanupVariables.class)),
           Map.entry(ProcessKeys.PERIODIC_CLEANUP, List.of(CleanupVariables.class)),
           Map.entry(ProcessKeys.CLEANUP_SCHEDULE, List.of(CleanupVariables.class)),
-          Map.entry(ProcessKeys.DOCUMENT_ABOLITION, List.of(CleanupVariables.class)));
+          Map.entry(ProcessKeys.DOCUMENT_ABOLITION, List.of(CleanupVariables.class)),
+          Map.entry(ProcessKeys.DECISION_CATALOGUE, List.of(DecisionCatalogueVariables.class)));
 
   /**
    * The variables of the called processes' contracts (docs/process-contracts.md): the case inputs the
@@ -548,5 +550,86 @@ class ModelConventionTests {
             .allSatisfy(d -> assertThat(d.getCamundaHistoryTimeToLiveString()).as(d.getId()).isEqualTo("36500"));
       }
     }
+  }
+
+  static final Pattern RULE_ID = Pattern.compile("R-(ND|MD|C)-\\d+");
+  static final Pattern CHINESE = Pattern.compile("[\\x{4e00}-\\x{9fff}]");
+
+  /**
+   * Forms another helper reworks now (issue 14: comment disposition): their rule ids go with that
+   * rework. Each entry names why; remove it when the form is rewritten.
+   */
+  static final Map<String, String> RULE_ID_PENDING =
+      Map.of("public-consultation-dispose-comments.form", "reworked on branch public (issue 14)");
+
+  @Test
+  @DisplayName("issue 10: clerks read the legal basis in words, never a rule id, in forms, model names and Chinese messages")
+  void noRuleIdsInClerkText() throws IOException {
+    List<String> problems = new ArrayList<>();
+    try (Stream<Path> files = Files.list(FORMS)) {
+      for (Path form : files.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+        if (!RULE_ID_PENDING.containsKey(form.getFileName().toString()) && RULE_ID.matcher(read(form)).find()) {
+          problems.add(form + ": a rule id in a form");
+        }
+      }
+    }
+    try (Stream<Path> files = Files.list(BPMN)) {
+      for (Path model : files.sorted().toList()) {
+        Matcher names = Pattern.compile("name=\"([^\"]*)\"").matcher(read(model));
+        while (names.find()) {
+          if (RULE_ID.matcher(names.group(1)).find()) {
+            problems.add(model + ": name \"" + names.group(1) + "\"");
+          }
+        }
+      }
+    }
+    try (Stream<Path> files = Files.walk(MAIN_JAVA)) {
+      for (Path source : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        for (String literal : stringLiterals(read(source))) {
+          if (CHINESE.matcher(literal).find() && RULE_ID.matcher(literal).find()) {
+            problems.add(source + ": \"" + literal + "\"");
+          }
+        }
+      }
+    }
+    assertThat(problems).as("use validation.LegalBasis.cite(ruleId) or the act and article in words").isEmpty();
+  }
+
+  @Test
+  @DisplayName("issue 10: the rule-id check reads Java string literals, not comments")
+  void stringLiteralsAreFound() {
+    assertThat(stringLiterals("// \"不（R-ND-01）\"\n/* \"x\" */ a(\"签发（R-ND-14）\", 'c', \"q\\\"x\");"))
+        .containsExactly("签发（R-ND-14）", "q\\\"x");
+  }
+
+  /** The string literals of a Java source (text blocks included), comments and char literals skipped. */
+  static List<String> stringLiterals(String source) {
+    List<String> literals = new ArrayList<>();
+    int i = 0;
+    while (i < source.length()) {
+      if (source.startsWith("//", i)) {
+        int end = source.indexOf('\n', i);
+        i = end < 0 ? source.length() : end;
+      } else if (source.startsWith("/*", i)) {
+        i = source.indexOf("*/", i + 2) + 2;
+      } else if (source.startsWith("\"\"\"", i)) {
+        int end = source.indexOf("\"\"\"", i + 3);
+        literals.add(source.substring(i + 3, end));
+        i = end + 3;
+      } else if (source.charAt(i) == '"' || source.charAt(i) == '\'') {
+        char quote = source.charAt(i);
+        int j = i + 1;
+        while (source.charAt(j) != quote) {
+          j += source.charAt(j) == '\\' ? 2 : 1;
+        }
+        if (quote == '"') {
+          literals.add(source.substring(i + 1, j));
+        }
+        i = j + 1;
+      } else {
+        i++;
+      }
+    }
+    return literals;
   }
 }

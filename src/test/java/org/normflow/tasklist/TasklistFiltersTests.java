@@ -52,7 +52,7 @@ class TasklistFiltersTests {
           .contains(
               Map.of("name", "title", "label", "标题"),
               Map.of("name", "docNumber", "label", "文号"),
-              Map.of("name", "decisionId", "label", "决策编号"),
+              Map.of("name", "caseReference", "label", "编号"),
               Map.of("name", "issuingUnit", "label", "承办单位"),
               Map.of("name", "leadUnit", "label", "承办单位"));
     }

@@ -12,7 +12,10 @@ const RULES = [
   [/^Field must be a valid\s+international phone number.*$/, () => '请填写有效的电话号码（国际格式，例如 +8610xxxxxxxx）。'],
   // placeholders of form-js select fields
   [/^Select$/, () => '请选择'],
-  [/^Search$/, () => '搜索']
+  [/^Search$/, () => '搜索'],
+  // issue 10: the dynamic list's buttons (one row per item)
+  [/^Add new$/, () => '添加一项'],
+  [/^Remove$/, () => '删除']
 ];
 
 export function translate(text) {
@@ -28,7 +31,7 @@ export function translate(text) {
 
 // only the text nodes' data is changed: form-js (Preact) keeps its own nodes and updates them in place
 function translateErrors(root) {
-  root.querySelectorAll('.fjs-form-field-error, .fjs-select-display, .fjs-select-placeholder').forEach((error) => {
+  root.querySelectorAll('.fjs-form-field-error, .fjs-select-display, .fjs-select-placeholder, .fjs-repeat-row-add, .fjs-repeat-render-footer').forEach((error) => {
     const walker = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const chinese = translate(node.data);

@@ -1,0 +1,202 @@
+package org.normflow.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.normflow.decision.DecisionDriver.vars;
+import static org.normflow.process.DecisionCatalogueVariables.*;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.normflow.Clerks;
+import org.normflow.NormFlowSpringTest;
+import org.normflow.decision.DecisionDriver;
+import org.normflow.decision.DecisionRepository;
+import org.normflow.process.MajorDecisionVariables;
+import org.normflow.process.ProcessKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * Issue 10: the annual catalogue of major decisions as a procedure in Tasklist (process
+ * decision-catalogue, R-MD-01): proposals from the units, the legal office compiles, the head approves
+ * after collective discussion, the legal office publishes; each published item opens its decision case
+ * for its lead unit; in-year adjustments with a reason and the head's approval; year-end list.
+ */
+@NormFlowSpringTest
+class CatalogueProcedureTests {
+
+  @Autowired ProcessEngine engine;
+  @Autowired CatalogueService catalogue;
+  @Autowired DecisionRepository decisions;
+  @Autowired TestRestTemplate rest;
+
+  int freeYear() {
+    for (int year = 2060; year < 2100; year++) {
+      int y = year;
+      if (engine.getHistoryService().createHistoricVariableInstanceQuery().variableName(YEAR).list().stream()
+          .noneMatch(v -> Integer.valueOf(y).equals(v.getValue()))) {
+        try {
+          catalogue.view(year);
+        } catch (RuntimeException none) {
+          return year;
+        }
+      }
+    }
+    throw new AssertionError("no free year");
+  }
+
+  ProcessInstance startAs(String user, int year) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.DECISION_CATALOGUE).latestVersion().singleResult().getId();
+    return Clerks.as(engine, user, () -> engine.getFormService().submitStartForm(definition, Map.of(CATALOGUE_YEAR, year)));
+  }
+
+  List<Task> tasks(ProcessInstance pi, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+  }
+
+  Task task(ProcessInstance pi, String key) {
+    List<Task> open = tasks(pi, key);
+    assertThat(open).as(key).hasSize(1);
+    return open.get(0);
+  }
+
+  void completeAs(String user, Task task, Map<String, Object> values) {
+    Clerks.as(engine, user, () -> engine.getTaskService().complete(task.getId(), values));
+  }
+
+  String unitOf(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId).filter(g -> g != null).findFirst().orElseThrow();
+  }
+
+  String options(Task task, String name) {
+    return String.valueOf(engine.getTaskService().getVariable(task.getId(), name));
+  }
+
+  @Test
+  @DisplayName("R-MD-01 issue 10: units propose, the legal office compiles, the head approves after discussion, publication opens each item's decision for its unit")
+  void catalogueAsProcedure() {
+    int year = freeYear();
+    assertThatThrownBy(() -> startAs("drafter", year)).as("a drafter cannot open a catalogue").isNotNull();
+    ProcessInstance pi = startAs("legal", year);
+    List<Task> proposing = tasks(pi, "Task_ProposeItems");
+    assertThat(proposing).as("every drafting unit with staff").hasSize(2);
+    for (Task t : proposing) {
+      String unit = unitOf(t);
+      String clerk = Clerks.clerkFor(engine, t);
+      switch (unit) {
+        case "unit-hazchem" -> {
+          assertThatThrownBy(() -> completeAs(clerk, t, vars(PROPOSAL_1_TITLE, "危险化学品储存场所安全整治",
+              PROPOSAL_1_COMPLETION, "明年十月")))
+              .satisfies(DecisionDriver::isRefusal).hasMessageContaining("yyyy-mm-dd");
+          assertThatThrownBy(() -> completeAs(clerk, t, vars("proposals", "危险化学品储存场所安全整治|" + year + "-10-31")))
+              .as("delimited text outside the form's rows is refused").isNotNull();
+          completeAs(clerk, t, vars(PROPOSAL_1_TITLE, "危险化学品储存场所安全整治", PROPOSAL_1_COMPLETION, year + "-10-31",
+              PROPOSAL_1_HEARING, true, PROPOSAL_1_REASON, "涉及企业和周边居民"));
+        }
+        case "unit-rescue" -> completeAs(clerk, t, vars(PROPOSAL_1_TITLE, "应急避难场所布局规划",
+            PROPOSAL_1_COMPLETION, year + "-12-15", PROPOSAL_2_TITLE, "不予列入的建议"));
+        default -> completeAs(clerk, t, vars(NO_PROPOSAL, true));
+      }
+    }
+
+    Task compile = task(pi, "Task_CompileCatalogue");
+    assertThat(options(compile, PROPOSAL_OPTIONS)).contains("危化品监管科：危险化学品储存场所安全整治", "应急救援科：应急避难场所布局规划");
+    List<CatalogueProposal> proposals = catalogue.proposals(year);
+    String hazchem = id(proposals, "危险化学品储存场所安全整治");
+    String shelters = id(proposals, "应急避难场所布局规划");
+    assertThatThrownBy(() -> completeAs("drafter", compile, vars(INCLUDED_PROPOSALS, List.of(hazchem))))
+        .as("a drafter cannot compile a catalogue").isNotNull();
+    assertThatThrownBy(() -> completeAs("legal", compile, vars(INCLUDED_PROPOSALS, List.of(hazchem, "999999"))))
+        .as("a forged proposal id").satisfies(DecisionDriver::isRefusal).hasMessageContaining("不在本年度各单位的建议之中");
+    completeAs("legal", compile, vars(INCLUDED_PROPOSALS, List.of(hazchem)));
+
+    Task approve = task(pi, "Task_ApproveCatalogue");
+    assertThat(approve.getAssignee()).isEqualTo("leader");
+    assertThatThrownBy(() -> completeAs("deputy1", approve, vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, year + "-01-10")))
+        .as("only the head approves a catalogue; the message names the head").hasMessageContaining("吴刚");
+    assertThatThrownBy(() -> completeAs("leader", approve, vars(CATALOGUE_DECISION, "RETURN")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("退回理由");
+    completeAs("leader", approve, vars(CATALOGUE_DECISION, "RETURN", CATALOGUE_DECISION_REASON, "应急避难场所规划应当列入"));
+
+    Task again = task(pi, "Task_CompileCatalogue");
+    completeAs("legal", again, vars(INCLUDED_PROPOSALS, List.of(hazchem, shelters)));
+    Task approveAgain = task(pi, "Task_ApproveCatalogue");
+    assertThat(options(approveAgain, CATALOGUE_DRAFT)).contains("第 1 项 危险化学品储存场所安全整治（承办单位：危化品监管科",
+        "第 2 项 应急避难场所布局规划（承办单位：应急救援科");
+    assertThatThrownBy(() -> completeAs("leader", approveAgain, vars(CATALOGUE_DECISION, "APPROVE")))
+        .as("collective discussion first").satisfies(DecisionDriver::isRefusal).hasMessageContaining("集体讨论日期");
+    completeAs("leader", approveAgain, vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, year + "-01-10"));
+
+    completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, year + "-01-15", PUBLICATION_CHANNEL, "本局门户网站"));
+    assertThat(catalogue.view(year).status()).isEqualTo(Catalogue.Status.PUBLISHED);
+    List<CatalogueItem> items = catalogue.items(year);
+    assertThat(items).hasSize(2).allSatisfy(i -> assertThat(i.decisionId()).isNotNull());
+    CatalogueItem first = items.get(0);
+    var decision = decisions.get(first.decisionId());
+    assertThat(decision.reference()).isEqualTo(year + "年第1项");
+    assertThat(decision.draftingUnit()).isEqualTo("unit-hazchem");
+    ProcessInstance md = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(decision.processInstanceId()).singleResult();
+    Task proposal = engine.getTaskService().createTaskQuery().processInstanceId(md.getId()).singleResult();
+    assertThat(proposal.getTaskDefinitionKey()).isEqualTo("Task_Proposal");
+    assertThat(unitOf(proposal)).as("the item's lead unit gets its decision").isEqualTo("unit-hazchem");
+    assertThat(engine.getRuntimeService().getVariable(md.getId(), MajorDecisionVariables.CASE_REFERENCE)).isEqualTo(year + "年第1项");
+    // the API takes the decision number as well as the internal id
+    @SuppressWarnings("rawtypes")
+    var byReference = rest.withBasicAuth("auditor", "demo").getForEntity("/api/decisions/{id}", Map.class, year + "年第1项");
+    assertThat(byReference.getBody()).containsEntry("id", decision.id()).containsEntry("reference", year + "年第1项");
+
+    // in-year adjustment: add, with a reason, approved by the head; the new item opens its case
+    Task keep = task(pi, "Task_KeepCatalogue");
+    assertThat(options(keep, ITEM_OPTIONS)).contains("第 1 项 危险化学品储存场所安全整治");
+    assertThatThrownBy(() -> completeAs("legal", keep, vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "ADD",
+        ADJUSTED_TITLE, "森林防火", ADJUSTED_UNIT, "unit-forged", ADJUSTMENT_REASON, "上级部署")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("承办单位不在起草单位名单中");
+    assertThatThrownBy(() -> completeAs("legal", keep, vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "ADD",
+        ADJUSTED_TITLE, "森林防火", ADJUSTED_UNIT, "unit-disaster")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("调整理由");
+    completeAs("legal", keep, vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "ADD", ADJUSTED_TITLE, "森林防火重点区域治理",
+        ADJUSTED_UNIT, "unit-disaster", ADJUSTMENT_REASON, "上级部署的年度重点工作"));
+    Task approveAdjustment = task(pi, "Task_ApproveAdjustment");
+    assertThat(options(approveAdjustment, ADJUSTMENT_SUMMARY)).contains("增加事项", "森林防火重点区域治理", "防灾减灾科", "上级部署的年度重点工作");
+    completeAs("leader", approveAdjustment, vars(ADJUSTMENT_DECISION, "APPROVE"));
+    CatalogueItem added = catalogue.items(year).get(2);
+    assertThat(added.adjustment()).isTrue();
+    assertThat(added.adjustmentReason()).isEqualTo("上级部署的年度重点工作");
+    assertThat(decisions.get(added.decisionId()).reference()).isEqualTo(year + "年调整第3项");
+
+    // removal: refused by the head first (recorded), then approved; the item's case ends
+    completeAs("legal", task(pi, "Task_KeepCatalogue"), vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "REMOVE",
+        ADJUSTED_ITEM, Long.toString(items.get(1).id()), ADJUSTMENT_REASON, "已并入上级规划"));
+    completeAs("leader", task(pi, "Task_ApproveAdjustment"), vars(ADJUSTMENT_DECISION, "REJECT", ADJUSTMENT_DECISION_REASON, "仍需本级决策"));
+    assertThat(catalogue.item(items.get(1).id()).status()).isEqualTo(CatalogueItem.ItemStatus.IN_PROGRESS);
+    completeAs("legal", task(pi, "Task_KeepCatalogue"), vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "REMOVE",
+        ADJUSTED_ITEM, Long.toString(items.get(1).id()), ADJUSTMENT_REASON, "已并入省级规划，不再单独决策"));
+    completeAs("leader", task(pi, "Task_ApproveAdjustment"), vars(ADJUSTMENT_DECISION, "APPROVE"));
+    assertThat(catalogue.item(items.get(1).id()).status()).isEqualTo(CatalogueItem.ItemStatus.REMOVED);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(decisions.get(items.get(1).decisionId()).processInstanceId()).count()).isZero();
+
+    // year end: the items not completed, with their state
+    completeAs("legal", task(pi, "Task_KeepCatalogue"), vars(KEEP_ACTION, "YEAR_END"));
+    Task yearEnd = task(pi, "Task_YearEndReport");
+    assertThat(options(yearEnd, YEAR_END_REPORT)).contains("未完成的事项共 2 项", "危险化学品储存场所安全整治", "办理中", "森林防火重点区域治理")
+        .doesNotContain("应急避难场所布局规划");
+    completeAs("legal", yearEnd, vars(YEAR_END_NOTE, "两项结转下一年度"));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(catalogue.events(year)).extracting(e -> e.get("KIND")).contains("APPROVED", "PUBLISHED", "ADD", "REMOVE",
+        "ADJUSTMENT_REFUSED", "YEAR_END");
+  }
+
+  static String id(List<CatalogueProposal> proposals, String title) {
+    return proposals.stream().filter(p -> p.title().equals(title)).findFirst().map(p -> Long.toString(p.id())).orElseThrow();
+  }
+}
