@@ -158,6 +158,14 @@ public class CaseRegister {
         .orElseThrow(() -> new NotFoundException("没有案件编号为 " + reference + " 的案件，或您无权查阅"));
   }
 
+  /**
+   * The reference a reader knows the case by: the one given at registration (登记号, 决策编号, issue 10);
+   * a case registered before references were given keeps the workbench's own 案件编号.
+   */
+  private static String reference(String registered, String assigned) {
+    return registered != null && !registered.isBlank() ? registered : assigned;
+  }
+
   /** Every case of the registry, references assigned, flags computed; newest first. */
   List<CaseRow> all() {
     assignReferences();
@@ -170,7 +178,7 @@ public class CaseRegister {
     Map<String, Boolean> closed = closedRoots();
     List<CaseRow> rows = new ArrayList<>();
     jdbc.sql("SELECT id, process_instance_id, title, issuing_unit, stage, doc_number, filing_due, filed_on, filing_late, "
-            + "decision_id, drafting_unit, created_at FROM nf_document")
+            + "decision_id, drafting_unit, created_at, reference FROM nf_document")
         .query((rs, n) -> {
           String id = rs.getString("id");
           Stage stage = Stage.valueOf(rs.getString("stage"));
@@ -187,7 +195,8 @@ public class CaseRegister {
           Instant created = AuditTime.instant(rs.getTimestamp("created_at"));
           String unit = rs.getString("drafting_unit");
           String pi = rs.getString("process_instance_id");
-          return new CaseRow(references.get(id), DOCUMENT, KIND_LABELS.get(DOCUMENT), rs.getString("doc_number"),
+          return new CaseRow(reference(rs.getString("reference"), references.get(id)), DOCUMENT, KIND_LABELS.get(DOCUMENT),
+              rs.getString("doc_number"),
               rs.getString("title"), unit, unit == null ? "（未记录科室）" : names.group(unit), rs.getString("issuing_unit"),
               AuditTime.year(created), stage.name(), stage.label(), overdue != null, overdue, late, lateNote,
               AuditTime.time(created), pi == null || closed.getOrDefault(pi, false), id, pi, created,
@@ -196,7 +205,7 @@ public class CaseRegister {
         .list()
         .forEach(rows::add);
     jdbc.sql("SELECT d.id, d.process_instance_id, d.title, d.lead_unit, d.stage, d.document_id, d.drafting_unit, "
-            + "d.created_at, doc.doc_number FROM nf_decision d LEFT JOIN nf_document doc ON doc.id = d.document_id")
+            + "d.created_at, doc.doc_number, d.reference FROM nf_decision d LEFT JOIN nf_document doc ON doc.id = d.document_id")
         .query((rs, n) -> {
           String id = rs.getString("id");
           DecisionStage stage = DecisionStage.valueOf(rs.getString("stage"));
@@ -204,7 +213,8 @@ public class CaseRegister {
           String unit = rs.getString("drafting_unit");
           String overdue = overdueByCase.get(id);
           String pi = rs.getString("process_instance_id");
-          return new CaseRow(references.get(id), DECISION, KIND_LABELS.get(DECISION), rs.getString("doc_number"),
+          return new CaseRow(reference(rs.getString("reference"), references.get(id)), DECISION, KIND_LABELS.get(DECISION),
+              rs.getString("doc_number"),
               rs.getString("title"), unit, unit == null ? "（未记录科室）" : names.group(unit), rs.getString("lead_unit"),
               AuditTime.year(created), stage.name(), stage.label(), overdue != null, overdue, false, null,
               AuditTime.time(created), pi == null || closed.getOrDefault(pi, false), id, pi, created,

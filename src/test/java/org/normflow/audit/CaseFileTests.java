@@ -85,7 +85,8 @@ class CaseFileTests {
   void caseFileReadsInChinese() throws Exception {
     String id = runDocument("案卷测试：应急物资储备管理办法");
     String reference = get("auditor", "/api/audit/cases?q=案卷测试").path("rows").get(0).path("reference").asText();
-    assertThat(reference).matches("规2026-\\d{3}");
+    // the reference given at registration (登记号), the one Tasklist and the forms show
+    assertThat(reference).matches("应急登〔2026〕\\d+号");
     JsonNode file = get("auditor", "/api/audit/cases/" + reference);
     String text = file.toString();
 
