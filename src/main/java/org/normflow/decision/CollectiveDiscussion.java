@@ -44,8 +44,10 @@ public class CollectiveDiscussion implements JavaDelegate {
 
   /** The members who speak before the head: configured, or the leadership group minus the head. */
   public List<String> members() {
-    if (settings.getMembers() != null && !settings.getMembers().isEmpty()) {
-      return List.copyOf(settings.getMembers());
+    List<String> configured = settings.getMembers() == null ? List.of()
+        : settings.getMembers().stream().filter(m -> m != null && !m.isBlank()).toList();
+    if (!configured.isEmpty()) {
+      return configured;
     }
     return identityService.createUserQuery().memberOfGroup(Groups.ID_LEADERSHIP).list().stream()
         .map(User::getId).filter(id -> !id.equals(heads.head())).sorted().toList();

@@ -35,17 +35,18 @@ class AdminFromEnvironment {
 
   static void check(String adminId, String adminPassword) {
     if (adminId == null || adminId.isBlank() || adminPassword == null || adminPassword.isBlank()) {
-      throw new IllegalStateException(
-          "NormFlow prod profile: set NORMFLOW_ADMIN_USER and NORMFLOW_ADMIN_PASSWORD "
-              + "(the administrator's credentials); there is no default administrator in production.");
+      throw new ProductionSettingMissing(
+          "NormFlow prod profile: the administrator's credentials are not set; there is no default administrator in production.",
+          "Set NORMFLOW_ADMIN_USER and NORMFLOW_ADMIN_PASSWORD (at least " + MIN_PASSWORD_LENGTH + " characters).");
     }
     if (adminPassword.length() < MIN_PASSWORD_LENGTH
         || adminPassword.equalsIgnoreCase(DemoUsers.PASSWORD)
         || adminPassword.equalsIgnoreCase(adminId)) {
-      throw new IllegalStateException(
+      throw new ProductionSettingMissing(
           "NormFlow prod profile: NORMFLOW_ADMIN_PASSWORD must have at least "
               + MIN_PASSWORD_LENGTH
-              + " characters and must not be a demo or default password.");
+              + " characters and must not be a demo or default password.",
+          "Set NORMFLOW_ADMIN_PASSWORD to a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
     }
   }
 
