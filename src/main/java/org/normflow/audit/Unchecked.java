@@ -2,10 +2,7 @@ package org.normflow.audit;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.springframework.beans.factory.ObjectProvider;
+import org.normflow.identity.EngineReads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,23 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 class Unchecked {
 
-  private final ObjectProvider<ProcessEngine> engine;
+  private final EngineReads reads;
 
-  Unchecked(ObjectProvider<ProcessEngine> engine) {
-    this.engine = engine;
+  Unchecked(EngineReads reads) {
+    this.reads = reads;
   }
 
   <T> T read(Supplier<T> read) {
-    CommandContext current = Context.getCommandContext();
-    if (current != null) {
-      return current.runWithoutAuthorization(read::get);
-    }
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(command -> command.runWithoutAuthorization(read::get));
+    return reads.unchecked(read);
   }
 
   ProcessEngine engine() {
-    return engine.getObject();
+    return reads.engine();
   }
 }

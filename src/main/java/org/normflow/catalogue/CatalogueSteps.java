@@ -5,16 +5,14 @@ import static org.normflow.process.DecisionCatalogueVariables.*;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.normflow.validation.TickedList;
 import org.normflow.identity.DraftingUnits;
 
 /** What the steps of decision-catalogue share: the year, choice lists for forms, ticked lists. */
@@ -52,28 +50,11 @@ final class CatalogueSteps {
     return all;
   }
 
-  /** The values of a ticked list (Tasklist submits JSON, Java callers a list); null for anything else. */
+  /** The ticked values of a form's list ({@link TickedList}). */
   static Set<String> ticked(Object value) {
-    Set<String> ids = new LinkedHashSet<>();
-    if (value == null) {
-      return ids;
-    }
-    List<Object> elements = new ArrayList<>();
-    if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(e -> elements.add(e.isString() ? e.stringValue() : e));
-    } else if (value instanceof Collection<?> list) {
-      elements.addAll(list);
-    } else {
-      return null;
-    }
-    for (Object element : elements) {
-      if (!(element instanceof String id) || id.isBlank() || id.length() > 64) {
-        return null;
-      }
-      ids.add(id);
-    }
-    return ids;
+    return TickedList.ids(value);
   }
+
 
   /** One item as a clerk reads it: 第 3 项 标题（承办单位：X；计划完成：2026-10-31；已列入听证计划）. */
   static String line(CatalogueItem item) {

@@ -2,21 +2,18 @@ package org.normflow.decision;
 
 import static org.normflow.process.MajorDecisionVariables.*;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.json.SpinJsonNode;
 import org.normflow.identity.Groups;
 import org.normflow.identity.People;
 import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
+import org.normflow.validation.TickedList;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,28 +41,11 @@ public class ExpertPanel implements TaskListener {
     return panel == null || panel.isEmpty() ? List.of() : List.copyOf(Arrays.asList(panel.split(",")));
   }
 
-  /** The ids of a ticked list (Tasklist submits JSON, Java callers a list); null for anything else. */
+  /** The ticked values of a form's list ({@link TickedList}). */
   static Set<String> ids(Object value) {
-    Set<String> ids = new LinkedHashSet<>();
-    if (value == null) {
-      return ids;
-    }
-    List<Object> elements = new ArrayList<>();
-    if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(e -> elements.add(e.isString() ? e.stringValue() : e));
-    } else if (value instanceof Collection<?> list) {
-      elements.addAll(list);
-    } else {
-      return null;
-    }
-    for (Object element : elements) {
-      if (!(element instanceof String id) || id.isBlank() || id.length() > 64) {
-        return null;
-      }
-      ids.add(id);
-    }
-    return ids;
+    return TickedList.ids(value);
   }
+
 
   @Override
   public void notify(DelegateTask task) {

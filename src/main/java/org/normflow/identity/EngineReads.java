@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 /**
  * Reads of identity and authorization data that NormFlow makes to decide access (a user's units,
  * their grants), without the user's own authorization checks: a clerk may not list authorizations,
- * yet NormFlow must know theirs. Only reads go through here.
+ * yet NormFlow must know theirs; the auditors' workbench reads the cases its own access rule opened
+ * (audit.Unchecked). Only reads go through here.
  */
 @Component
-class EngineReads {
+public class EngineReads {
 
   private final ObjectProvider<ProcessEngine> engine;
 
@@ -22,7 +23,7 @@ class EngineReads {
     this.engine = engine;
   }
 
-  <T> T unchecked(Supplier<T> read) {
+  public <T> T unchecked(Supplier<T> read) {
     CommandContext current = Context.getCommandContext();
     if (current != null) {
       return current.runWithoutAuthorization(read::get);
@@ -32,7 +33,7 @@ class EngineReads {
     return configuration.getCommandExecutorTxRequired().execute(command -> command.runWithoutAuthorization(read::get));
   }
 
-  ProcessEngine engine() {
+  public ProcessEngine engine() {
     return engine.getObject();
   }
 }
