@@ -235,14 +235,14 @@ class AuditWorkbenchJourneyTests {
     assertThat(driver().findElements(By.cssSelector(".action-button, .btn-suspend-action, .btn-toolbar, .ctn-toolbar .btn")).stream().filter(WebElement::isDisplayed))
         .as("write buttons shown to an auditor").isEmpty();
     tab.click();
-    assertThat(text(".nf-case-tab")).contains(RUNNING_TITLE).contains("规2026-");
+    assertThat(text(".nf-case-tab")).contains(RUNNING_TITLE).contains("应急登〔2026〕");
     pages.screenshot("48-cockpit-instance-read-only");
     // the definition page lists its cases by reference and title; the called processes are marked as such
     String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("normative-document")
         .latestVersion().singleResult().getId();
     driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='案件']"))).click();
-    assertThat(text("table.nf-definition-cases")).contains(TITLE).contains(RUNNING_TITLE).contains("规2026-");
+    assertThat(text("table.nf-definition-cases")).contains(TITLE).contains(RUNNING_TITLE).contains("应急登〔2026〕");
     pages.screenshot("49-cockpit-definition-cases");
     driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nf-called-note")));
