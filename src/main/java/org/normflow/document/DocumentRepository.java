@@ -121,41 +121,29 @@ public class DocumentRepository {
 
   /** The make-up rounds of a document: missing_procedures, legality_opinion, recorded_at. */
   public List<java.util.Map<String, Object>> makeUps(String documentId) {
-    return jdbc.sql(
-            "SELECT missing_procedures, legality_opinion, recorded_at FROM nf_document_make_up WHERE document_id = ? ORDER BY id")
-        .param(documentId)
-        .query()
-        .listOfRows();
+    return rowsOf(documentId,
+        "SELECT missing_procedures, legality_opinion, recorded_at FROM nf_document_make_up WHERE document_id = ? ORDER BY id");
   }
 
   /** Fair competition reviews of a document, oldest first: conclusion, opinion, exception, reviewed_by, reviewed_at. */
   public List<java.util.Map<String, Object>> fairCompetitionReviews(String documentId) {
-    return jdbc.sql(
-            "SELECT conclusion, opinion, exception_justification, exception_end_date, exception_end_condition, "
-                + "reviewed_by, reviewed_at FROM nf_fair_competition_review WHERE document_id = ? ORDER BY id")
-        .param(documentId)
-        .query()
-        .listOfRows();
+    return rowsOf(documentId,
+        "SELECT conclusion, opinion, exception_justification, exception_end_date, exception_end_condition, "
+            + "reviewed_by, reviewed_at FROM nf_fair_competition_review WHERE document_id = ? ORDER BY id");
   }
 
   /** Public consultations of a document (read from the consultation registry), oldest first. */
   public List<java.util.Map<String, Object>> consultations(String documentId) {
-    return jdbc.sql(
-            "SELECT period_days, day_kind, min_days, shortened_reason, opened_on, closes_on, closed_on, comment_count "
-                + "FROM nf_consultation WHERE case_id = ? AND case_type = 'DOCUMENT' ORDER BY opened_on, created_at")
-        .param(documentId)
-        .query()
-        .listOfRows();
+    return rowsOf(documentId,
+        "SELECT period_days, day_kind, min_days, shortened_reason, opened_on, closes_on, closed_on, comment_count "
+            + "FROM nf_consultation WHERE case_id = ? AND case_type = 'DOCUMENT' ORDER BY opened_on, created_at");
   }
 
   /** Legality reviews of a document that reached an outcome, oldest first. */
   public List<java.util.Map<String, Object>> legalityReviews(String documentId) {
-    return jdbc.sql(
-            "SELECT outcome, reviewed_on FROM nf_legality_review WHERE case_id = ? AND case_type = 'DOCUMENT' "
-                + "AND outcome IS NOT NULL ORDER BY reviewed_on, started_on")
-        .param(documentId)
-        .query()
-        .listOfRows();
+    return rowsOf(documentId,
+        "SELECT outcome, reviewed_on FROM nf_legality_review WHERE case_id = ? AND case_type = 'DOCUMENT' "
+            + "AND outcome IS NOT NULL ORDER BY reviewed_on, started_on");
   }
 
   public void updateStage(String id, Stage stage) {
@@ -261,13 +249,10 @@ public class DocumentRepository {
 
   /** Meeting records of a document: kind, date, participants, outcome, record. */
   public List<java.util.Map<String, Object>> deliberations(String documentId) {
-    return jdbc.sql(
-            "SELECT meeting_kind, meeting_date, presider, participants, outcome, meeting_record, material_change, "
-                + "recorded_by, recorded_at "
-                + "FROM nf_deliberation WHERE document_id = ? ORDER BY id")
-        .param(documentId)
-        .query()
-        .listOfRows();
+    return rowsOf(documentId,
+        "SELECT meeting_kind, meeting_date, presider, participants, outcome, meeting_record, material_change, "
+            + "recorded_by, recorded_at "
+            + "FROM nf_deliberation WHERE document_id = ? ORDER BY id");
   }
 
   private void update(String id, String assignments, Object... values) {
@@ -433,5 +418,10 @@ public class DocumentRepository {
     if (rows != 1) {
       throw new NotFoundException("没有编号为 " + id + " 的规范性文件");
     }
+  }
+
+  /** The rows a query about one document returns, each as column → value. */
+  private List<java.util.Map<String, Object>> rowsOf(String documentId, String sql) {
+    return jdbc.sql(sql).param(documentId).query().listOfRows();
   }
 }

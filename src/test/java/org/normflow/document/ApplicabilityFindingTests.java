@@ -4,23 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.Clerks;
 import org.normflow.DocumentDriver;
-import org.normflow.NormFlowSpringTest;
-import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.process.ProcessKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,32 +23,12 @@ import org.springframework.http.ResponseEntity;
  * for every document whether it is normative, whether fair competition review applies and whether the
  * major-decision track applies, each with a reason (R-ND-13, R-ND-03, R-ND-12, R-MD-18).
  */
-@NormFlowSpringTest
-class ApplicabilityFindingTests {
+class ApplicabilityFindingTests extends DocumentTestBase {
 
-  @Autowired ProcessEngine engine;
-  @Autowired WorkingDayCalendar workingDays;
-  @Autowired DocumentRepository documents;
   @Autowired TestRestTemplate rest;
 
-  DocumentDriver driver;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    driver = new DocumentDriver(engine, workingDays);
-    DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 9); // a Monday
-  }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
-  @AfterAll
-  static void resetAssertions() {
-    BpmnAwareTests.reset();
-  }
 
   private Object variable(ProcessInstance pi, String name) {
     return engine.getRuntimeService().getVariable(pi.getId(), name);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -13,12 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -27,17 +23,12 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.normflow.Clerks;
 import org.normflow.DocumentDriver;
-import org.normflow.NormFlowSpringTest;
-import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.process.ProcessKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -48,32 +39,12 @@ import org.springframework.http.ResponseEntity;
  * 应审必审 (R-ND-04) and 规范性文件认定 (R-ND-13): the drafter cannot exempt a draft from the legality
  * review; whether a draft is a normative document at all is the legal office's recorded finding.
  */
-@NormFlowSpringTest
-class EveryDocumentReviewedTests {
+class EveryDocumentReviewedTests extends DocumentTestBase {
 
-  @Autowired ProcessEngine engine;
-  @Autowired WorkingDayCalendar workingDays;
-  @Autowired DocumentRepository documents;
   @Autowired TestRestTemplate rest;
 
-  DocumentDriver driver;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    driver = new DocumentDriver(engine, workingDays);
-    DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 9); // a Monday
-  }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
-  @AfterAll
-  static void resetAssertions() {
-    BpmnAwareTests.reset();
-  }
 
   // ---- R-ND-04 应审必审
 

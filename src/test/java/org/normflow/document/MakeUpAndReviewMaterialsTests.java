@@ -4,58 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.DocumentDriver;
-import org.normflow.NormFlowSpringTest;
-import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.process.ProcessKeys;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 9 for normative documents: unlawful means stop (R-ND-04, R-MD-08), a missing procedure is made
  * up by running it again and then a fresh review (R-ND-04, R-MD-18), and the reviewer gets the draft and
  * the 程序履行情况说明 on every path (R-ND-01, R-MD-09).
  */
-@NormFlowSpringTest
-class MakeUpAndReviewMaterialsTests {
+class MakeUpAndReviewMaterialsTests extends DocumentTestBase {
 
-  @Autowired ProcessEngine engine;
-  @Autowired WorkingDayCalendar workingDays;
-  @Autowired DocumentRepository documents;
 
-  DocumentDriver driver;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    driver = new DocumentDriver(engine, workingDays);
-    DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 9); // a Monday
-  }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
-  @AfterAll
-  static void resetAssertions() {
-    BpmnAwareTests.reset();
-  }
 
   private Object variable(ProcessInstance pi, String name) {
     return engine.getRuntimeService().getVariable(pi.getId(), name);

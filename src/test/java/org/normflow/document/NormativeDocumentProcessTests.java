@@ -8,20 +8,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.DocumentDriver;
-import org.normflow.NormFlowSpringTest;
-import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.catalogue.CatalogueService;
 import org.normflow.decision.CalledProcesses;
 import org.normflow.decision.DecisionDriver;
@@ -33,35 +25,15 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-@NormFlowSpringTest
-class NormativeDocumentProcessTests {
+class NormativeDocumentProcessTests extends DocumentTestBase {
 
-  @Autowired ProcessEngine engine;
-  @Autowired WorkingDayCalendar workingDays;
-  @Autowired DocumentRepository documents;
   @Autowired TestRestTemplate rest;
   @Autowired CatalogueService catalogue;
   @Autowired DecisionRepository decisions;
   @Autowired org.normflow.validation.Grounds grounds;
 
-  DocumentDriver driver;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    driver = new DocumentDriver(engine, workingDays);
-    DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 9); // a Monday
-  }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
-  @AfterAll
-  static void resetAssertions() {
-    BpmnAwareTests.reset();
-  }
 
   @Test
   @DisplayName("Happy path: a document affecting rights and the market reaches IN_FORCE with a number (R-ND-07, R-ND-10)")
