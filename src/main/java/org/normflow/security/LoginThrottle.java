@@ -55,6 +55,7 @@ class LoginThrottle {
     private final long maxWaitMillis;
     private final long forgetAfterMillis;
     private final LongSupplier clock;
+    static final int MAX_TRACKED = 10_000;
     final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
 
     /**
@@ -107,6 +108,10 @@ class LoginThrottle {
     }
 
     private Failures fail(String key, int free, long now) {
+      if (failures.size() > MAX_TRACKED) {
+        // guessing many names must not grow memory without end: counts gone quiet are forgotten anyway
+        failures.values().removeIf(f -> now - f.lastAt() > forgetAfterMillis && f.waitUntil() <= now);
+      }
       return failures.compute(key, (k, f) -> {
         int count = f == null || now - f.lastAt() > forgetAfterMillis ? 1 : f.count() + 1;
         long wait = count < free ? 0 : Math.min(maxWaitMillis, 2000L << Math.min(count - free, 20));
