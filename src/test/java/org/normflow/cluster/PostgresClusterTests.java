@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.normflow.PostgresDatabase;
 
 /**
  * Two NormFlow nodes (separate JVMs) against one real PostgreSQL database: the cluster of
@@ -27,28 +23,19 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresClusterTests {
 
-  static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
   static final ObjectMapper JSON = new ObjectMapper();
 
-  String database;
+  PostgresDatabase database;
   NodeProcess nodeA;
   NodeProcess nodeB;
 
   @BeforeAll
   void startTwoNodes() throws Exception {
-    try (Connection admin = DriverManager.getConnection(SERVER + "test", "postgres", "")) {
-      database = "normflow_cluster_" + System.currentTimeMillis();
-      try (Statement statement = admin.createStatement()) {
-        statement.execute("CREATE DATABASE " + database);
-      }
-    } catch (SQLException e) {
-      System.out.println("[PostgresClusterTests] SKIPPED: no PostgreSQL at 127.0.0.1:5432 (" + e.getMessage() + ")");
-      Assumptions.abort("no PostgreSQL at 127.0.0.1:5432");
-    }
+    database = PostgresDatabase.create("cluster");
     // the first node creates the schema (engine tables and Flyway registry), the second joins it
-    nodeA = NodeProcess.start("nodeA", SERVER + database);
+    nodeA = NodeProcess.start("nodeA", database.jdbcUrl());
     nodeA.awaitStarted(Duration.ofMinutes(3));
-    nodeB = NodeProcess.start("nodeB", SERVER + database);
+    nodeB = NodeProcess.start("nodeB", database.jdbcUrl());
     nodeB.awaitStarted(Duration.ofMinutes(3));
   }
 
@@ -56,12 +43,7 @@ class PostgresClusterTests {
   void stopNodes() throws Exception {
     if (nodeA != null) nodeA.close();
     if (nodeB != null) nodeB.close();
-    if (database != null) {
-      try (Connection admin = DriverManager.getConnection(SERVER + "test", "postgres", "");
-          Statement statement = admin.createStatement()) {
-        statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-      }
-    }
+    if (database != null) database.close();
   }
 
   static JsonNode json(HttpResponse<String> response) throws Exception {
