@@ -1,4 +1,4 @@
-package org.normflow.cluster;
+package org.normflow;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,11 +17,11 @@ import java.util.Base64;
 import java.util.List;
 
 /** A NormFlow node in its own JVM, started from the test class path, spoken to over HTTP. */
-final class NodeProcess implements AutoCloseable {
+public final class NodeProcess implements AutoCloseable {
 
-  final String name;
-  final int port;
-  final Path log;
+  public final String name;
+  public final int port;
+  public final Path log;
   private final Process process;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -32,7 +32,7 @@ final class NodeProcess implements AutoCloseable {
     this.process = process;
   }
 
-  static NodeProcess start(String name, String jdbcUrl, String... extraArgs) throws IOException {
+  public static NodeProcess start(String name, String jdbcUrl, String... extraArgs) throws IOException {
     int port = freePort();
     Path log = Files.createTempFile("normflow-" + name, ".log");
     List<String> command = new ArrayList<>();
@@ -55,13 +55,13 @@ final class NodeProcess implements AutoCloseable {
     return new NodeProcess(name, port, log, process);
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
   }
 
-  void awaitStarted(Duration timeout) throws Exception {
+  public void awaitStarted(Duration timeout) throws Exception {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -75,11 +75,11 @@ final class NodeProcess implements AutoCloseable {
     throw new IllegalStateException(name + " did not start in " + timeout + ":\n" + tail());
   }
 
-  HttpResponse<String> get(String user, String path) throws Exception {
+  public HttpResponse<String> get(String user, String path) throws Exception {
     return http.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> post(String user, String path, String json) throws Exception {
+  public HttpResponse<String> post(String user, String path, String json) throws Exception {
     return http.send(
         request(user, path)
             .header("Content-Type", "application/json")
@@ -95,9 +95,19 @@ final class NodeProcess implements AutoCloseable {
         .header("Authorization", "Basic " + auth);
   }
 
-  String tail() throws IOException {
+  public String tail() throws IOException {
     List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+  }
+
+  /** Kills the node without a graceful stop (SIGKILL): what a power cut or an OOM kill does. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   @Override
