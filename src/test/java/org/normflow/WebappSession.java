@@ -43,6 +43,23 @@ public class WebappSession {
     return response;
   }
 
+  /** A JSON POST as the webapps send it, with the session's CSRF token. */
+  public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    return post(path, json, true);
+  }
+
+  /** A JSON POST, with or without the CSRF token the webapps send (CsrfPreventionFilter checks it). */
+  public HttpResponse<String> post(String path, String json, boolean withToken) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    if (withToken) {
+      request.header("X-XSRF-TOKEN", token());
+    }
+    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    response.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> token = t);
+    return response;
+  }
+
   private String token() {
     if (!token.isEmpty()) {
       return token;

@@ -36,8 +36,9 @@ class OpenCatalogue implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     FormCheck check = FormCheck.of(execution);
     String starter = Actors.of(execution);
-    check.require(starter == null || people.isMember(starter, Groups.ID_LEGAL_OFFICE),
-        "年度决策事项目录由法制机构编制，只有法制机构可以发起");
+    if (starter != null && !people.isMember(starter, Groups.ID_LEGAL_OFFICE)) {
+      throw new org.normflow.validation.RoleRefusedException("年度决策事项目录由法制机构编制，只有法制机构可以发起");
+    }
     Integer year = check.integer(CATALOGUE_YEAR, "目录年度", 2000, 2100);
     check.verify();
     catalogue.openDraft(year);

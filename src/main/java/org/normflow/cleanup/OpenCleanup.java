@@ -46,7 +46,7 @@ class OpenCleanup implements JavaDelegate {
     if (special) {
       if (starter == null || execution.getProcessEngineServices().getIdentityService().createGroupQuery()
           .groupMember(starter).groupId(Groups.ID_LEGAL_OFFICE).count() == 0) {
-        throw new FormValidationException(List.of("专项清理只能由法制机构发起"));
+        throw new org.normflow.validation.RoleRefusedException("专项清理只能由法制机构发起");
       }
       FormCheck check = FormCheck.of(execution);
       scope = check.oneOf(CLEANUP_SCOPE, "清理范围", SCOPES);

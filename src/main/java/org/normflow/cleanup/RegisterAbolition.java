@@ -37,7 +37,7 @@ class RegisterAbolition implements JavaDelegate {
     String starter = Actors.of(execution);
     if (starter == null || execution.getProcessEngineServices().getIdentityService().createGroupQuery()
         .groupMember(starter).groupId(Groups.ID_LEGAL_OFFICE).count() == 0) {
-      throw new FormValidationException(List.of("废止规范性文件只能由法制机构提出"));
+      throw new org.normflow.validation.RoleRefusedException("废止规范性文件只能由法制机构提出");
     }
     FormCheck check = FormCheck.of(execution);
     String number = check.text(ABOLITION_DOC_NUMBER, "拟废止文件的文号", 100);

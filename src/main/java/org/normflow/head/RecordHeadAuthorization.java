@@ -42,7 +42,7 @@ class RecordHeadAuthorization implements JavaDelegate {
     String actor = Actors.of(execution);
     String head = heads.head();
     if (actor == null || !(actor.equals(head) || heads.isAdmin(actor))) {
-      throw new FormValidationException(List.of("只有主要负责人 " + heads.name(head) + " 本人可以授权他人代行其职责"));
+      throw new org.normflow.validation.RoleRefusedException("只有主要负责人 " + heads.name(head) + " 本人可以授权他人代行其职责");
     }
     FormCheck check = FormCheck.of(execution);
     String deputy = check.text(DEPUTY, "代行人", 64);

@@ -82,9 +82,9 @@ public class CaseUnits {
     if (continues || starter == null) {
       return earlierUnit;
     }
-    throw new FormValidationException(List.of(
+    throw new org.normflow.validation.RoleRefusedException(
         "发起人不属于任何起草科室，不能发起案件；请系统管理员在用户管理中把其加入一个起草科室（类型为 "
-            + DraftingUnits.GROUP_TYPE + " 的组）"));
+            + DraftingUnits.GROUP_TYPE + " 的组）");
   }
 
   /** The drafting units (groups of type UNIT) the user belongs to. */

@@ -175,6 +175,7 @@ final class TrustBoundary extends CommandInterceptor {
         if (userId != null && !userId.equals(clerk.id()) && !clerk.admin()) {
           throw new TrustBoundaryException("只能为自己认领任务");
         }
+        claimable(context, (String) read(command, "taskId"), clerk, userId);
       }
       case NOTE -> note(command, context, clerk);
       case ASSIGNMENT, OTHER -> { }
@@ -189,6 +190,11 @@ final class TrustBoundary extends CommandInterceptor {
     if (task.getAssignee() != null && !task.getAssignee().equals(clerk.id())) {
       throw new TrustBoundaryException(
           "任务“" + task.getName() + "”已由 " + nameOf(context, task.getAssignee()) + " 认领，只有认领人可以办理");
+    }
+    if (task.getAssignee() == null && !worksOn(task, clerk)) {
+      // a statutory step is done by the people it is offered to; the administrator's engine rights
+      // (ALL on tasks) do not make them the legal office or the head (R-C-02): they may assign it
+      throw new TrustBoundaryException("任务“" + task.getName() + "”不是交给您办理的，不能提交");
     }
     String deploymentId = task.getProcessDefinition().getDeploymentId();
     FormFields.Declared form = formFields.of(task.getTaskDefinition().getFormDefinition(), deploymentId, context);
@@ -230,6 +236,25 @@ final class TrustBoundary extends CommandInterceptor {
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     if (task != null && task.getExecutionId() != null) {
       throw new TrustBoundaryException("任务的法定期限、名称和说明由流程确定，不能修改");
+    }
+  }
+
+  /**
+   * A clerk claims only a task offered to them (an assigned task stays its assignee's); the administrator
+   * may hand a task to someone it is offered to, but not take a clerk's step themselves.
+   */
+  private static void claimable(CommandContext context, String taskId, Clerk clerk, String userId) {
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (task == null || task.getExecutionId() == null || userId == null || !userId.equals(clerk.id())) {
+      return;
+    }
+    if (task.getAssignee() != null && !task.getAssignee().equals(userId)) {
+      // the engine would answer a server error (TaskAlreadyClaimedException)
+      throw new TrustBoundaryException(
+          "任务“" + task.getName() + "”已由 " + nameOf(context, task.getAssignee()) + " 认领，不能再认领");
+    }
+    if (task.getAssignee() == null && !worksOn(task, clerk)) {
+      throw new TrustBoundaryException("任务“" + task.getName() + "”不是交给您办理的，不能认领");
     }
   }
 

@@ -21,6 +21,13 @@ class ApiErrors {
     return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
   }
 
+  /** A controller's refusal with a status of its own keeps its Chinese reason in the body. */
+  @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
+  org.springframework.http.ResponseEntity<ProblemDetail> status(org.springframework.web.server.ResponseStatusException e) {
+    return org.springframework.http.ResponseEntity.status(e.getStatusCode())
+        .body(ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason()));
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

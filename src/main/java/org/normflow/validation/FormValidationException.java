@@ -16,7 +16,11 @@ public class FormValidationException extends BadUserRequestException {
   private final List<String> problems;
 
   public FormValidationException(List<String> problems) {
-    super(PREFIX + String.join("；", problems));
+    this(PREFIX, problems);
+  }
+
+  protected FormValidationException(String prefix, List<String> problems) {
+    super(prefix + String.join("；", problems));
     this.problems = List.copyOf(problems);
   }
 

@@ -41,6 +41,16 @@ class ValidationMessageFilter {
     return message.endsWith("'") ? message.substring(0, message.length() - 1) : message;
   }
 
+  /** The reason of a {@link RoleRefusedException}, without the engine's wrapping. */
+  static String roleMessage(String engineMessage) {
+    int start = engineMessage.indexOf(RoleRefusedException.PREFIX);
+    if (start < 0) {
+      return null;
+    }
+    String message = engineMessage.substring(start + RoleRefusedException.PREFIX.length());
+    return message.endsWith("'") ? message.substring(0, message.length() - 1) : message;
+  }
+
   static class Rewriter extends OncePerRequestFilter {
     private final ObjectMapper json = new ObjectMapper();
 
@@ -54,7 +64,7 @@ class ValidationMessageFilter {
         throws ServletException, IOException {
       ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
       chain.doFilter(request, wrapper);
-      if (wrapper.getStatus() >= 500 && isJson(wrapper)) {
+      if ((wrapper.getStatus() >= 500 || wrapper.getStatus() == 400) && isJson(wrapper)) {
         rewrite(wrapper);
       }
       wrapper.copyBodyToResponse();
@@ -67,18 +77,20 @@ class ValidationMessageFilter {
     private void rewrite(ContentCachingResponseWrapper response) throws IOException {
       byte[] body = response.getContentAsByteArray();
       String text = new String(body, StandardCharsets.UTF_8);
-      if (!text.contains(MARKER)) {
+      boolean role = text.contains(RoleRefusedException.PREFIX);
+      if (!text.contains(MARKER) && !role) {
         return;
       }
       ObjectNode error = (ObjectNode) json.readTree(body);
-      String message = clerkMessage(error.path("message").asText());
+      String message = role ? roleMessage(error.path("message").asText()) : clerkMessage(error.path("message").asText());
       if (message == null) {
         return;
       }
-      error.put("type", FormValidationException.class.getSimpleName());
+      error.put("type", role ? "AuthorizationException" : FormValidationException.class.getSimpleName());
       error.put("message", message);
       response.resetBuffer();
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      // a refusal of who tries the step is 403, of what they typed 400
+      response.setStatus(role ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
       response.getOutputStream().write(json.writeValueAsBytes(error));
     }
   }
