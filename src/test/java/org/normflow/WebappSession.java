@@ -60,6 +60,15 @@ public class WebappSession {
     return response;
   }
 
+  /** A raw POST (any bytes, any content type), with the session's CSRF token. */
+  public HttpResponse<String> post(String path, byte[] body, String contentType) throws IOException, InterruptedException {
+    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", contentType).header("X-XSRF-TOKEN", token())
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    response.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> token = t);
+    return response;
+  }
+
   private String token() {
     if (!token.isEmpty()) {
       return token;

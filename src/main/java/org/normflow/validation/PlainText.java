@@ -21,6 +21,14 @@ public final class PlainText {
       if (c < 0x20 || c == 0x7f) {
         return "“" + label + "”含有控制字符，请删除后重新提交";
       }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++; // a character outside the basic plane (rare CJK characters): text
+        continue;
+      }
+      if (Character.isSurrogate(c)) {
+        // half a character: not text in any encoding, PostgreSQL would store "?"
+        return "“" + label + "”含有无法识别的字符（编码错误），请删除后重新提交";
+      }
       if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
           || c == 0x2060 || c == 0xfeff) {
         return "“" + label + "”含有不可见的字符（零宽字符或文字方向控制符），请删除后重新提交";
