@@ -96,7 +96,12 @@ class CatalogueController {
       return null;
     }
     try {
-      return LocalDate.parse(text.strip());
+      LocalDate date = LocalDate.parse(text.strip());
+      String implausible = org.normflow.validation.FormCheck.implausible(date, "计划完成时间");
+      if (implausible != null) {
+        throw new FormValidationException(List.of(implausible));
+      }
+      return date;
     } catch (DateTimeParseException e) {
       throw new FormValidationException(List.of("“计划完成时间”不是有效日期，请按 年-月-日 填写，例如 2027-06-30"));
     }

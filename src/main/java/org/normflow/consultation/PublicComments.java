@@ -22,7 +22,9 @@ import org.springframework.stereotype.Service;
 public class PublicComments {
 
   private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]+");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  /** An address as people write one (letters of any script, digits, . _ % + -), no markup or quotes. */
+  private static final Pattern EMAIL =
+      Pattern.compile("[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}");
 
   private final ConsultationRepository consultations;
   private final PublicParticipationSettings settings;

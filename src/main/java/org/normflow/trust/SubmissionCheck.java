@@ -67,6 +67,41 @@ final class SubmissionCheck {
       }
       return PlainText.problem(field.label(), text);
     }
+    // the texts inside a list (a dynamic list's rows, ticked values) are text as well
+    return nestedText(field.label(), value, 0);
+  }
+
+  private static String nestedText(String label, Object value, int depth) {
+    if (value == null || depth > 8) {
+      return null;
+    }
+    if (value instanceof String text) {
+      return PlainText.problem(label, text);
+    }
+    List<Object> children = new ArrayList<>();
+    if (value instanceof SpinJsonNode node) {
+      if (node.isString()) {
+        return PlainText.problem(label, node.stringValue());
+      } else if (node.isArray()) {
+        children.addAll(node.elements());
+      } else if (node.isObject()) {
+        node.fieldNames().forEach(name -> {
+          children.add(name);
+          children.add(node.prop(name));
+        });
+      }
+    } else if (value instanceof Collection<?> items) {
+      children.addAll(items);
+    } else if (value instanceof Map<?, ?> map) {
+      children.addAll(map.keySet());
+      children.addAll(map.values());
+    }
+    for (Object child : children) {
+      String problem = nestedText(label, child, depth + 1);
+      if (problem != null) {
+        return problem;
+      }
+    }
     return null;
   }
 

@@ -147,6 +147,13 @@ final class TrustBoundary extends CommandInterceptor {
   }
 
   private void check(Kind kind, Command<?> command, CommandContext context, Clerk clerk) {
+    if (Set.of(Kind.TASK_FORM, Kind.TASK_COMPLETION, Kind.CLAIM, Kind.ASSIGNMENT).contains(kind)) {
+      String taskId = optional(command, "taskId");
+      if (taskId != null && context.getTaskManager().findTaskById(taskId) == null) {
+        // the engine would answer a server error; a double submit or a colleague's completion is normal
+        throw new org.normflow.validation.NotThereException("任务不存在或已经办理完毕（可能已由他人办理），请刷新任务列表");
+      }
+    }
     switch (kind) {
       case TASK_FORM -> submission(context, clerk, (String) read(command, "taskId"), asMap(read(command, "properties")));
       case TASK_COMPLETION ->

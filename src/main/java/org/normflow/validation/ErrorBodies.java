@@ -45,6 +45,24 @@ class ErrorBodies {
     return registration;
   }
 
+  static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
+  static final Pattern CLIENT_FAULTS = Pattern.compile(
+      "SpinJsonDataFormatException|SpinXmlDataFormatException|because \\\\\"parameters\\\\\" is null");
+
+  /** A client error in Chinese, by what kind it is. */
+  static String clientMessage(int status, String reference) {
+    return switch (status) {
+      case 401 -> "请先登录（用户名或密码不正确）";
+      case 403 -> "您没有执行此操作的权限（参考编号 %s）".formatted(reference);
+      case 404 -> "要访问的内容不存在（参考编号 %s）".formatted(reference);
+      case 405 -> "此地址不支持这种请求（参考编号 %s）".formatted(reference);
+      case 413 -> "提交的内容过大，请缩短后重试";
+      case 415 -> "不支持的提交格式，请以 JSON（application/json）提交（参考编号 %s）".formatted(reference);
+      default -> CLIENT_ERROR.formatted(reference)
+          .replace("请求的内容无效", "提交的内容无法识别或无效（例如不是 UTF-8 编码的 JSON、字段类型不对）");
+    };
+  }
+
   static boolean leaks(String body) {
     return LEAK.matcher(body).find();
   }
@@ -60,12 +78,28 @@ class ErrorBodies {
       int status = wrapper.getStatus();
       if (status >= 400) {
         String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
+        if (status >= 500 && CLIENT_FAULTS.matcher(body).find()) {
+          // a value the engine could not read (a "Json" variable that is not JSON, no body at all) is the
+          // client's fault, however the engine's REST API answers it
+          status = 400;
+          wrapper.setStatus(400);
+        }
         boolean server = status >= 500;
-        if (server || leaks(body)) {
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        // where a clerk reads the answer (Tasklist, Cockpit, Admin, NormFlow's pages and API), it is Chinese
+        boolean clerkReads = uri.startsWith("/camunda/api/") || uri.startsWith("/api/");
+        if (server || leaks(body) || (clerkReads && !CHINESE.matcher(body).find())) {
           String reference = UUID.randomUUID().toString().substring(0, 8);
-          LOG.warn("{} {} answered {} (reference {}): {}", request.getMethod(), request.getRequestURI(), status,
-              reference, body.length() > 2000 ? body.substring(0, 2000) : body);
-          replace(wrapper, server ? SERVER_ERROR.formatted(reference) : CLIENT_ERROR.formatted(reference));
+          String logged = body.length() > 2000 ? body.substring(0, 2000) : body;
+          if (server) {
+            LOG.warn("{} {} answered {} (reference {}): {}", request.getMethod(), request.getRequestURI(), status,
+                reference, logged);
+          } else {
+            // a client's mistake: the reference lets an administrator find what was refused
+            LOG.info("{} {} refused {} (reference {}): {}", request.getMethod(), request.getRequestURI(), status,
+                reference, logged);
+          }
+          replace(wrapper, server ? SERVER_ERROR.formatted(reference) : clientMessage(status, reference));
         }
       }
       wrapper.copyBodyToResponse();

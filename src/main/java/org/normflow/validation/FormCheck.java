@@ -104,6 +104,17 @@ public final class FormCheck {
   /** Dates further than this from today are typing errors (a year 0226 or 20266), not plans. */
   static final int PLAUSIBLE_YEARS = 50;
 
+  /** The problem with a date outside the plausible range around today, or null (also for /api bodies). */
+  public static String implausible(LocalDate date, String label) {
+    int thisYear = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+        .atZone(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    if (Math.abs(date.getYear() - thisYear) > PLAUSIBLE_YEARS) {
+      return "“" + label + "”的年份不在合理范围内（应在 " + (thisYear - PLAUSIBLE_YEARS) + " 年到 "
+          + (thisYear + PLAUSIBLE_YEARS) + " 年之间）";
+    }
+    return null;
+  }
+
   private LocalDate parseDate(Object value, String label) {
     LocalDate date = readDate(value, label);
     if (date == null) {

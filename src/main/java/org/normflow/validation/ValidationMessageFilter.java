@@ -41,13 +41,13 @@ class ValidationMessageFilter {
     return message.endsWith("'") ? message.substring(0, message.length() - 1) : message;
   }
 
-  /** The reason of a {@link RoleRefusedException}, without the engine's wrapping. */
-  static String roleMessage(String engineMessage) {
-    int start = engineMessage.indexOf(RoleRefusedException.PREFIX);
+  /** The reason after a marker ({@link RoleRefusedException}, {@link NotThereException}), without the engine's wrapping. */
+  static String after(String engineMessage, String prefix) {
+    int start = engineMessage.indexOf(prefix);
     if (start < 0) {
       return null;
     }
-    String message = engineMessage.substring(start + RoleRefusedException.PREFIX.length());
+    String message = engineMessage.substring(start + prefix.length());
     return message.endsWith("'") ? message.substring(0, message.length() - 1) : message;
   }
 
@@ -78,19 +78,23 @@ class ValidationMessageFilter {
       byte[] body = response.getContentAsByteArray();
       String text = new String(body, StandardCharsets.UTF_8);
       boolean role = text.contains(RoleRefusedException.PREFIX);
-      if (!text.contains(MARKER) && !role) {
+      boolean missing = text.contains(NotThereException.PREFIX);
+      if (!text.contains(MARKER) && !role && !missing) {
         return;
       }
       ObjectNode error = (ObjectNode) json.readTree(body);
-      String message = role ? roleMessage(error.path("message").asText()) : clerkMessage(error.path("message").asText());
+      String engineMessage = error.path("message").asText();
+      String message = role ? after(engineMessage, RoleRefusedException.PREFIX)
+          : missing ? after(engineMessage, NotThereException.PREFIX) : clerkMessage(engineMessage);
       if (message == null) {
         return;
       }
-      error.put("type", role ? "AuthorizationException" : FormValidationException.class.getSimpleName());
+      error.put("type", role ? "AuthorizationException" : missing ? "NotFound" : FormValidationException.class.getSimpleName());
       error.put("message", message);
       response.resetBuffer();
-      // a refusal of who tries the step is 403, of what they typed 400
-      response.setStatus(role ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
+      // a refusal of who tries the step is 403, of something that is not there 404, of what they typed 400
+      response.setStatus(role ? HttpServletResponse.SC_FORBIDDEN
+          : missing ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
       response.getOutputStream().write(json.writeValueAsBytes(error));
     }
   }

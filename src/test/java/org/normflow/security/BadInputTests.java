@@ -165,7 +165,9 @@ class BadInputTests {
   /** A refused input: 4xx with a readable message that leaks nothing; Chinese where a clerk reads it. */
   void refused(String where, Input input, Answer answer, boolean clerkReads) {
     sent++;
-    String what = where + " [" + input.kind() + "] answered " + answer.status() + ": "
+    String sentBody = new String(input.body(), StandardCharsets.UTF_8);
+    String what = where + " [" + input.kind() + ": " + (sentBody.length() > 80 ? sentBody.substring(0, 80) : sentBody)
+        + "] answered " + answer.status() + ": "
         + (answer.body().length() > 240 ? answer.body().substring(0, 240) : answer.body());
     if (answer.status() >= 500) {
       serverErrors++;
@@ -301,9 +303,9 @@ class BadInputTests {
           System.arraycopy(tail, 0, body, head.length + bad.length, tail.length);
           inputs.add(new Input("invalid UTF-8", body, "application/json"));
         }
-        case 8 -> inputs.add(new Input("UTF-16 labelled as UTF-8",
-            variables(Map.of(text == null ? "title" : text, "{\"value\":\"通知\"}")).getBytes(StandardCharsets.UTF_16LE),
-            "application/json;charset=UTF-8"));
+        case 8 -> inputs.add(new Input("GBK labelled as UTF-8",
+            variables(Map.of(text == null ? "title" : text, "{\"value\":\"关于应急物资的通知\"}"))
+                .getBytes(java.nio.charset.Charset.forName("GBK")), "application/json;charset=UTF-8"));
         case 9 -> inputs.add(Input.json("lone surrogate", variables(Map.of(text == null ? "title" : text,
             "{\"value\":\"关于" + pick(new String[] {"\\ud800", "\\udfff", "\\udbff\\u0041"}) + "的通知\"}"))));
         case 10 -> {
@@ -429,7 +431,8 @@ class BadInputTests {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     for (String table : jdbc.sql("SELECT table_name FROM information_schema.tables WHERE LOWER(table_name) LIKE 'nf\\_%'")
         .query(String.class).list()) {
-      if (!table.equalsIgnoreCase("nf_schema_history")) {
+      // the auditors' register gives every case its workbench reference when it is first read (audit.CaseRegister)
+      if (!table.equalsIgnoreCase("nf_schema_history") && !table.equalsIgnoreCase("nf_case_reference")) {
         state.put("rows:" + table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
       }
     }
@@ -625,7 +628,13 @@ class BadInputTests {
     for (int i = 0; i < 200; i++) {
       String[] target = writes.get(random.nextInt(writes.size()));
       Input input = badApiBody(target[1]);
+      Map<String, Object> beforeThis = snapshot(null);
       refused("POST " + target[1], input, engineRest(target[0], target[1], input), true);
+      Map<String, Object> afterThis = snapshot(null);
+      if (!beforeThis.equals(afterThis)) {
+        FAILURES.add("POST " + target[1] + " [" + input.kind() + ": " + new String(input.body(), StandardCharsets.UTF_8)
+            + "] stored " + difference(beforeThis, afterThis));
+      }
     }
     String[] reads = {"/api/documents/", "/api/decisions/", "/api/audit/cases/", "/api/catalogue/", "/api/cleanups/",
         "/api/audit/processes/", "/api/head-authorizations/", "/api/public/consultations/"};
