@@ -59,7 +59,7 @@ class ErrorBodies {
       case 413 -> "提交的内容过大，请缩短后重试";
       case 415 -> "不支持的提交格式，请以 JSON（application/json）提交（参考编号 %s）".formatted(reference);
       default -> CLIENT_ERROR.formatted(reference)
-          .replace("请求的内容无效", "提交的内容无法识别或无效（例如不是 UTF-8 编码的 JSON、字段类型不对）");
+          .replace("请求的内容无效", "请求的内容无效（例如不是 UTF-8 编码的 JSON，或字段类型不对）");
     };
   }
 
