@@ -46,6 +46,7 @@ class ErrorBodies {
   }
 
   static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
+  static final Pattern MISSING = Pattern.compile("\"type\"\\s*:\\s*\"(NullValueException|NotFoundException)\"");
   static final Pattern CLIENT_FAULTS = Pattern.compile(
       "SpinJsonDataFormatException|SpinXmlDataFormatException|because \\\\\"parameters\\\\\" is null");
 
@@ -78,7 +79,11 @@ class ErrorBodies {
       int status = wrapper.getStatus();
       if (status >= 400) {
         String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
-        if (status >= 500 && CLIENT_FAULTS.matcher(body).find()) {
+        if (status >= 500 && MISSING.matcher(body).find()) {
+          // the engine names what does not exist (an instance that ended, a wrong id) with a server error
+          status = 404;
+          wrapper.setStatus(404);
+        } else if (status >= 500 && CLIENT_FAULTS.matcher(body).find()) {
           // a value the engine could not read (a "Json" variable that is not JSON, no body at all) is the
           // client's fault, however the engine's REST API answers it
           status = 400;

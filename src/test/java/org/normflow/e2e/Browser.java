@@ -74,6 +74,8 @@ public final class Browser {
         "--user-data-dir=" + profile);
     // navigator.languages comes from this preference; --lang alone is not enough in headless mode
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    // the console, to find content security policy violations (issue 15): every journey runs under the CSP
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
@@ -85,10 +87,32 @@ public final class Browser {
     return new Session(driver, profile);
   }
 
+  /** Content security policy violations the browser reported in any journey of this run. */
+  public static final java.util.List<String> CSP_VIOLATIONS = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
   /** The driver and its throw-away profile, closed together. */
   public record Session(ChromeDriver driver, Path profile) implements AutoCloseable {
+
+    /** The console's reports of content the page's security policy refused, since the last call. */
+    public java.util.List<String> cspViolations() {
+      java.util.List<String> violations = new java.util.ArrayList<>();
+      try {
+        for (var entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+          String message = entry.getMessage();
+          if (message.contains("Content Security Policy") || message.contains("Content-Security-Policy")) {
+            violations.add(message);
+          }
+        }
+      } catch (RuntimeException unsupported) {
+        // a driver without console logs: nothing to report
+      }
+      return violations;
+    }
+
     @Override
     public void close() {
+      java.util.List<String> violations = cspViolations();
+      CSP_VIOLATIONS.addAll(violations);
       try {
         driver.quit();
       } finally {
@@ -97,6 +121,9 @@ public final class Browser {
         } catch (IOException ignored) {
           // a temp profile left behind is harmless
         }
+      }
+      if (!violations.isEmpty()) {
+        throw new AssertionError("the browser refused content under the content security policy: " + violations);
       }
     }
   }
