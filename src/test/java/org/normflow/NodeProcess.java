@@ -104,7 +104,7 @@ public final class NodeProcess implements AutoCloseable {
 
   /** The URL NormFlow's default configuration uses, for a file of our choosing. */
   public static String h2Url(Path file) {
-    return "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
   }
 
   public static int freePort() throws IOException {
