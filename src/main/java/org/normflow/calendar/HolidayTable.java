@@ -7,14 +7,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.springframework.core.io.Resource;
 
 /**
- * Public holidays and make-up working days (调休), read from a CSV data file: {@code date,type,name}
- * with type {@code holiday} or {@code workday}. Lines starting with {@code #} are comments.
+ * Public holidays and make-up working days (调休), by year (R-C-01). A year is <em>covered</em> when its
+ * table has been loaded (the State Council's notice for that year); for a year not covered the calendar
+ * can only count weekends, and every deadline it computes there is provisional.
+ *
+ * <p>The shipped defaults are a CSV data file: {@code date,type,name} with type {@code holiday} or
+ * {@code workday}; lines starting with {@code #} are comments. The live table is kept in the registry
+ * ({@link CalendarStore}) and updated by the administrator without a restart.
  */
 public final class HolidayTable {
 
@@ -23,18 +34,30 @@ public final class HolidayTable {
     WORKDAY
   }
 
-  private final Map<LocalDate, DayType> days;
+  /** One listed day. */
+  public record Entry(LocalDate date, DayType type, String name) {}
 
-  HolidayTable(Map<LocalDate, DayType> days) {
-    this.days = Collections.unmodifiableMap(new HashMap<>(days));
+  private final Map<LocalDate, Entry> days;
+  private final SortedSet<Integer> coveredYears;
+
+  HolidayTable(Collection<Entry> entries, Collection<Integer> coveredYears) {
+    Map<LocalDate, Entry> map = new HashMap<>();
+    entries.forEach(e -> map.put(e.date(), e));
+    this.days = Collections.unmodifiableMap(map);
+    this.coveredYears = Collections.unmodifiableSortedSet(new TreeSet<>(coveredYears));
+  }
+
+  /** A table whose covered years are the years that have entries. */
+  public static HolidayTable of(Collection<Entry> entries) {
+    return new HolidayTable(entries, entries.stream().map(e -> e.date().getYear()).toList());
   }
 
   public static HolidayTable empty() {
-    return new HolidayTable(Map.of());
+    return new HolidayTable(List.of(), List.of());
   }
 
   public static HolidayTable load(Resource resource) {
-    Map<LocalDate, DayType> days = new HashMap<>();
+    List<Entry> entries = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
@@ -45,16 +68,17 @@ public final class HolidayTable {
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
           continue;
         }
-        days.put(parseDate(trimmed, resource, lineNumber), parseType(trimmed, resource, lineNumber));
+        String[] fields = trimmed.split(",", 3);
+        entries.add(new Entry(parseDate(fields, resource, lineNumber), parseType(fields, resource, lineNumber),
+            fields.length > 2 ? fields[2].strip() : ""));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read holiday file " + resource.getDescription(), e);
     }
-    return new HolidayTable(days);
+    return of(entries);
   }
 
-  private static LocalDate parseDate(String line, Resource resource, int lineNumber) {
-    String[] fields = line.split(",", 3);
+  private static LocalDate parseDate(String[] fields, Resource resource, int lineNumber) {
     try {
       return LocalDate.parse(fields[0].strip());
     } catch (DateTimeParseException e) {
@@ -62,8 +86,7 @@ public final class HolidayTable {
     }
   }
 
-  private static DayType parseType(String line, Resource resource, int lineNumber) {
-    String[] fields = line.split(",", 3);
+  private static DayType parseType(String[] fields, Resource resource, int lineNumber) {
     if (fields.length < 2) {
       throw invalid(resource, lineNumber, "expected date,type[,name]");
     }
@@ -81,7 +104,32 @@ public final class HolidayTable {
 
   /** The explicit entry for a date, or {@code null} when the date follows the normal week. */
   public DayType typeOf(LocalDate date) {
-    return days.get(date);
+    Entry entry = days.get(date);
+    return entry == null ? null : entry.type();
+  }
+
+  /** The years whose holidays and make-up days are known, ascending. */
+  public SortedSet<Integer> coveredYears() {
+    return coveredYears;
+  }
+
+  public boolean covers(int year) {
+    return coveredYears.contains(year);
+  }
+
+  /** The listed days of one year, by date. */
+  public List<Entry> entriesOf(int year) {
+    return days.values().stream().filter(e -> e.date().getYear() == year)
+        .sorted(Comparator.comparing(Entry::date)).toList();
+  }
+
+  /** This table with one year's entries replaced (and that year covered). */
+  public HolidayTable withYear(int year, Collection<Entry> entries) {
+    List<Entry> all = new ArrayList<>(days.values().stream().filter(e -> e.date().getYear() != year).toList());
+    all.addAll(entries);
+    TreeSet<Integer> years = new TreeSet<>(coveredYears);
+    years.add(year);
+    return new HolidayTable(all, years);
   }
 
   public int size() {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.SortedSet;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -14,19 +16,50 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  *
  * <p>Registered as bean {@code workingDays} so that BPMN timers and due dates can say {@code
  * ${workingDays.dueIn(15)}}; "now" is the engine clock, so tests move time with {@code ClockUtil}.
+ *
+ * <p>The table is read from its source on every count, so an update by the administrator applies at
+ * once, without a restart. A day in a year the table does not cover is counted by weekends alone and a
+ * deadline that lands there is <em>provisional</em> ({@link #isProvisional(LocalDate)}).
  */
 public class WorkingDayCalendar {
 
-  private final HolidayTable holidays;
+  private final Supplier<HolidayTable> holidays;
   private final ZoneId zone;
 
   public WorkingDayCalendar(HolidayTable holidays, ZoneId zone) {
+    this(() -> holidays, zone);
+  }
+
+  public WorkingDayCalendar(Supplier<HolidayTable> holidays, ZoneId zone) {
     this.holidays = holidays;
     this.zone = zone;
   }
 
+  /** The table as it is now. */
+  public HolidayTable table() {
+    return holidays.get();
+  }
+
+  /** The years whose holidays and make-up working days are known. */
+  public SortedSet<Integer> coveredYears() {
+    return table().coveredYears();
+  }
+
+  /**
+   * A deadline on this day is provisional when its year's holidays are not in the table: the count
+   * reached it by weekends alone (and a later table may move it).
+   */
+  public boolean isProvisional(LocalDate day) {
+    return !table().covers(day.getYear());
+  }
+
+  /** The same for a deadline instant: the day it ends (a midnight deadline belongs to the day before). */
+  public boolean isProvisional(Date due) {
+    return due != null && isProvisional(toLocalDate(new Date(due.getTime() - 1)));
+  }
+
   public boolean isWorkingDay(LocalDate date) {
-    HolidayTable.DayType type = holidays.typeOf(date);
+    HolidayTable.DayType type = table().typeOf(date);
     if (type != null) {
       return type == HolidayTable.DayType.WORKDAY;
     }
@@ -72,6 +105,19 @@ public class WorkingDayCalendar {
       }
     }
     return count;
+  }
+
+  /**
+   * A period of {@code n} calendar days from {@code start} whose last day, when it is not a working day
+   * (a weekend or public holiday), runs on to the next working day (期间的最后一日是法定休假日的，以休假日
+   * 结束的次日为期间的最后一日): the public's period never ends on a day the office is closed.
+   */
+  public LocalDate plusDaysEndingOnWorkingDay(LocalDate start, int n) {
+    LocalDate date = start.plusDays(n);
+    while (!isWorkingDay(date)) {
+      date = date.plusDays(1);
+    }
+    return date;
   }
 
   /** Deadline {@code n} working days from the engine's now: the end of the n-th working day. */

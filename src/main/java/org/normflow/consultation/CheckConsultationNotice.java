@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.normflow.calendar.CalendarDeadlines;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.identity.CaseUnits;
 import org.normflow.identity.DraftingUnits;
@@ -31,9 +32,11 @@ class CheckConsultationNotice implements TaskListener {
   private final Grounds grounds;
   private final CaseUnits caseUnits;
   private final DraftingUnits draftingUnits;
+  private final CalendarDeadlines deadlines;
 
   CheckConsultationNotice(ConsultationRepository consultations, WorkingDayCalendar workingDays, Grounds grounds,
-      CaseUnits caseUnits, DraftingUnits draftingUnits) {
+      CaseUnits caseUnits, DraftingUnits draftingUnits, CalendarDeadlines deadlines) {
+    this.deadlines = deadlines;
     this.consultations = consultations;
     this.calendar = workingDays;
     this.grounds = grounds;
@@ -67,7 +70,8 @@ class CheckConsultationNotice implements TaskListener {
     }
     check.verify();
     LocalDate today = calendar.today();
-    LocalDate closesOn = working ? calendar.plusWorkingDays(today, days) : today.plusDays(days);
+    // a period in days whose last day is not a working day runs on to the next working day (R-C-01)
+    LocalDate closesOn = working ? calendar.plusWorkingDays(today, days) : calendar.plusDaysEndingOnWorkingDay(today, days);
     String published = text + "\n\n征求意见期限：" + CHINESE_DATE.format(today) + "至" + CHINESE_DATE.format(closesOn)
         + "（" + days + unit + "）。"
         + (shortened
@@ -85,8 +89,14 @@ class CheckConsultationNotice implements TaskListener {
             (String) task.getVariable(CONSULTATION_DAY_KIND), days, ground, reason, published, today, closesOn,
             Actors.of(task), (String) task.getVariable(CASE_TITLE), draftingUnit, unitName(caseId, caseType, draftingUnit), draft,
             (String) task.getVariable(CASE_EXPLANATION), Clauses.of(draft)));
-    task.setVariable(CONSULTATION_CLOSES_ON, closesOn.toString());
-    task.setVariable(CONSULTATION_CLOSES_AT, calendar.endOf(closesOn));
+    // recorded with what it counts from, so that a new holiday table computes it again (R-C-01)
+    if (working) {
+      deadlines.workingDays(task, task.getProcessInstanceId(), "征求意见截止", CONSULTATION_CLOSES_AT,
+          CONSULTATION_CLOSES_ON, today, days);
+    } else {
+      deadlines.daysToWorkingDay(task, task.getProcessInstanceId(), "征求意见截止", CONSULTATION_CLOSES_AT,
+          CONSULTATION_CLOSES_ON, today, days);
+    }
   }
 
   /** The organ (or lead unit) and the drafting unit's name, as the public reads who consults. */

@@ -5,10 +5,10 @@ import static org.normflow.process.ConsultationVariables.CASE_TYPE;
 import static org.normflow.process.LegalityReviewVariables.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.normflow.calendar.CalendarDeadlines;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.document.DocumentSettings;
 import org.normflow.process.ConsultationVariables;
@@ -25,11 +25,14 @@ class OpenLegalityReview implements JavaDelegate {
   private final LegalityReviewRepository reviews;
   private final WorkingDayCalendar calendar;
   private final DocumentSettings settings;
+  private final CalendarDeadlines deadlines;
 
-  OpenLegalityReview(LegalityReviewRepository reviews, WorkingDayCalendar workingDays, DocumentSettings settings) {
+  OpenLegalityReview(LegalityReviewRepository reviews, WorkingDayCalendar workingDays, DocumentSettings settings,
+      CalendarDeadlines deadlines) {
     this.reviews = reviews;
     this.calendar = workingDays;
     this.settings = settings;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -44,12 +47,12 @@ class OpenLegalityReview implements JavaDelegate {
     }
     check.verify();
     boolean exploratory = check.flag(EXPLORATORY_REFORM);
-    Date due = calendar.dueIn(max);
-    LocalDate dueOn = calendar.plusWorkingDays(calendar.today(), max);
+    // recorded with what they count from, so that a new holiday table computes them again (R-C-01)
+    String instance = execution.getProcessInstanceId();
+    deadlines.workingDays(execution, instance, "合法性审查期限", REVIEW_DUE_AT, REVIEW_DUE_ON, calendar.today(), max);
+    LocalDate dueOn = LocalDate.parse((String) execution.getVariable(REVIEW_DUE_ON));
     int reminderDays = Math.min(settings.getLegalityReminderWorkingDays(), Math.max(max - 1, 0));
-    execution.setVariable(REVIEW_DUE_AT, due);
-    execution.setVariable(REVIEW_DUE_ON, dueOn.toString());
-    execution.setVariable(REVIEW_REMINDER_AT, calendar.reminderBefore(due, reminderDays));
+    deadlines.reminder(execution, instance, "合法性审查期限届满前提醒", REVIEW_REMINDER_AT, REVIEW_DUE_AT, reminderDays);
     execution.setVariable(EXPLORATORY_REFORM, exploratory);
     Object version = execution.getVariable(ConsultationVariables.CASE_VERSION);
     reviews.open(execution.getProcessInstanceId(), caseId, caseType, min, max, exploratory, calendar.today(), dueOn,

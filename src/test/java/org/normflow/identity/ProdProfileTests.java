@@ -75,4 +75,15 @@ class ProdProfileTests {
     assertThatThrownBy(() -> AdminFromEnvironment.check("", "a-long-enough-secret")).hasMessageContaining("credentials are not set");
     assertThatCode(() -> AdminFromEnvironment.check("chief", "a-long-enough-secret")).doesNotThrowAnyException();
   }
+
+  @Test
+  @DisplayName("prod refuses a head named among the members of collective discussion, and a member named twice")
+  void prodMembersAreChecked() {
+    assertThatThrownBy(() -> ProductionHead.checkMembers("wangju", java.util.List.of("li", "wangju")))
+        .isInstanceOf(ProductionSettingMissing.class).hasMessageContaining("also named as a member");
+    assertThatThrownBy(() -> ProductionHead.checkMembers("wangju", java.util.List.of("li", "li")))
+        .isInstanceOf(ProductionSettingMissing.class).hasMessageContaining("twice");
+    assertThatCode(() -> ProductionHead.checkMembers("wangju", java.util.List.of())).doesNotThrowAnyException();
+    assertThatCode(() -> ProductionHead.checkMembers("wangju", java.util.List.of("li", "zhao"))).doesNotThrowAnyException();
+  }
 }

@@ -9,5 +9,7 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // the working-day calendar (R-C-01): coverage warning banner and the 工作日历 section (docs/operations.md)
+  customScripts: ['scripts/normflow-calendar']
 };

@@ -11,5 +11,5 @@ export default {
   },
   disableWelcomeMessage: true,
   // the auditors' and the legal office's workbench: 案件台账, 案卷, 合规检查, 年度统计 (docs/auditing.md)
-  customScripts: ['scripts/normflow-audit']
+  customScripts: ['scripts/normflow-audit', 'scripts/normflow-calendar-banner']
 };
