@@ -72,7 +72,7 @@ class DatabaseBackup {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(out);
       }
       Files.createDirectories(directory);
-      Path file = directory.resolve("normflow-" + STAMP.format(LocalDateTime.now()) + ".zip").toAbsolutePath();
+      Path file = directory.resolve("normflow-" + STAMP.format(LocalDateTime.now()) + ".zip").toAbsolutePath().normalize();
       try (Statement statement = connection.createStatement()) {
         // the name is ours (directory from configuration, time stamp), never the caller's
         statement.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
