@@ -74,6 +74,8 @@ public final class Browser {
         "--user-data-dir=" + profile);
     // navigator.languages comes from this preference; --lang alone is not enough in headless mode
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    // the page's console (warnings and errors of Tasklist's scripts) is readable from the test
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
