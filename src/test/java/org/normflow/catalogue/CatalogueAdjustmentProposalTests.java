@@ -91,6 +91,15 @@ class CatalogueAdjustmentProposalTests {
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(approved.getId()).taskAssignee("drafter")
         .taskDefinitionKey("Task_DecideStart").count()).isZero();
     driver.proposal(approved);
+    // nor approve the adjustment over the REST API by completing the head's task
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> forged = rest.withBasicAuth("drafter", "demo").postForEntity(
+        "/engine-rest/task/" + driver.task(approved, "Task_DecideStart").getId() + "/submit-form",
+        new HttpEntity<>("{\"variables\":{\"startDecision\":{\"value\":\"START\"},\"leadUnit\":{\"value\":\"应急指挥中心\"}}}",
+            headers), String.class);
+    assertThat(forged.getStatusCode().is4xxClientError()).as(forged.getBody()).isTrue();
+    assertThat(item(approved).status()).isEqualTo(CatalogueItem.ItemStatus.PROPOSED);
     driver.decideStart(approved);
     CatalogueItem added = item(approved);
     assertThat(added.status()).isEqualTo(CatalogueItem.ItemStatus.IN_PROGRESS);
