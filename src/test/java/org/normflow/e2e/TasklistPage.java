@@ -126,7 +126,17 @@ public class TasklistPage {
         By.xpath("//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
             + xpathLiteral(processName) + "]");
     wait.until(ExpectedConditions.elementToBeClickable(process)).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-form")));
+    By startForm = By.cssSelector(".modal-content .fjs-form");
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(startForm));
+    } catch (org.openqa.selenium.TimeoutException lost) {
+      // on a loaded machine a click that lands while the dialog still renders its list is dropped: choose again
+      List<WebElement> still = driver.findElements(process);
+      if (!still.isEmpty() && still.get(0).isDisplayed()) {
+        clickInView(still.get(0));
+      }
+      wait.until(ExpectedConditions.visibilityOfElementLocated(startForm));
+    }
     return this;
   }
 
