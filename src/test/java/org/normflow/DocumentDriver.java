@@ -247,13 +247,18 @@ public class DocumentDriver {
    * (insert only, pending moderation); the running consultation is not touched.
    */
   public void submitComment(ProcessInstance consultation, String text) {
+    submitComment(consultation, text, "总体意见");
+  }
+
+  /** A public comment on one clause of the draft (e.g. 第一条), stored like {@link #submitComment(ProcessInstance, String)}. */
+  public void submitComment(ProcessInstance consultation, String text, String clause) {
     javax.sql.DataSource dataSource =
         ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
             .getDataSource();
     org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
         .sql("INSERT INTO nf_public_comment (consultation_id, case_id, case_type, content, clause, status, dedup_key, "
-            + "received_at) SELECT id, case_id, case_type, ?, '总体意见', 'PENDING', ?, ? FROM nf_consultation WHERE id = ?")
-        .params(text, UUID.randomUUID().toString(), new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime()),
+            + "received_at) SELECT id, case_id, case_type, ?, ?, 'PENDING', ?, ? FROM nf_consultation WHERE id = ?")
+        .params(text, clause, UUID.randomUUID().toString(), new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime()),
             consultation.getId())
         .update();
   }
@@ -269,13 +274,10 @@ public class DocumentDriver {
 
   public void disposeAllAdopted(ProcessInstance consultation) {
     Number count = (Number) engine.getRuntimeService().getVariable(consultation.getId(), "consultationCommentCount");
-    StringBuilder lines = new StringBuilder();
-    for (int i = 1; i <= count.intValue(); i++) {
-      lines.append(i).append("|采纳|\n");
-    }
     complete(
         consultation.getId(), "Task_DisposeComments",
-        withVariables("dispositions", lines.toString(), "adoptionSummary", "意见均已研究处理"));
+        withVariables("commentRows", org.normflow.consultation.DispositionRows.all(count.intValue(), "ADOPTED", null),
+            "adoptionSummary", "意见均已研究处理"));
   }
 
   /** Advisor opinion, then the decision after the minimum period. */

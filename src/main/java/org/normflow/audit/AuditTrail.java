@@ -28,9 +28,11 @@ public class AuditTrail {
   static final int MAX_VALUE_TEXT = 500;
 
   private final HistoryService history;
+  private final Names names;
 
-  AuditTrail(HistoryService history) {
+  AuditTrail(HistoryService history, Names names) {
     this.history = history;
+    this.names = names;
   }
 
   public List<AuditEntry> of(String processInstanceId) {
@@ -70,7 +72,10 @@ public class AuditTrail {
     }
     for (HistoricIdentityLinkLog link : links) {
       HistoricTaskInstance task = tasks.get(link.getTaskId());
-      String who = link.getUserId() != null ? "user " + link.getUserId() : "group " + link.getGroupId();
+      // issue 10: the id for machines, the person's or group's name for readers
+      String who = link.getUserId() != null
+          ? "user " + link.getUserId() + "（" + names.personWithGroups(link.getUserId()) + "）"
+          : "group " + link.getGroupId() + "（" + names.group(link.getGroupId()) + "）";
       trail.add(
           new AuditEntry(link.getTime(), "TASK_" + link.getType().toUpperCase() + "_" + link.getOperationType().toUpperCase(),
               task == null ? null : task.getTaskDefinitionKey(), task == null ? null : task.getName(),

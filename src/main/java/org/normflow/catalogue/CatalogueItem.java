@@ -30,7 +30,11 @@ public record CatalogueItem(
     OUTSIDE_PROCEDURE("不适用决策程序"),
     REJECTED("未通过"),
     STOPPED("已停止执行"),
-    REMOVED("已调出目录");
+    REMOVED("已调出目录"),
+    /** A drafter's out-of-catalogue start: not in the catalogue until the head decides to start it. */
+    PROPOSED("目录调整待主要负责人审定"),
+    /** The head did not start the proposed item: it never became part of the catalogue. */
+    ADJUSTMENT_REFUSED("未同意列入目录");
 
     private final String label;
 
@@ -44,7 +48,12 @@ public record CatalogueItem(
 
     /** The item's procedure has come to an end (for the year-end completion report). */
     public boolean finished() {
-      return this != PLANNED && this != IN_PROGRESS;
+      return this != PLANNED && this != IN_PROGRESS && this != PROPOSED;
+    }
+
+    /** The item is part of the year's catalogue (a proposed or refused adjustment is not). */
+    public boolean inCatalogue() {
+      return this != PROPOSED && this != ADJUSTMENT_REFUSED;
     }
   }
 }

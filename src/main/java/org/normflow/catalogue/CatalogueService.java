@@ -99,12 +99,14 @@ public class CatalogueService {
     CatalogueRepository.Header header = repository.header(year).orElseThrow(
         () -> new org.normflow.validation.NotFoundException("没有 " + year + " 年度的决策事项目录"));
     List<CatalogueItem> items = repository.items(year);
-    int adjustments = (int) items.stream().filter(CatalogueItem::adjustment).count();
-    int completed = (int) items.stream().filter(i -> i.status() == ItemStatus.COMPLETED).count();
-    int open = (int) items.stream().filter(i -> !i.status().finished()).count();
+    // proposed adjustments are listed with their state, but counted only once they are in the catalogue
+    List<CatalogueItem> listed = items.stream().filter(i -> i.status().inCatalogue()).toList();
+    int adjustments = (int) listed.stream().filter(CatalogueItem::adjustment).count();
+    int completed = (int) listed.stream().filter(i -> i.status() == ItemStatus.COMPLETED).count();
+    int open = (int) listed.stream().filter(i -> !i.status().finished()).count();
     return new Catalogue(year, header.status(), header.status().label(), header.approvedBy(),
         header.approvedAt() == null ? null : header.approvedAt().toLocalDateTime(), header.publishedBy(),
-        header.publishedAt() == null ? null : header.publishedAt().toLocalDateTime(), items, items.size(),
+        header.publishedAt() == null ? null : header.publishedAt().toLocalDateTime(), items, listed.size(),
         adjustments, completed, open);
   }
 
@@ -139,7 +141,50 @@ public class CatalogueService {
   }
 
   public void markStatus(long itemId, ItemStatus status, String decisionId, LocalDate completedOn) {
+    CatalogueItem item = repository.item(itemId);
+    if (item.status() == ItemStatus.PROPOSED && status != ItemStatus.IN_PROGRESS && status != ItemStatus.PROPOSED) {
+      // the head did not start a proposed item: the adjustment is not approved, the item never enters the catalogue
+      repository.updateStatus(itemId, ItemStatus.ADJUSTMENT_REFUSED, decisionId, completedOn);
+      repository.addEvent(item.year(), itemId, "ADJUSTMENT_REFUSED", "未同意列入目录：" + item.title() + "（建议承办单位："
+          + item.leadUnit() + "；决策程序结果：" + status.label() + "）", null, item.createdBy(), null);
+      return;
+    }
     repository.updateStatus(itemId, status, decisionId, completedOn);
+  }
+
+  /**
+   * Issue 10, R-MD-01: a drafter who starts a matter that is not in the year's catalogue only proposes
+   * an adjustment (增加事项). The item is recorded as PROPOSED, outside the catalogue (not counted, not
+   * published, not offered for keeping) until the head, deciding at Task_DecideStart whether to start
+   * the procedure, also decides the adjustment ({@link #approveProposedAdjustment}).
+   */
+  @Transactional
+  public CatalogueItem proposeAdjustment(int year, String title, String leadUnit, String reason, String user) {
+    if (repository.header(year).isEmpty()) {
+      repository.createHeader(year);
+    }
+    long id = repository.insertItem(year, title, leadUnit, null, false, reason, user);
+    repository.updateStatus(id, ItemStatus.PROPOSED, null, null);
+    repository.addEvent(year, id, "PROPOSED", "提出目录调整（增加事项）：" + title + "（建议承办单位：" + leadUnit + "）",
+        reason, user, null);
+    return repository.item(id);
+  }
+
+  /**
+   * The head decided to start a proposed item: the adjustment is approved and the item is part of the
+   * catalogue from now on (the public catalogue lists it with its reason), its decision in progress.
+   */
+  @Transactional
+  public CatalogueItem approveProposedAdjustment(long itemId, String decisionId, String approvedBy) {
+    CatalogueItem item = repository.item(itemId);
+    if (item.status() != ItemStatus.PROPOSED) {
+      return item;
+    }
+    repository.updateStatus(itemId, ItemStatus.IN_PROGRESS, decisionId, null);
+    repository.addEvent(item.year(), itemId, "ADD", ADJUSTMENT_KINDS.get("ADD") + "：第 " + item.itemNo() + " 项 "
+        + item.title() + "（承办单位：" + item.leadUnit() + "；主要负责人决定启动决策程序时同意列入目录）",
+        item.adjustmentReason(), item.createdBy(), approvedBy);
+    return repository.item(itemId);
   }
 
   // ---- issue 10: the catalogue as a procedure (process decision-catalogue)
@@ -236,7 +281,8 @@ public class CatalogueService {
   /** Year end (R-MD-01): the items not completed, with their state; removed items are not counted. */
   public List<CatalogueItem> notCompleted(int year) {
     return repository.items(year).stream()
-        .filter(i -> i.status() != ItemStatus.COMPLETED && i.status() != ItemStatus.REMOVED).toList();
+        .filter(i -> i.status() != ItemStatus.COMPLETED && i.status() != ItemStatus.REMOVED
+            && i.status() != ItemStatus.ADJUSTMENT_REFUSED).toList();
   }
 
   private Catalogue.Status requireCatalogue(int year) {

@@ -28,7 +28,7 @@ class OfferCatalogueKeeping implements TaskListener {
   public void notify(DelegateTask task) {
     List<CatalogueItem> items = catalogue.items(CatalogueSteps.year(task));
     Map<String, String> options = new LinkedHashMap<>();
-    items.stream().filter(i -> i.status() != ItemStatus.REMOVED)
+    items.stream().filter(i -> i.status() != ItemStatus.REMOVED && i.status().inCatalogue())
         .forEach(i -> options.put(Long.toString(i.id()), "第 " + i.itemNo() + " 项 " + i.title()));
     task.setVariable(ITEM_OPTIONS, CatalogueSteps.options(options));
     task.setVariable(CATALOGUE_SUMMARY, OfferCatalogueProposals.cap(

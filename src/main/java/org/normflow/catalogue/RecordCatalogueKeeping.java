@@ -57,7 +57,8 @@ class RecordCatalogueKeeping implements TaskListener {
       String itemText = check.text(ADJUSTED_ITEM, "调整的事项", 20);
       check.verify();
       item = catalogue.items(year).stream().filter(i -> Long.toString(i.id()).equals(itemText)).findFirst().orElse(null);
-      check.require(item != null && item.status() != ItemStatus.REMOVED, "所选事项不在本年度目录之中");
+      check.require(item != null && item.status() != ItemStatus.REMOVED && item.status().inCatalogue(),
+          "所选事项不在本年度目录之中");
       check.verify();
     }
     String title = check.optionalText(ADJUSTED_TITLE);

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * ServiceTask_CloseConsultation, R-ND-02/R-MD-04: the period ended (timer): close the consultation in
  * the registry (the public endpoint refuses comments from now on), count the stored comments and list
  * them for disposition, grouped by the part of the draft they concern, without personal data (R-C-05):
- * only the number, the clause and an excerpt of the text enter the engine.
+ * only the number, the clause and an excerpt of the text enter the engine, as an overview and as the
+ * rows of the dispose-comments form (one per comment, {@link CommentRows}).
  */
 @Component("closeConsultation")
 class CloseConsultation implements JavaDelegate {
@@ -37,5 +38,6 @@ class CloseConsultation implements JavaDelegate {
     execution.setVariable(CONSULTATION_COMMENT_COUNT, comments.size());
     execution.setVariable(CONSULTATION_CLOSED_ON, today.toString());
     execution.setVariable(COMMENT_DIGEST, CommentDigest.of(comments, grounds));
+    execution.setVariable(COMMENT_ROWS, CommentRows.of(comments));
   }
 }

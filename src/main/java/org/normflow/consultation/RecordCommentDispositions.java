@@ -13,23 +13,23 @@ import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
 import org.normflow.validation.Grounds;
+import org.normflow.validation.PlainText;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_DisposeComments (complete): every comment needs a disposition (R-ND-02 gate before legality
- * review), given per comment or per group ({@link Dispositions}: {@code 选择|采纳/部分采纳/不采纳|理由};
- * partly or not adopted needs a reason). Comments named in {@code hiddenComments}
- * ({@code 选择|不公开理由|说明}) are hidden with that reason; every other comment still pending is
- * published with the report (the drafting unit moderates here or earlier on the staff page). The
+ * review). The form lists one row per stored comment ({@link CommentRows}, prefilled when the period
+ * closed): the clerk chooses 采纳/部分采纳/不采纳 and writes a reason (required unless adopted), or leaves
+ * the choice empty and disposes of all such rows at once under 其余意见. A row may hide its comment on
+ * one of the configured grounds; every other comment still pending is published with the report (the
+ * drafting unit moderates here or earlier on the staff page). The rows are checked against the
+ * consultation's own comments (each exactly once, by its number) before anything is stored. The
  * adoption report is published on the public page and holds no personal data (R-C-05).
  */
 @Component("recordCommentDispositions")
 class RecordCommentDispositions implements TaskListener {
 
-  static final Map<String, String> DISPOSITIONS_BY_LABEL =
-      Map.of("采纳", "ADOPTED", "部分采纳", "PARTLY", "不采纳", "NOT_ADOPTED");
-  static final Map<String, String> LABELS =
-      Map.of("ADOPTED", "采纳", "PARTLY", "部分采纳", "NOT_ADOPTED", "不采纳");
+  static final Map<String, String> LABELS = CommentRows.DISPOSITIONS;
 
   private final ConsultationRepository consultations;
   private final Grounds grounds;
@@ -45,59 +45,42 @@ class RecordCommentDispositions implements TaskListener {
   public void notify(DelegateTask task) {
     FormCheck check = FormCheck.of(task);
     String summary = check.text(ADOPTION_SUMMARY, "意见采纳情况说明", 2000);
+    String rest = check.optionalText(REST_DISPOSITION);
+    if (rest != null && !LABELS.containsKey(rest)) {
+      check.require(false, "“其余意见”的处理结论只能是 采纳、部分采纳 或 不采纳");
+      rest = null;
+    }
+    String restReason = check.optionalText(REST_REASON);
+    if (restReason != null) {
+      check.require(restReason.length() <= CommentRows.MAX_REASON,
+          "“其余意见的处理理由”不能超过 " + CommentRows.MAX_REASON + " 个字（现为 " + restReason.length() + " 个字）");
+      String plain = PlainText.problem("其余意见的处理理由", restReason);
+      check.require(plain == null, plain);
+    }
     List<ConsultationRepository.Comment> comments = consultations.comments(task.getProcessInstanceId());
     List<String> problems = new ArrayList<>();
-    Map<Integer, Dispositions.Choice> hide = Dispositions.parse(
-        check.optionalText(HIDDEN_COMMENTS), comments, this::hiddenReason, "“不公开的意见”",
-        "请按“编号|不公开理由|说明”填写", "不公开理由请写 " + String.join("、", grounds.of(Grounds.HIDDEN_COMMENT).values()),
-        problems);
-    Map<Integer, Dispositions.Choice> disposed = Dispositions.parse(
-        check.optionalText(DISPOSITIONS), comments, DISPOSITIONS_BY_LABEL::get, "“处理结论”",
-        "请按“编号|采纳/部分采纳/不采纳|理由”填写", "结论只能是 采纳、部分采纳 或 不采纳", problems);
+    Map<Integer, CommentRows.Row> rows =
+        CommentRows.read(task.getVariable(COMMENT_ROWS), comments, rest, restReason, grounds, problems);
     problems.forEach(p -> check.require(false, p));
-    List<Integer> missing = new ArrayList<>();
-    List<Integer> noReason = new ArrayList<>();
-    for (ConsultationRepository.Comment c : comments) {
-      Dispositions.Choice d = disposed.get(c.number());
-      if (d == null) {
-        missing.add(c.number());
-      } else if (d.text() == null && !"ADOPTED".equals(d.value())) {
-        noReason.add(c.number());
-      } else if (d.text() != null && d.text().length() > 2000) {
-        check.require(false, "第 " + c.number() + " 条意见的处理理由不能超过 2000 个字");
-      }
-    }
-    check.require(missing.isEmpty(),
-        "以下意见尚未处理：第 " + Dispositions.ranges(missing) + " 条；每条意见都须有处理结论（可写“其余|不采纳|理由”一并处理）");
-    check.require(noReason.isEmpty(), "第 " + Dispositions.ranges(noReason) + " 条意见部分采纳或不采纳，须写明理由");
     check.verify();
 
     String by = Actors.of(task);
     for (ConsultationRepository.Comment c : comments) {
-      Dispositions.Choice hidden = hide.get(c.number());
-      if (hidden != null) {
-        consultations.moderate(c.id(), ConsultationRepository.HIDDEN, hidden.value(), hidden.text(), by);
-      } else if (ConsultationRepository.PENDING.equals(c.status())) {
+      CommentRows.Row row = rows.get(c.number());
+      if (row.hiddenGround() != null) {
+        if (!ConsultationRepository.HIDDEN.equals(c.status()) || !row.hiddenGround().equals(c.moderationReason())) {
+          consultations.moderate(c.id(), ConsultationRepository.HIDDEN, row.hiddenGround(), "处理意见时决定不公开", by);
+        }
+      } else if (!ConsultationRepository.PUBLISHED.equals(c.status())) {
         consultations.moderate(c.id(), ConsultationRepository.PUBLISHED, null, "随处理结论公开", by);
       }
-      Dispositions.Choice d = disposed.get(c.number());
-      consultations.dispose(c.id(), d.value(), d.text(), by);
+      consultations.dispose(c.id(), row.disposition(), row.reason(), by);
     }
     String full = report(summary, consultations.comments(task.getProcessInstanceId()));
     consultations.report(task.getProcessInstanceId(), full, summary, calendar.today());
     task.setVariable(
         CONSULTATION_ADOPTION_REPORT,
         full.length() <= MAX_VARIABLE ? full : full.substring(0, MAX_VARIABLE - 20) + "……（全文见登记簿）");
-  }
-
-  /** A hiding reason by its code or its label, as configured under normflow.grounds.hidden-comment. */
-  private String hiddenReason(String given) {
-    Map<String, String> reasons = grounds.of(Grounds.HIDDEN_COMMENT);
-    if (reasons.containsKey(given)) {
-      return given;
-    }
-    return reasons.entrySet().stream().filter(e -> e.getValue().equals(given) || e.getValue().startsWith(given))
-        .map(Map.Entry::getKey).findFirst().orElse(null);
   }
 
   /**

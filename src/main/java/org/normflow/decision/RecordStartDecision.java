@@ -29,11 +29,14 @@ class RecordStartDecision implements TaskListener {
   private final DecisionRepository decisions;
   private final HeadOfOrganisation heads;
   private final Grounds grounds;
+  private final org.normflow.catalogue.CatalogueService catalogue;
 
-  RecordStartDecision(DecisionRepository decisions, HeadOfOrganisation heads, Grounds grounds) {
+  RecordStartDecision(DecisionRepository decisions, HeadOfOrganisation heads, Grounds grounds,
+      org.normflow.catalogue.CatalogueService catalogue) {
     this.decisions = decisions;
     this.heads = heads;
     this.grounds = grounds;
+    this.catalogue = catalogue;
   }
 
   @Override
@@ -66,6 +69,11 @@ class RecordStartDecision implements TaskListener {
     String id = DecisionCase.id(task);
     if (leadUnit != null) {
       decisions.setLeadUnit(id, leadUnit);
+    }
+    // issue 10, R-MD-01: starting an item a drafter proposed outside the catalogue approves its adjustment
+    // (not starting it refuses the adjustment when the procedure ends: CatalogueService.markStatus)
+    if (START.equals(choice) && task.getVariable(CATALOGUE_ITEM_ID) instanceof Number itemId) {
+      catalogue.approveProposedAdjustment(itemId.longValue(), id, act.actor());
     }
     String label = switch (choice) {
       case START -> "决定启动决策程序，承办单位：" + leadUnit;

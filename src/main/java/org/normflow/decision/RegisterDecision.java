@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_RegisterDecision: checks the start form and opens the decision's registry record (R-MD-01):
- * either the item of a published catalogue, or, without an item, a mid-year adjustment recorded with its
- * reason. Copies the agency's settings (integrity review, review periods) into the case; the head's tasks
+ * either the item of a published catalogue, or, without an item, a mid-year adjustment with its reason:
+ * proposed by the drafter and decided by the head at Task_DecideStart (issue 10), or, for a normative
+ * document that is also a major decision (R-ND-12), recorded on the legal office's finding. Copies the agency's settings (integrity review, review periods) into the case; the head's tasks
  * are assigned from configuration and the registry ({@code headOfOrganisation}), not from a variable.
  */
 @Component("registerDecision")
@@ -69,7 +70,17 @@ class RegisterDecision implements JavaDelegate {
           : check.text(ADJUSTMENT_REASON, "目录调整理由（未列入年度目录的事项须说明）", 2000);
       check.verify();
       int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai")).getYear();
-      item = catalogue.addAdjustment(year, title, leadUnit, reason, Actors.of(execution));
+      if (documentId != null) {
+        // R-ND-12: the legal office found the document to be a major decision (identification and
+        // applicability findings); the item is recorded as an adjustment on that finding
+        item = catalogue.addAdjustment(year, title, leadUnit, reason, Actors.of(execution));
+      } else {
+        // issue 10: a drafter only proposes the adjustment; the head decides it at Task_DecideStart
+        item = catalogue.proposeAdjustment(year, title, leadUnit, reason, Actors.of(execution));
+        execution.setVariable(CATALOGUE_ADJUSTMENT_NOTE, "本事项未列入 " + year + " 年度重大行政决策事项目录，由"
+            + leadUnit + "提出目录调整（增加事项）。决定启动决策程序，即同意将其列入年度目录并随目录公布；"
+            + "决定不予启动或认定不适用本程序的，不列入目录。\n调整理由：" + reason);
+      }
     }
 
     String id = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
@@ -82,7 +93,8 @@ class RegisterDecision implements JavaDelegate {
         earlier.map(DecisionRecord::draftingUnit).orElse(item.leadUnitGroup()));
     decisions.insert(id, execution.getProcessInstanceId(), title, leadUnit, item.id(), previous, documentId,
         Actors.of(execution), draftingUnit);
-    catalogue.markStatus(item.id(), ItemStatus.IN_PROGRESS, id, null);
+    catalogue.markStatus(item.id(), item.status() == ItemStatus.PROPOSED ? ItemStatus.PROPOSED : ItemStatus.IN_PROGRESS,
+        id, null);
     // issue 10: the decision's number from its catalogue year and item; a document's decision (R-ND-12)
     // is shown under the document's 登记号 as well
     String reference = references.decisionReference(item.year(), item.itemNo(), item.adjustment());

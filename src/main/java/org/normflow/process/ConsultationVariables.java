@@ -33,9 +33,14 @@ public final class ConsultationVariables {
 
   // dispositions (public-consultation-dispose-comments)
   public static final String COMMENT_DIGEST = "commentDigest";
-  public static final String DISPOSITIONS = "dispositions";
-  /** Comments not to be published: 选择|不公开理由|说明 (normflow.grounds.hidden-comment). */
-  public static final String HIDDEN_COMMENTS = "hiddenComments";
+  /**
+   * One row per stored comment (Json, a form-js dynamic list), prefilled by CloseConsultation: number,
+   * clause, excerpt, visibility (PUBLISH or a normflow.grounds.hidden-comment code), disposition, reason.
+   */
+  public static final String COMMENT_ROWS = "commentRows";
+  /** The disposition of every row left without one (ADOPTED, PARTLY, NOT_ADOPTED), optional. */
+  public static final String REST_DISPOSITION = "restDisposition";
+  public static final String REST_REASON = "restReason";
   public static final String ADOPTION_SUMMARY = "adoptionSummary";
 
   public static final String DAY_KIND_WORKING = "WORKING_DAYS";

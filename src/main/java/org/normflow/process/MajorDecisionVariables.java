@@ -9,6 +9,11 @@ public final class MajorDecisionVariables {
   public static final String CATALOGUE_ITEM_ID = "catalogueItemId";
   public static final String CATALOGUE_YEAR = "catalogueYear";
   public static final String ADJUSTMENT_REASON = "adjustmentReason";
+  /**
+   * Set by RegisterDecision for a drafter's out-of-catalogue start: what the head's start decision means
+   * for the catalogue (the proposed adjustment and its reason), shown on Task_DecideStart.
+   */
+  public static final String CATALOGUE_ADJUSTMENT_NOTE = "catalogueAdjustmentNote";
   public static final String PROPOSED_LEAD_UNIT = "proposedLeadUnit";
   public static final String PREVIOUS_DECISION_ID = "previousDecisionId";
   /** The catalogue item plans a hearing (an input of the hearing rule table). */

@@ -71,6 +71,8 @@ class PublicRegistry {
     return jdbc.sql("SELECT i.catalogue_year, i.title, i.lead_unit, i.planned_completion, i.adjustment, "
             + "i.adjustment_reason, i.status FROM nf_catalogue_item i JOIN nf_catalogue c "
             + "ON c.catalogue_year = i.catalogue_year WHERE c.status = 'PUBLISHED' "
+            // a drafter's proposed adjustment is not part of the catalogue until the head approves it
+            + "AND i.status NOT IN ('PROPOSED', 'ADJUSTMENT_REFUSED') "
             + "ORDER BY i.catalogue_year DESC, i.id")
         .query((rs, i) -> new CatalogueEntry(rs.getInt(1), rs.getString(2), rs.getString(3),
             localDate(rs, "planned_completion"), rs.getBoolean(5), rs.getString(6),

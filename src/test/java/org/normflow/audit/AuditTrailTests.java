@@ -81,7 +81,7 @@ class AuditTrailTests {
         .extracting(AuditEntry::detail)
         .contains("legalBasis = 《安全生产法》");
     assertThat(trail).filteredOn(e -> e.kind().equals("TASK_CANDIDATE_ADD")).extracting(AuditEntry::detail)
-        .contains("group unit-hazchem");
+        .contains("group unit-hazchem（危化品监管科）");
   }
 
   @Test

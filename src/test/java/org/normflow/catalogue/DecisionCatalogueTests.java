@@ -117,10 +117,10 @@ class DecisionCatalogueTests {
     assertThat(item.year()).isEqualTo(2031);
     assertThat(item.adjustment()).isTrue();
     assertThat(item.adjustmentReason()).isEqualTo("上级部署的新任务");
-    assertThat(item.status()).isEqualTo(CatalogueItem.ItemStatus.IN_PROGRESS);
+    assertThat(item.status()).as("a drafter only proposes the adjustment").isEqualTo(CatalogueItem.ItemStatus.PROPOSED);
     // an item already taken up cannot start a second decision
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.MAJOR_DECISION,
-        vars(CATALOGUE_ITEM_ID, String.valueOf(itemId)))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("办理中");
+        vars(CATALOGUE_ITEM_ID, String.valueOf(itemId)))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能再次发起");
   }
 
   @Test

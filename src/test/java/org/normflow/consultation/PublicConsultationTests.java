@@ -150,16 +150,18 @@ class PublicConsultationTests {
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
     assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_DisposeComments",
-            withVariables("dispositions", "1|采纳|", "adoptionSummary", "已研究")))
-        .hasMessageContaining("第 2 条");
+            withVariables("commentRows", DispositionRows.rows().row(1, "ADOPTED", null).json(), "adoptionSummary", "已研究")))
+        .hasMessageContaining("缺少第 2 条意见");
     assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_DisposeComments",
-            withVariables("dispositions", "1|采纳|\n2|不采纳|", "adoptionSummary", "已研究")))
+            withVariables("commentRows", DispositionRows.rows().row(1, "ADOPTED", null).row(2, "NOT_ADOPTED", null).json(),
+                "adoptionSummary", "已研究")))
         .hasMessageContaining("须写明理由");
     assertThat(pi).isWaitingAt("Task_DisposeComments");
     assertThat(consultations.comments(pi.getId())).allSatisfy(c -> assertThat(c.disposition()).isNull());
 
     driver.complete(pi.getId(), "Task_DisposeComments",
-        withVariables("dispositions", "1|采纳|\n2|部分采纳|已修改第五条第二款", "adoptionSummary", "共两条意见，均已研究"));
+        withVariables("commentRows", DispositionRows.rows().row(1, "ADOPTED", null).row(2, "PARTLY", "已修改第五条第二款").json(),
+            "adoptionSummary", "共两条意见，均已研究"));
     assertThat(pi).isEnded();
     assertThat(consultations.comments(pi.getId())).extracting(ConsultationRepository.Comment::disposition)
         .containsExactly("ADOPTED", "PARTLY");

@@ -74,7 +74,8 @@ public final class Browser {
         "--user-data-dir=" + profile);
     // navigator.languages comes from this preference; --lang alone is not enough in headless mode
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-    // the console, to find content security policy violations (issue 15): every journey runs under the CSP
+    // the console: content security policy violations fail a journey (issue 15), and Tasklist's script
+    // warnings are readable from the test
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()

@@ -155,7 +155,8 @@ class MajorDecisionJourneyTests {
 
     tasklist.claimGroupTask("逐条处理意见并形成采纳情况说明", title);
     tasklist.waitForFormText("建议集中仓储区远离居民区");
-    tasklist.fillField("处理结论", "1|采纳|选址已调整到远离居民区的东区北部")
+    tasklist.chooseInRow("Row_Disposition", 0, "采纳")
+        .fillInRow("Row_Reason", 0, "选址已调整到远离居民区的东区北部")
         .fillField("意见采纳情况说明", "收到意见 1 条，已采纳。")
         .completeOrFail();
 

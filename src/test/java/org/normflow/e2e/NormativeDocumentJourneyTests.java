@@ -186,7 +186,7 @@ class NormativeDocumentJourneyTests {
     tasklist.claimTask("drafter", GROUP, "逐条处理意见并形成采纳情况说明", title);
     assertThat(tasklist.formText()).contains("共收到 1 条意见", "建议明确储备物资的轮换期限").doesNotContain("13800000000");
     tasklist
-        .fillField("处理结论", "1|采纳|")
+        .chooseInRow("Row_Disposition", 0, "采纳")
         .fillField("意见采纳情况说明", "收到意见 1 条，已采纳，在第六条增加轮换期限。");
     tasklist.screenshot("12-dispose-comments");
     tasklist.complete().logout();

@@ -157,7 +157,8 @@ class PublicPageJourneyTests {
     tasklist.waitUntilLoaded();
     tasklist.claimGroupTask("逐条处理意见并形成采纳情况说明", title);
     assertThat(tasklist.formText()).contains("【第一条】1 条", "储备物资").doesNotContain(PHONE_NUMBER, NAME);
-    tasklist.fillField("处理结论", "第一条|部分采纳|已在第一条增加社区应急物资；轮换期限在第九条规定")
+    tasklist.chooseInRow("Row_Disposition", 0, "部分采纳")
+        .fillInRow("Row_Reason", 0, "已在第一条增加社区应急物资；轮换期限在第九条规定")
         .fillField("意见采纳情况说明", "共收到意见 1 条，部分采纳，已修改第一条。");
     tasklist.screenshot("55-dispose-comments-by-clause");
     tasklist.complete();

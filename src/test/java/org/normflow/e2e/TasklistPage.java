@@ -126,7 +126,17 @@ public class TasklistPage {
         By.xpath("//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
             + xpathLiteral(processName) + "]");
     wait.until(ExpectedConditions.elementToBeClickable(process)).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-form")));
+    By startForm = By.cssSelector(".modal-content .fjs-form");
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(startForm));
+    } catch (org.openqa.selenium.TimeoutException lost) {
+      // on a loaded machine a click that lands while the dialog still renders its list is dropped: choose again
+      List<WebElement> still = driver.findElements(process);
+      if (!still.isEmpty() && still.get(0).isDisplayed()) {
+        clickInView(still.get(0));
+      }
+      wait.until(ExpectedConditions.visibilityOfElementLocated(startForm));
+    }
     return this;
   }
 
@@ -518,6 +528,55 @@ public class TasklistPage {
     wait.ignoring(StaleElementReferenceException.class)
         .until(d -> field(label).findElement(option).findElement(By.cssSelector("input[type='radio']")).isSelected());
     return this;
+  }
+
+  // ---- rows of a dynamic list (issue 10: one row per comment)
+
+  /** How many rows the open form's dynamic list shows, counted by a field every row has. */
+  public int listRowCount(String rowFieldId) {
+    return formRoot().findElements(By.cssSelector("input[id*='-" + rowFieldId + "_'], textarea[id*='-" + rowFieldId + "_']")).size();
+  }
+
+  /** The input of the field {@code rowFieldId} (the form's component id) in the row with 0-based index. */
+  WebElement rowInput(String rowFieldId, int index) {
+    return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      List<WebElement> found = formRoot().findElements(
+          By.cssSelector("input[id$='-" + rowFieldId + "_" + index + "'], textarea[id$='-" + rowFieldId + "_" + index + "']"));
+      return found.isEmpty() ? null : found.get(0);
+    });
+  }
+
+  /** The value a row's field shows, e.g. the comment's number. */
+  public String rowValue(String rowFieldId, int index) {
+    return rowInput(rowFieldId, index).getAttribute("value");
+  }
+
+  /** Chooses a radio option by its visible text in the row with 0-based index. */
+  public TasklistPage chooseInRow(String rowFieldId, int index, String optionText) {
+    By option = By.xpath(".//input[@type='radio'][contains(@id,'-" + rowFieldId + "_" + index + "-')]"
+        + "[normalize-space(ancestor::label[1])=" + xpathLiteral(optionText) + "]");
+    WebElement radio = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      List<WebElement> found = formRoot().findElements(option);
+      return found.isEmpty() ? null : found.get(0);
+    });
+    clickInView(radio);
+    wait.ignoring(StaleElementReferenceException.class).until(d -> formRoot().findElement(option).isSelected());
+    return this;
+  }
+
+  /** Types into a row's text field or text area (0-based index), replacing what is there. */
+  public TasklistPage fillInRow(String rowFieldId, int index, String value) {
+    WebElement input = rowInput(rowFieldId, index);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(value);
+    wait.until(d -> value.equals(rowInput(rowFieldId, index).getAttribute("value")));
+    return this;
+  }
+
+  /** Whether 办结提交 can be pressed now. */
+  public boolean completeEnabled() {
+    return driver.findElement(COMPLETE).isEnabled();
   }
 
   /**

@@ -34,6 +34,7 @@ import org.normflow.NormFlowSpringTest;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.consultation.CommentRateLimit;
 import org.normflow.consultation.ConsultationRepository;
+import org.normflow.consultation.DispositionRows;
 import org.normflow.consultation.PublicParticipationSettings;
 import org.normflow.consultation.WallClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -235,7 +236,9 @@ class PublicPagesTests {
     assertThat(late.status()).isEqualTo(409);
     assertThat(late.body()).contains("已结束，不再接收意见").doesNotContain("<form class=\"comment\"");
     Clerks.complete(engine, driver.task(consultation.getId(), "Task_DisposeComments"),
-        withVariables("dispositions", "第一条|部分采纳|已在第一条增加适用范围\n其余|不采纳|与本文件无关",
+        withVariables("commentRows", DispositionRows.rows().row(1, "PARTLY", "已在第一条增加适用范围")
+                .row(2, null, null, "ABUSE").json(),
+            "restDisposition", "NOT_ADOPTED", "restReason", "与本文件无关",
             "adoptionSummary", "共收到意见 2 条，已逐条研究。"));
     Answer report = get("/public/consultations/" + id, null);
     assertThat(report.body()).contains("意见采纳情况", "共收到意见 2 条，已逐条研究。", "部分采纳", "已在第一条增加适用范围",
@@ -245,7 +248,7 @@ class PublicPagesTests {
   }
 
   @Test
-  @DisplayName("R-ND-02 the dispose form may hide comments and handles hundreds by clause and 其余; pending comments are published with the report")
+  @DisplayName("R-ND-02 the dispose form has a row per comment, may hide comments and disposes of the rest at once; pending comments are published with the report")
   void groupedDispositionAndHidingInTheForm() {
     ProcessInstance consultation = documentInConsultation("分组处理测试 " + DocumentDriver.uniqueId("PUB"));
     String id = (String) engine.getRuntimeService().getVariable(consultation.getId(), "caseId");
@@ -261,17 +264,28 @@ class PublicPagesTests {
     assertThat(digest).contains("【第一条】100 条", "【总体意见】200 条").hasSizeLessThanOrEqualTo(4000);
     String task = "Task_DisposeComments";
     assertThatThrownBy(() -> Clerks.complete(engine, driver.task(consultation.getId(), task),
-            withVariables("dispositions", "第一条|采纳|", "adoptionSummary", "已研究")))
-        .hasMessageContaining("以下意见尚未处理：第 101-300 条");
+            withVariables("commentRows", DispositionRows.rows().range(1, 100, "ADOPTED", null).json(),
+                "adoptionSummary", "已研究")))
+        .hasMessageContaining("“逐条处理”缺少第 101-300 条意见");
     assertThatThrownBy(() -> Clerks.complete(engine, driver.task(consultation.getId(), task),
-            withVariables("dispositions", "第一条|采纳|\n其余|不采纳|", "adoptionSummary", "已研究")))
+            withVariables("commentRows", DispositionRows.rows().range(1, 100, "ADOPTED", null)
+                .range(101, 300, null, null).json(), "adoptionSummary", "已研究")))
+        .hasMessageContaining("第 101-300 条意见尚未选择处理结论");
+    assertThatThrownBy(() -> Clerks.complete(engine, driver.task(consultation.getId(), task),
+            withVariables("commentRows", DispositionRows.rows().range(1, 100, "ADOPTED", null)
+                .range(101, 300, null, null).json(), "restDisposition", "NOT_ADOPTED", "adoptionSummary", "已研究")))
         .hasMessageContaining("第 101-300 条意见部分采纳或不采纳，须写明理由");
     assertThatThrownBy(() -> Clerks.complete(engine, driver.task(consultation.getId(), task),
-            withVariables("dispositions", "其余|采纳|", "hiddenComments", "7|骂人", "adoptionSummary", "已研究")))
-        .hasMessageContaining("不公开理由请写");
+            withVariables("commentRows", DispositionRows.rows().row(7, "ADOPTED", null, "骂人")
+                .range(8, 300, "ADOPTED", null).range(1, 6, "ADOPTED", null).json(), "adoptionSummary", "已研究")))
+        .hasMessageContaining("第 7 条意见的“是否公开”取值“骂人”无效");
+    DispositionRows rows = DispositionRows.rows().range(1, 4, "ADOPTED", null).row(5, "PARTLY", "仅采纳前半部分")
+        .range(6, 6, "ADOPTED", null).row(7, "ADOPTED", null, "SPAM").row(8, "ADOPTED", null, "SPAM")
+        .range(9, 100, "ADOPTED", null).range(101, 149, null, null).row(150, null, null, "PERSONAL_DATA")
+        .range(151, 300, null, null);
     Clerks.complete(engine, driver.task(consultation.getId(), task),
-        withVariables("dispositions", "第一条|采纳|\n5|部分采纳|仅采纳前半部分\n其余|不采纳|与本文件调整范围无关",
-            "hiddenComments", "7-8|垃圾信息或广告|广告\n150|PERSONAL_DATA", "adoptionSummary", "已逐条研究。"));
+        withVariables("commentRows", rows.json(), "restDisposition", "NOT_ADOPTED",
+            "restReason", "与本文件调整范围无关", "adoptionSummary", "已逐条研究。"));
     List<ConsultationRepository.Comment> all = consultations.comments(consultation.getId());
     assertThat(all).filteredOn(c -> "HIDDEN".equals(c.status())).extracting(ConsultationRepository.Comment::number)
         .containsExactly(7, 8, 150);

@@ -9,7 +9,7 @@ export default {
     fallbackLocale: 'en'
   },
   // form-js validation messages in Chinese (see the module for why)
-  customScripts: ['scripts/form-messages-zh'],
+  customScripts: ['scripts/form-messages-zh', 'scripts/form-list-errors'],
 
   // the first-login hint points at the Camunda welcome page, which clerks do not need
   disableWelcomeMessage: true,
