@@ -263,11 +263,11 @@ export function check({ shapes, edges, labels, byId }) {
   const rects = [...shapes.entries()];
   const inter = (a, b, m = 0) => a.x < b.x + b.w + m && b.x < a.x + a.w + m && a.y < b.y + b.h + m && b.y < a.y + a.h + m;
   const lab = [...labels.entries()];
+  // a subprocess contains its own elements, their labels and flows
+  const inside = (id, sid) => byId.get(sid).$type === 'bpmn:SubProcess' && byId.get(id).$parent === byId.get(sid);
   for (const [id, l] of lab) {
     for (const [sid, s] of rects) {
-      if (sid === id) continue;
-      const e = byId.get(sid);
-      if (e.$type === 'bpmn:SubProcess' && false) continue;
+      if (sid === id || inside(id, sid)) continue;
       if (inter(l, s)) problems.push(`label of ${id} overlaps shape ${sid}`);
     }
     for (const [oid, o] of lab) if (oid < id && inter(l, o)) problems.push(`label of ${id} overlaps label of ${oid}`);
@@ -275,7 +275,7 @@ export function check({ shapes, edges, labels, byId }) {
   for (const [eid, pts] of edges) {
     const f = byId.get(eid);
     for (const [sid, s] of rects) {
-      if (sid === f.sourceRef.id || sid === f.targetRef.id) continue;
+      if (sid === f.sourceRef.id || sid === f.targetRef.id || inside(eid, sid)) continue;
       const e = byId.get(sid);
       if (e.$type === 'bpmn:BoundaryEvent' && e.attachedToRef.id === f.sourceRef.id) continue;
       if (e.$type === 'bpmn:BoundaryEvent' && sid === f.sourceRef.id) continue;
@@ -302,5 +302,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const scale = Math.min(1, 1862 / maxX, 813 / maxY);
     console.log(`${result.path}: ${Math.round(maxX)} x ${Math.round(maxY)}, fit scale ${scale.toFixed(3)}, labels ${(11 * scale).toFixed(1)} px`);
     for (const p of check(result)) console.log('  ' + p);
+    if (process.env.SHOW) for (const id of process.env.SHOW.split(',')) console.log('  ', id, JSON.stringify(result.shapes.get(id)));
   }
 }
