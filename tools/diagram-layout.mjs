@@ -64,7 +64,9 @@ export async function layout(spec) {
   let top = 0;
   const bands = [];
   for (const band of spec.bands) {
-    const mainCy = top + BAND_TOP_PAD + LABEL_ZONE + 40;
+    // room for the stage names (bpmn-js wraps a group's name at 90 px)
+    const nameHeight = Math.max(0, ...band.stages.filter((st) => st.name).map((st) => labelSize(st.name)[1]));
+    const mainCy = top + 6 + nameHeight + LABEL_ZONE + 40;
     let x = spec.left ?? 60;
     let levels = 0;
     const bandGroups = [];
@@ -102,7 +104,7 @@ export async function layout(spec) {
           lx = cx + w / 2;
         }
       }
-      bandGroups.push({ name: stage.name, x0, x1: x - GAP + 20, id: stage.id });
+      if (stage.name) bandGroups.push({ name: stage.name, x0, x1: x - GAP + 20, id: stage.id });
       x += stage.after ?? 30;
     }
     const bottom = mainCy + 40 + levels * LEVEL + (band.extra ?? 24);
@@ -158,7 +160,7 @@ export async function layout(spec) {
       x = s.x + s.w / 2 - w / 2; y = o.below ? s.y + s.h + 2 : s.y - h - 2;
     } else {
       const s = shapes.get(id);
-      if (e.$type === 'bpmn:BoundaryEvent') { x = s.x + s.w + 2; y = s.y + s.h / 2 + 3; }
+      if (e.$type === 'bpmn:BoundaryEvent') { x = o.side === 'left' ? s.x - w - 2 : s.x + s.w + 2; y = s.y + s.h / 2 + 3; }
       else { x = s.x + s.w / 2 - w / 2; y = s.y + s.h + 4; }
     }
     x += o.dx || 0; y += o.dy || 0;
@@ -166,18 +168,26 @@ export async function layout(spec) {
     labels.set(id, { x: Math.round(x), y: Math.round(y), w, h });
   }
 
+  for (const g of groups) {
+    const [w, h] = labelSize(g.name);
+    g.label = { x: Math.round(g.x0 + 6), y: Math.round(g.y0 + 3), w, h };
+    labels.set(g.id, g.label);
+  }
+
   // write
   const r = (n) => Math.round(n);
   const di = [];
-  const planeId = spec.planeId || 'BPMNPlane_1';
-  di.push(`  <bpmndi:BPMNDiagram id="BPMNDiagram_1">`);
+  // the diagram and plane keep their ids
+  const planeId = xml.match(/<bpmndi:BPMNPlane id="([^"]+)"/)?.[1] || 'BPMNPlane_1';
+  const diagramId = xml.match(/<bpmndi:BPMNDiagram id="([^"]+)"/)?.[1] || 'BPMNDiagram_1';
+  di.push(`  <bpmndi:BPMNDiagram id="${diagramId}">`);
   di.push(`    <bpmndi:BPMNPlane id="${planeId}" bpmnElement="${proc.id}">`);
   for (const g of groups) {
-    const [lw, lh] = labelSize(g.name);
+    const l = g.label;
     di.push(`      <bpmndi:BPMNShape id="${g.id}_di" bpmnElement="${g.id}">`);
     di.push(`        <dc:Bounds x="${r(g.x0)}" y="${r(g.y0)}" width="${r(g.x1 - g.x0)}" height="${r(g.y1 - g.y0)}" />`);
     di.push(`        <bpmndi:BPMNLabel>`);
-    di.push(`          <dc:Bounds x="${r(g.x0 + 8)}" y="${r(g.y0 + 5)}" width="${Math.max(lw, 200)}" height="${lh}" />`);
+    di.push(`          <dc:Bounds x="${l.x}" y="${l.y}" width="${l.w}" height="${l.h}" />`);
     di.push(`        </bpmndi:BPMNLabel>`);
     di.push(`      </bpmndi:BPMNShape>`);
   }
@@ -210,10 +220,13 @@ export async function layout(spec) {
     ...groups.map((g) => `    <bpmn:categoryValue id="${g.id.replace('Group_', 'CategoryValue_')}" value="${g.name}" />`),
     '  </bpmn:category>'].join('\n');
   const grp = groups.map((g) => `    <bpmn:group id="${g.id}" categoryValueRef="${g.id.replace('Group_', 'CategoryValue_')}" />`).join('\n');
-  const procClose = out.indexOf('</bpmn:process>');
-  out = out.slice(0, procClose) + grp.replace(/^    /, '  ') + '\n  ' + out.slice(procClose);
-  out = out.replace(/(\n)(  <bpmndi:BPMNDiagram)/, `$1${cat}\n$2`);
+  if (groups.length) {
+    const procClose = out.indexOf('</bpmn:process>');
+    out = out.slice(0, procClose) + grp.replace(/^    /, '  ') + '\n  ' + out.slice(procClose);
+    out = out.replace(/(\n)(  <bpmndi:BPMNDiagram)/, `$1${cat}\n$2`);
+  }
   writeFileSync(path, out);
+  for (const g of groups) byId.set(g.id, { $type: 'bpmn:Group', id: g.id });
   return { path, shapes, edges, labels, groups, byId };
 }
 
@@ -264,7 +277,7 @@ export function check({ shapes, edges, labels, byId }) {
   const inter = (a, b, m = 0) => a.x < b.x + b.w + m && b.x < a.x + a.w + m && a.y < b.y + b.h + m && b.y < a.y + a.h + m;
   const lab = [...labels.entries()];
   // a subprocess contains its own elements, their labels and flows
-  const inside = (id, sid) => byId.get(sid).$type === 'bpmn:SubProcess' && byId.get(id).$parent === byId.get(sid);
+  const inside = (id, sid) => byId.get(sid).$type === 'bpmn:SubProcess' && byId.get(id)?.$parent === byId.get(sid);
   for (const [id, l] of lab) {
     for (const [sid, s] of rects) {
       if (sid === id || inside(id, sid)) continue;

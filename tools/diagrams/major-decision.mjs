@@ -11,7 +11,7 @@ export default {
   gaps: { ServiceTask_RegisterDecision: 78, ServiceTask_RecordLegality: 60 },
   bands: [
     {
-      extra: 44,
+      extra: 32,
       stages: [
         {
           id: 'Group_Stage_Initiation', name: '决策启动',
@@ -48,7 +48,7 @@ export default {
       ],
     },
     {
-      extra: 52,
+      extra: 28,
       stages: [
         {
           id: 'Group_Stage_Legality', name: '合法性审查',

@@ -6,8 +6,8 @@ const right = (s) => s.x + s.w;
 export default {
   file: 'normative-document.bpmn',
   left: 70,
-  gaps: { Gateway_DecisionProcedure: 60 },
-  sizes: { SubProcess_Withdraw: [330, 110] },
+  gaps: { Gateway_DecisionProcedure: 60, Gateway_IdentificationFinding: 60 },
+  sizes: { SubProcess_Withdraw: [330, 110], CallActivity_MajorDecisionProcedure: [140, 80] },
   bands: [
     {
       extra: 44,
