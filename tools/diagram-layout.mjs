@@ -66,7 +66,7 @@ export async function layout(spec) {
   for (const band of spec.bands) {
     // room for the stage names (bpmn-js wraps a group's name at 90 px)
     const nameHeight = Math.max(0, ...band.stages.filter((st) => st.name).map((st) => labelSize(st.name)[1]));
-    const mainCy = top + 6 + nameHeight + LABEL_ZONE + 40;
+    const mainCy = top + 6 + nameHeight + LABEL_ZONE + 40 + (band.pad ?? 0);
     let x = spec.left ?? 60;
     let levels = 0;
     const bandGroups = [];
@@ -107,9 +107,10 @@ export async function layout(spec) {
       if (stage.name) bandGroups.push({ name: stage.name, x0, x1: x - GAP + 20, id: stage.id });
       x += stage.after ?? 30;
     }
-    const bottom = mainCy + 40 + levels * LEVEL + (band.extra ?? 24);
+    const bottom = mainCy + 40 + levels * LEVEL + (band.extra ?? 24) + Math.max(0, ...band.stages.map((st) => st.levelShift?.[levels - 1] ?? 0));
     for (const g of bandGroups) groups.push({ ...g, y0: top + 4, y1: bottom - 4 });
-    bands.push({ top, mainCy, bottom, levelCy: (i) => mainCy + LEVEL * i });
+    const shift = (i) => (i > 0 ? Math.max(0, ...band.stages.map((st) => st.levelShift?.[i - 1] ?? 0)) : 0);
+    bands.push({ top, mainCy, bottom, levelCy: (i) => mainCy + LEVEL * i + shift(i) });
     top = bottom + (spec.bandGap ?? 8);
   }
   if (spec.place) spec.place({ band: (i) => bands[i], shape: (id) => shapes.get(id) }, shapes);
@@ -151,7 +152,7 @@ export async function layout(spec) {
       const p = edges.get(id);
       const [a, b] = o.segment != null ? [p[o.segment], p[o.segment + 1]] : [p[0], p[1]];
       if (a.y === b.y) { // horizontal: centred, below a first segment (gateway names are above), else above
-        x = (a.x + b.x) / 2 - w / 2; y = (o.segment ?? 0) === 0 && !o.above ? a.y + 3 : a.y - h - 2;
+        x = (a.x + b.x) / 2 - w / 2; y = ((o.segment ?? 0) === 0 && !o.above) || o.below ? a.y + 3 : a.y - h - 2;
       } else { // vertical: right (or left) of the line, near its start
         x = o.side === 'left' ? a.x - 4 - w : a.x + 4; y = Math.min(a.y, b.y) + (b.y > a.y ? 4 : (Math.abs(b.y - a.y) - h) / 2);
       }
