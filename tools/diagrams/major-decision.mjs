@@ -8,6 +8,7 @@ const right = (s) => s.x + s.w;
 export default {
   file: 'major-decision.bpmn',
   left: 70,
+  bandGap: 4,
   gaps: { ServiceTask_RegisterDecision: 78, ServiceTask_RecordLegality: 60 },
   bands: [
     {

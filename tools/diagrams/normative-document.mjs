@@ -6,6 +6,7 @@ const right = (s) => s.x + s.w;
 export default {
   file: 'normative-document.bpmn',
   left: 70,
+  bandGap: 4,
   gaps: { Gateway_DecisionProcedure: 60, Gateway_IdentificationFinding: 60 },
   sizes: { SubProcess_Withdraw: [330, 110], CallActivity_MajorDecisionProcedure: [140, 80] },
   bands: [

@@ -49,12 +49,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Where a name is drawn is taken as bpmn-js draws it: centred on its DI label bounds, wrapped
  * at 90 px, 11 px per Chinese character, 13.2 px per line.
  */
-class DiagramLayoutTests {
+public class DiagramLayoutTests {
 
   static final Path MODELS = Path.of("bpmn");
-  static final int COCKPIT_PANE_WIDTH = 1862;
-  static final int COCKPIT_PANE_HEIGHT = 813;
-  static final double MIN_FIT_SCALE = 0.75;
+  public static final int COCKPIT_PANE_WIDTH = 1862;
+  public static final int COCKPIT_PANE_HEIGHT = 813;
+  public static final double MIN_FIT_SCALE = 0.75;
   static final double EXTERNAL_LABEL_PX = 11;
 
   record Box(double x, double y, double w, double h) {
@@ -74,12 +74,13 @@ class DiagramLayoutTests {
 
   /** One model's diagram: shapes by element id, labels as drawn, flows as waypoints. */
   record Diagram(String file, BpmnModelInstance model, Map<String, Box> shapes, Map<String, Box> labels,
-      Map<String, List<double[]>> flows) {
+      Map<String, List<double[]>> flows, List<Box> groups) {
 
     Box extent() {
       double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
       List<Box> all = new ArrayList<>(shapes.values());
       all.addAll(labels.values());
+      all.addAll(groups);
       for (List<double[]> points : flows.values()) {
         for (double[] p : points) {
           all.add(new Box(p[0], p[1], 0, 0));
@@ -104,6 +105,11 @@ class DiagramLayoutTests {
     }
   }
 
+  /** The scale bpmn-js fits the diagram of that model to a pane of that size. */
+  public static double fitScale(String file, double paneWidth, double paneHeight) {
+    return read(file).fitScale(paneWidth, paneHeight);
+  }
+
   static Stream<String> models() throws IOException {
     try (Stream<Path> files = Files.list(MODELS)) {
       return files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".bpmn")).sorted().toList().stream();
@@ -125,9 +131,12 @@ class DiagramLayoutTests {
     Map<String, Box> shapes = new LinkedHashMap<>();
     Map<String, Box> labels = new LinkedHashMap<>();
     Map<String, List<double[]>> flows = new LinkedHashMap<>();
+    List<Box> groups = new ArrayList<>();
     for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
       BaseElement element = shape.getBpmnElement();
-      if (!(element instanceof Group)) {
+      if (element instanceof Group) {
+        groups.add(Box.of(shape.getBounds())); // a frame around a stage: drawn, but flows and names may cross it
+      } else {
         shapes.put(element.getId(), Box.of(shape.getBounds()));
       }
       String name = element instanceof Group g ? groupName(g) : element.getAttributeValue("name");
@@ -148,7 +157,7 @@ class DiagramLayoutTests {
         labels.put(element.getId(), drawn(name, edge.getBpmnLabel(), element.getId()));
       }
     }
-    return new Diagram(file, model, shapes, labels, flows);
+    return new Diagram(file, model, shapes, labels, flows, groups);
   }
 
   static String groupName(Group group) {
