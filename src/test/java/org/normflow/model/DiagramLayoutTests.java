@@ -144,6 +144,12 @@ public class DiagramLayoutTests {
       if (external && name != null && !name.isBlank()) {
         labels.put(element.getId(), drawn(name, shape.getBpmnLabel(), element.getId()));
       }
+      if (element instanceof SubProcess && Boolean.TRUE.equals(shape.isExpanded()) && name != null && !name.isBlank()) {
+        // an expanded subprocess's name is drawn inside it, centred at the top, at 12 px
+        Bounds b = shape.getBounds();
+        double width = Math.min(b.getWidth() - 10, name.length() * 12.0);
+        labels.put(element.getId(), new Box(b.getX() + b.getWidth() / 2 - width / 2, b.getY() + 5, width, 16));
+      }
     }
     for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
       BaseElement element = edge.getBpmnElement();

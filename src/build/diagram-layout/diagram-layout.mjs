@@ -1,9 +1,9 @@
-// Lays out a model's diagram (bpmndi) from a grid spec in tools/diagrams/<model>.mjs, so that a
+// Lays out a model's diagram (bpmndi) from a grid spec in src/build/diagram-layout/specs/<model>.mjs, so that a
 // diagram can be laid out again after the model changes instead of moving thousands of coordinates
 // by hand. Only the diagram interchange and the stage groups (bpmn:group + bpmn:category, ids
 // Group_Stage_* / Category_Stages) are written; every other line of the model stays as it is.
 //
-// Usage: npm run diagrams [-- major-decision ...]   (no argument: every spec in tools/diagrams/)
+// Usage: npm run diagrams [-- major-decision ...]   (no argument: every spec in specs/)
 //
 // A spec is a list of bands (rows). Each band holds one or more stages (groups) side by side; in a
 // band the happy path runs left to right on the main line, exceptions sit on the levels below it,
@@ -12,6 +12,7 @@
 // main line; back-flows take a `via` list (alternating y, x, y ... corridor coordinates).
 // After writing, the same checks as model/DiagramLayoutTests run and are printed.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { BpmnModdle } from 'bpmn-moddle';
 
 const SIZE = {
@@ -128,6 +129,7 @@ export async function layout(spec) {
   const geo = { band: (i) => bands[i], shape: (id) => shapes.get(id), left: spec.left ?? 60 };
 
   // edges
+  const subLabels = new Map();
   const edges = new Map();
   for (const [id, f] of byId) {
     if (f.$type !== 'bpmn:SequenceFlow') continue;
@@ -169,6 +171,14 @@ export async function layout(spec) {
     labels.set(id, { x: Math.round(x), y: Math.round(y), w, h });
   }
 
+  // an expanded subprocess's name is drawn inside it, centred at the top (12 px)
+  for (const [id, e] of byId) {
+    if (e.$type === 'bpmn:SubProcess' && e.name) {
+      const sp = shapes.get(id);
+      const w = Math.min(sp.w - 10, [...e.name].length * 12);
+      subLabels.set(id, { x: sp.x + sp.w / 2 - w / 2, y: sp.y + 5, w, h: 16 });
+    }
+  }
   for (const g of groups) {
     const [w, h] = labelSize(g.name);
     g.label = { x: Math.round(g.x0 + 6), y: Math.round(g.y0 + 3), w, h };
@@ -228,7 +238,7 @@ export async function layout(spec) {
   }
   writeFileSync(path, out);
   for (const g of groups) byId.set(g.id, { $type: 'bpmn:Group', id: g.id });
-  return { path, shapes, edges, labels, groups, byId };
+  return { path, shapes, edges, labels, groups, byId, subLabels };
 }
 
 function port(s, side) {
@@ -272,8 +282,13 @@ function route(s, t, spec, id) {
 }
 
 // ---- checks (the same as model/DiagramLayoutTests) -------------------------------------------
-export function check({ shapes, edges, labels, byId }) {
+export function check({ shapes, edges, labels, byId, subLabels }) {
   const problems = [];
+  const inter0 = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  for (const [sid, sl] of subLabels) {
+    for (const [id, s] of shapes) if (id !== sid && inter0(sl, s)) problems.push(`name of ${sid} overlaps shape ${id}`);
+    for (const [id, l] of labels) if (inter0(sl, l)) problems.push(`name of ${sid} overlaps label of ${id}`);
+  }
   const rects = [...shapes.entries()];
   const inter = (a, b, m = 0) => a.x < b.x + b.w + m && b.x < a.x + a.w + m && a.y < b.y + b.h + m && b.y < a.y + a.h + m;
   const lab = [...labels.entries()];
@@ -306,9 +321,9 @@ function segHits(a, b, r, inset) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const names = process.argv.slice(2);
-  const specs = names.length ? names : readdirSync('tools/diagrams').map((f) => f.replace(/\.mjs$/, ''));
+  const specs = names.length ? names : readdirSync(fileURLToPath(new URL('./specs', import.meta.url))).map((f) => f.replace(/\.mjs$/, ''));
   for (const name of specs) {
-    const spec = (await import(`./diagrams/${name}.mjs?${Date.now()}`)).default;
+    const spec = (await import(`./specs/${name}.mjs`)).default;
     const result = await layout(spec);
     let maxX = 0, maxY = 0;
     for (const s of [...result.shapes.values(), ...result.labels.values()]) { maxX = Math.max(maxX, s.x + s.w); maxY = Math.max(maxY, s.y + s.h); }

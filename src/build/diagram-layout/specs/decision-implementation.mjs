@@ -5,10 +5,10 @@ const cx = (s) => s.x + s.w / 2;
 
 export default {
   file: 'decision-implementation.bpmn',
-  sizes: { SubProcess_Execution: [600, 530] },
+  sizes: { SubProcess_Execution: [600, 550] },
   boundary: { BoundaryEvent_SuspendRequested: 80, BoundaryEvent_ProgressReportDue: 90 },
   bands: [{
-    pad: 225,
+    pad: 235,
     extra: 40,
     stages: [{
       main: ['StartEvent_ImplementationStarted', 'ServiceTask_OpenImplementation', 'Gateway_ExecutionLoop', 'SubProcess_Execution',
@@ -19,12 +19,12 @@ export default {
           'EndEvent_MajorAdjustment+16'],
         ['EndEvent_Stopped@Gateway_Outcome+80'],
       ],
-      levelShift: [260, 260],
+      levelShift: [270, 270],
     }],
   }],
   place: (g, shapes) => {
     const s = g.shape('SubProcess_Execution');
-    const row = (k) => s.y + 60 + 100 * k;
+    const row = (k) => s.y + 80 + 100 * k;
     const at = (id, x, k, w, h) => shapes.set(id, { x: s.x + x, y: row(k) - h / 2, w, h });
     at('StartEvent_ExecutionStarted', 30, 0, 36, 36);
     at('Gateway_ExecutionFork', 100, 0, 50, 50);

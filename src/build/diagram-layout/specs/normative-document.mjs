@@ -8,7 +8,7 @@ export default {
   left: 70,
   bandGap: 4,
   gaps: { Gateway_DecisionProcedure: 60, Gateway_IdentificationFinding: 60 },
-  sizes: { SubProcess_Withdraw: [330, 110], CallActivity_MajorDecisionProcedure: [140, 80] },
+  sizes: { SubProcess_Withdraw: [330, 124], CallActivity_MajorDecisionProcedure: [140, 80] },
   bands: [
     {
       extra: 44,
@@ -68,10 +68,10 @@ export default {
     const b = g.band(0);
     const x = right(g.shape('ServiceTask_ApplyReviewPlan')) + 90;
     const y = b.mainCy + 30;
-    shapes.set('SubProcess_Withdraw', { x, y, w: 330, h: 110 });
-    shapes.set('StartEvent_WithdrawRequested', { x: x + 30, y: y + 37, w: 36, h: 36 });
-    shapes.set('ServiceTask_WithdrawOnRequest', { x: x + 110, y: y + 15, w: 100, h: 80 });
-    shapes.set('EndEvent_WithdrawnOnRequest', { x: x + 260, y: y + 37, w: 36, h: 36 });
+    shapes.set('SubProcess_Withdraw', { x, y, w: 330, h: 124 });
+    shapes.set('StartEvent_WithdrawRequested', { x: x + 30, y: y + 51, w: 36, h: 36 });
+    shapes.set('ServiceTask_WithdrawOnRequest', { x: x + 110, y: y + 29, w: 100, h: 80 });
+    shapes.set('EndEvent_WithdrawnOnRequest', { x: x + 260, y: y + 51, w: 36, h: 36 });
   },
   routes: {
     // 起草
