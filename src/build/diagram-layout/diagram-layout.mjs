@@ -145,8 +145,6 @@ export async function layout(spec) {
     if (!e.name) continue;
     const isExternal = /Gateway|Event/.test(e.$type) || e.$type === 'bpmn:SequenceFlow';
     if (!isExternal) continue;
-    // bpmnlint (superfluous-label): a flow's name is shown only where it answers a gateway's question
-    if (e.$type === 'bpmn:SequenceFlow' && !/Gateway/.test(e.sourceRef.$type)) continue;
     const [w, h] = labelSize(e.name);
     const o = spec.labels?.[id] || {};
     let x, y;
