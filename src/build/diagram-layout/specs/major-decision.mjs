@@ -138,7 +138,7 @@ export default {
     Flow_MissingProcedure: { segment: 1 },
     Flow_Deferred: { segment: 1 },
     Flow_Rejected: { segment: 1 },
-    Flow_Resubmitted: { segment: 1, below: true },
+    Flow_Resubmitted: { segment: 1, dx: 30 },
     Flow_Stop: { segment: 1 },
     Flow_MajorAdjustment: { segment: 1 },
     Flow_ReturnToDocument: { segment: 1 },
