@@ -48,7 +48,9 @@ class ErrorBodies {
   static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
   static final Pattern MISSING = Pattern.compile("\"type\"\\s*:\\s*\"(NullValueException|NotFoundException)\"");
   static final Pattern CLIENT_FAULTS = Pattern.compile(
-      "SpinJsonDataFormatException|SpinXmlDataFormatException|because \\\\\"parameters\\\\\" is null");
+      "SpinJsonDataFormatException|SpinXmlDataFormatException|because \\\\\"parameters\\\\\" is null"
+          // Spin's own check when a "Json" or "Xml" variable arrives without a value
+          + "|UTILS-02001 Parameter");
 
   /** A client error in Chinese, by what kind it is. */
   static String clientMessage(int status, String reference) {

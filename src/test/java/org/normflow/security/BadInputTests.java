@@ -262,7 +262,9 @@ class BadInputTests {
               case "flag" -> pick(new String[] {"{\"value\":\"是\"}", "{\"value\":1}", "{\"value\":[true]}",
                   "{\"value\":" + literal(pick(SCRIPTS)) + "}"});
               case "number" -> pick(new String[] {"{\"value\":\"十二\"}", "{\"value\":true}", "{\"value\":{\"n\":1}}"});
-              case "json" -> pick(new String[] {"{\"value\":\"[\",\"type\":\"Json\"}", "{\"value\":5}"});
+              case "json" -> pick(new String[] {"{\"value\":\"[\",\"type\":\"Json\"}", "{\"value\":5}",
+                  "{\"value\":null,\"type\":\"Json\"}", "{\"type\":\"Json\"}", "{\"value\":\"null\",\"type\":\"Json\"}",
+                  "{\"value\":\"{\\\"a\\\":1}\",\"type\":\"Json\"}"});
               default -> pick(new String[] {"{\"value\":true}", "{\"value\":12345}", "{\"value\":{\"a\":\"b\"}}",
                   "{\"value\":[\"a\",\"b\"]}"});
             };
@@ -278,6 +280,7 @@ class BadInputTests {
                 "{\"value\":\"{}\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
                     + "\"serializationDataFormat\":\"application/json\"}}",
                 "{\"value\":\"x\",\"type\":\"NoSuchType\"}",
+                "{\"value\":null,\"type\":\"Json\"}",
                 "{\"value\":\"not a date\",\"type\":\"Date\"}",
                 "{\"value\":\"abc\",\"type\":\"Integer\"}"})))));
         case 5 -> {

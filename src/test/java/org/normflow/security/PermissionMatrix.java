@@ -109,6 +109,10 @@ final class PermissionMatrix {
     row("catalogue.add", "add an item to a catalogue", Via.API, "POST /api/catalogue/{year}/items",
         Role.LEGAL, Role.ADMIN);
     row("catalogue.approve", "approve a catalogue", Via.API, "POST /api/catalogue/{year}/approve", Role.HEAD);
+    // the working-day calendar (R-C-01)
+    row("calendar.read", "read the working-day calendar", Via.API, "GET /api/calendar/years/{year}", CLERKS);
+    row("calendar.change", "load a year's holidays into the calendar", Via.API, "PUT /api/calendar/years/{year}",
+        Role.ADMIN);
     // the webapps
     row("webapp.tasklist", "log into Tasklist", Via.WEBAPP, "POST /camunda/api/admin/auth/user/default/login/tasklist",
         CLERKS);

@@ -147,6 +147,10 @@ class PermissionMatrixTests {
       if (value instanceof Date date) {
         return "{\"value\":\"" + new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(date) + "\",\"type\":\"Date\"}";
       }
+      if (value instanceof org.camunda.spin.plugin.variable.value.JsonValue json) {
+        // a form-js list (e.g. the comment rows) travels as the engine's Json type
+        return "{\"value\":" + new ObjectMapper().writeValueAsString(json.getValue().toString()) + ",\"type\":\"Json\"}";
+      }
       return "{\"value\":" + new ObjectMapper().writeValueAsString(value) + "}";
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -495,6 +499,23 @@ class PermissionMatrixTests {
         engine.getAuthorizationService().deleteAuthorization(read(granted).path("id").asText());
       }
       cell("admin.deployment", role, call(role, "GET", "/engine-rest/deployment/" + deployment, null));
+    }
+  }
+
+  @Test
+  @Order(8)
+  @DisplayName("R-C-01 every clerk reads the working-day calendar; only administrators load a year's holidays")
+  void calendar() throws Exception {
+    int year = calendar.today().getYear();
+    for (Role role : Role.values()) {
+      cell("calendar.read", role, call(role, "GET", "/api/calendar/years/" + year, null));
+    }
+    // the year loaded again exactly as it is: an allowed update changes no deadline of the shared cases
+    JsonNode current = read(call(Role.ADMIN, "GET", "/api/calendar/years/" + year, null));
+    String sameTable = new ObjectMapper().writeValueAsString(
+        Map.of("source", current.path("source").asText("权限矩阵：原样重载"), "days", current.path("days")));
+    for (Role role : Role.values()) {
+      cell("calendar.change", role, call(role, "PUT", "/api/calendar/years/" + year, sameTable));
     }
   }
 
