@@ -2,10 +2,10 @@ package baseline;
 
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.normflow.bench.BareModels;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,8 +34,9 @@ public class BareWebappApplication {
     this.engine = engine;
   }
 
+  /** During start-up (before "Started ..."), as NormFlow deploys its models. */
   @EventListener
-  public void deploy(PostDeployEvent event) {
+  public void deploy(ContextRefreshedEvent event) {
     BareModels.deploy(engine);
   }
 

@@ -76,7 +76,7 @@ public final class BareModels {
   }
 
   public static void deploy(ProcessEngine engine) {
-    engine.getRepositoryService().createDeployment().name("bare-benchmark").enableDuplicateFiltering(false)
+    engine.getRepositoryService().createDeployment().name("bare-benchmark").enableDuplicateFiltering(true)
         .addModelInstance(DOCUMENT + ".bpmn", document())
         .addModelInstance(CONSULTATION + ".bpmn", consultation())
         .addModelInstance(REVIEW + ".bpmn", review())

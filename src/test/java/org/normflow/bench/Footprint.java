@@ -59,7 +59,7 @@ final class Footprint {
     int port = NodeProcess.freePort();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", System.getProperty("java.class.path"), mainClass,
+        "-cp", classPath(), mainClass,
         "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE",
         "--server.port=" + port, "--spring.jmx.enabled=false"));
     command.addAll(extra);
@@ -80,6 +80,10 @@ final class Footprint {
         call(http, "admin", port, "/bench/load?n=" + load, null);
       }
       return new Measure(started, rssStart, rss(process.pid()));
+    } catch (Exception e) {
+      Path kept = Files.copy(log, Path.of(System.getProperty("java.io.tmpdir"), "normflow-footprint-" + mainClass + ".log"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      throw new IllegalStateException(mainClass + " failed, its log: " + kept, e);
     } finally {
       process.destroy();
       process.waitFor();
@@ -87,6 +91,25 @@ final class Footprint {
         walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
       }
     }
+  }
+
+  /** The application's class path: exec:java runs the benchmark in Maven's JVM, in a class loader of its own. */
+  static String classPath() {
+    List<String> entries = new ArrayList<>();
+    ClassLoader loader = Footprint.class.getClassLoader();
+    while (loader != null) {
+      if (loader instanceof java.net.URLClassLoader urls) {
+        for (java.net.URL url : urls.getURLs()) {
+          try {
+            entries.add(Path.of(url.toURI()).toString());
+          } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+      loader = loader.getParent();
+    }
+    return entries.isEmpty() ? System.getProperty("java.class.path") : String.join(File.pathSeparator, entries);
   }
 
   private static void call(HttpClient http, String user, int port, String path, String json) throws Exception {

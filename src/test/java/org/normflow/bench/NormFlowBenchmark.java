@@ -100,6 +100,9 @@ public final class NormFlowBenchmark {
     List<Row> rows = new ArrayList<>();
     long t0 = System.nanoTime();
     for (String database : settings.databases()) {
+      if (database.isBlank()) {
+        continue;
+      }
       try {
         rows.addAll(new NormFlowBenchmark(settings, database.trim()).run());
       } catch (org.opentest4j.TestAbortedException noServer) {
