@@ -136,6 +136,8 @@ public final class NormFlowBenchmark {
   private final List<AutoCloseable> cleanup = new ArrayList<>();
 
   private ConfigurableApplicationContext app;
+  private StatementCounter normflowStatements;
+  private StatementCounter bareStatements;
   private ProcessEngine normflow;
   private ProcessEngine bare;
   private WorkingDayCalendar calendar;
@@ -196,6 +198,17 @@ public final class NormFlowBenchmark {
     System.out.println("[bench] " + database + ": starting NormFlow and the bare engine");
     app = new SpringApplicationBuilder(NormFlowApplication.class)
         .profiles("demo")
+        .initializers(context -> context.getBeanFactory().addBeanPostProcessor(
+            new org.springframework.beans.factory.config.BeanPostProcessor() {
+              @Override
+              public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof DataSource source && name.equals("dataSource")) {
+                  normflowStatements = new StatementCounter(source);
+                  return normflowStatements;
+                }
+                return bean;
+              }
+            }))
         .run(
             "--spring.datasource.url=" + url,
             "--spring.datasource.username=" + user,
@@ -209,12 +222,11 @@ public final class NormFlowBenchmark {
     dataSource = app.getBean(DataSource.class);
     port = ((WebServerApplicationContext) app).getWebServer().getPort();
     // the bare engine: Camunda's defaults (history level audit, no authorization checks), own database
+    bareStatements = new StatementCounter(new org.apache.ibatis.datasource.pooled.PooledDataSource(
+        database.equals("postgres") ? "org.postgresql.Driver" : "org.h2.Driver", bareUrl, user, password));
     ProcessEngineConfiguration config = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
         .setProcessEngineName("bare")
-        .setJdbcUrl(bareUrl)
-        .setJdbcUsername(user)
-        .setJdbcPassword(password)
-        .setJdbcDriver(database.equals("postgres") ? "org.postgresql.Driver" : "org.h2.Driver")
+        .setDataSource(bareStatements)
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setJobExecutorActivate(false);
     bare = config.buildProcessEngine();
@@ -270,8 +282,12 @@ public final class NormFlowBenchmark {
     int warm = Math.max(20, settings.starts() / 5);
     parallel(1, warm, i -> nf.run(1_000_000 + i));
     parallel(1, warm, i -> bareStart.run(1_000_000 + i));
+    long s0 = normflowStatements.count();
     double a = parallel(1, settings.starts(), nf);
+    double nfStatements = (normflowStatements.count() - s0) / (double) settings.starts();
+    long b0 = bareStatements.count();
     double b = parallel(1, settings.starts(), bareStart);
+    double bareStatementsPerStart = (bareStatements.count() - b0) / (double) settings.starts();
     // the first user task really is there, and the case is registered
     long registered = new JdbcTemplate(dataSource).queryForObject(
         "SELECT COUNT(*) FROM nf_document WHERE title LIKE '启动测试 %'", Long.class);
@@ -280,6 +296,8 @@ public final class NormFlowBenchmark {
     check(registered == warm + settings.starts() && waiting >= registered, "every start registered and waiting at the finding");
     rows.add(new Row(database, "process starts per second to the first user task (1 thread)", fmt(a), fmt(b), ratio(a, b),
         "NormFlow: start form checked, case registered, reference given, finding task created"));
+    rows.add(new Row(database, "SQL statements per start", fmt(nfStatements), fmt(bareStatementsPerStart),
+        ratio(nfStatements, bareStatementsPerStart), "counted at the JDBC driver; independent of the machine's load"));
     // leave the started cases running: they belong to the open cases of the task-list phase
     ClockUtil.reset();
   }
@@ -297,9 +315,20 @@ public final class NormFlowBenchmark {
     check(nfShape.equals(bareShape), "NormFlow's path " + nfShape + " and the bare process's " + bareShape + " differ");
     System.out.println("[bench] " + database + ": one lifecycle passes " + nfShape + " on both");
     for (int threads : new int[] {1, 2}) {
+      long n0 = normflowStatements.count();
       double nf = lifecycles(normflow, true, threads, clerks, groups);
+      long n1 = normflowStatements.count();
+      long b0 = bareStatements.count();
       double be = lifecycles(bare, false, threads, clerks, groups);
+      long b1 = bareStatements.count();
       double bn = lifecycles(normflow, false, threads, clerks, groups);
+      if (threads == 1) {
+        // per measured lifecycle, warm-up ones included in the count and in the divisor
+        double perNf = (n1 - n0) / (double) (settings.lifecycles() + settings.warmup());
+        double perBare = (b1 - b0) / (double) (settings.lifecycles() + settings.warmup());
+        rows.add(new Row(database, "SQL statements per full lifecycle (the driver's task and job lookups included in both)",
+            fmt(perNf), fmt(perBare), ratio(perNf, perBare), "counted at the JDBC driver; independent of the machine's load"));
+      }
       rows.add(new Row(database, "full lifecycles per second, " + threads + " worker thread(s)", fmt(nf), fmt(be), ratio(nf, be),
           "bare process on NormFlow's engine configuration (history full, Spring, pool): " + fmt(bn) + "/s, NormFlow / that = "
               + ratio(nf, bn)));
