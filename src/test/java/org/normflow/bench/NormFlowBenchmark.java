@@ -110,7 +110,12 @@ public final class NormFlowBenchmark {
       }
     }
     if (settings.footprint()) {
-      rows.addAll(Footprint.measure(settings.footprintLoad()));
+      try {
+        rows.addAll(Footprint.measure(settings.footprintLoad()));
+      } catch (Exception failed) {
+        failed.printStackTrace();
+        rows.add(new Row("H2 file", "start-up and RSS: not measured", "", "", "", failed.getMessage()));
+      }
     }
     String load = loadNote();
     String table = Report.table(rows, settings, load, Duration.ofNanos(System.nanoTime() - t0));
