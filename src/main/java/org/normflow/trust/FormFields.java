@@ -41,6 +41,7 @@ final class FormFields {
 
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, Declared> cache = new ConcurrentHashMap<>();
+  private final Map<String, Declared> byDeployment = new ConcurrentHashMap<>();
 
   /** The fields of the Camunda Form a task or start event references, resolved in its deployment. */
   Declared of(FormDefinition form, String deploymentId, CommandContext context) {
@@ -48,8 +49,15 @@ final class FormFields {
       return Declared.NONE;
     }
     String key = form.getCamundaFormDefinitionKey().getExpressionText();
+    // a deployment never changes: its form for a key is looked up once (every start and completion
+    // asks, and the lookup was one query each, issue 16)
+    Declared deployed = byDeployment.get(deploymentId + "\n" + key);
+    if (deployed != null) {
+      return deployed;
+    }
     CamundaFormDefinitionEntity definition =
         context.getCamundaFormDefinitionManager().findDefinitionByDeploymentAndKey(deploymentId, key);
+    boolean inDeployment = definition != null;
     if (definition == null) {
       definition = context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(key);
     }
@@ -57,8 +65,12 @@ final class FormFields {
       return Declared.NONE;
     }
     CamundaFormDefinitionEntity found = definition;
-    return cache.computeIfAbsent(found.getId(), id -> parse(context.getResourceManager()
+    Declared fields = cache.computeIfAbsent(found.getId(), id -> parse(context.getResourceManager()
         .findResourceByDeploymentIdAndResourceName(found.getDeploymentId(), found.getResourceName())));
+    if (inDeployment) {
+      byDeployment.put(deploymentId + "\n" + key, fields);
+    }
+    return fields;
   }
 
   Declared parse(ResourceEntity resource) {

@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the median time to start a case and to load the "本组待办" list (first page, as Tasklist does) with
  * few and with many open cases, and prints the ratios.
  *
- * <p>Run: {@code mvn -Pbench test-compile exec:java} (optional {@code -Dbench.small=100 -Dbench.large=3000}).
+ * <p>Run: {@code mvn -Pbench test-compile exec:java -Dbench.main=org.normflow.bench.TasklistScalingBenchmark} (optional {@code -Dbench.small=100 -Dbench.large=3000}).
  */
 public final class TasklistScalingBenchmark {
 
