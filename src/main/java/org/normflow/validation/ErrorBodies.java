@@ -47,6 +47,9 @@ class ErrorBodies {
 
   static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
   static final Pattern MISSING = Pattern.compile("\"type\"\\s*:\\s*\"(NullValueException|NotFoundException)\"");
+  // the engine's optimistic lock, by its type or (wrapped as "Cannot complete task ...") by its code
+  static final Pattern CONFLICT =
+      Pattern.compile("\"type\"\\s*:\\s*\"OptimisticLockingException\"|ENGINE-03005");
   static final Pattern CLIENT_FAULTS = Pattern.compile(
       "SpinJsonDataFormatException|SpinXmlDataFormatException|because \\\\\"parameters\\\\\" is null"
           // Spin's own check when a "Json" or "Xml" variable arrives without a value
@@ -60,6 +63,7 @@ class ErrorBodies {
       case 404 -> "要访问的内容不存在（参考编号 %s）".formatted(reference);
       case 405 -> "此地址不支持这种请求（参考编号 %s）".formatted(reference);
       case 413 -> "提交的内容过大，请缩短后重试";
+      case 409 -> "该事项刚刚被他人或系统同时处理（参考编号 %s），您提交的内容没有保存，请刷新后重试".formatted(reference);
       case 415 -> "不支持的提交格式，请以 JSON（application/json）提交（参考编号 %s）".formatted(reference);
       default -> CLIENT_ERROR.formatted(reference)
           .replace("请求的内容无效", "请求的内容无效（例如不是 UTF-8 编码的 JSON，或字段类型不对）");
@@ -85,6 +89,10 @@ class ErrorBodies {
           // the engine names what does not exist (an instance that ended, a wrong id) with a server error
           status = 404;
           wrapper.setStatus(404);
+        } else if (status >= 500 && CONFLICT.matcher(body).find()) {
+          // two hands on the same case at once (a clerk and a timer, two nodes): nothing was saved, try again
+          status = 409;
+          wrapper.setStatus(409);
         } else if (status >= 500 && CLIENT_FAULTS.matcher(body).find()) {
           // a value the engine could not read (a "Json" variable that is not JSON, no body at all) is the
           // client's fault, however the engine's REST API answers it

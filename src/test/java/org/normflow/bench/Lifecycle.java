@@ -1,5 +1,6 @@
 package org.normflow.bench;
 
+import org.normflow.consultation.DispositionRows;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -112,7 +113,7 @@ final class Lifecycle {
     }
     clock.moveTo(closes.plusDays(1), 9);
     expectTimers(consultation, 1);
-    complete(consultation, "Task_DisposeComments", new HashMap<>(Map.of("dispositions", "", "adoptionSummary", "意见均已研究处理")));
+    complete(consultation, "Task_DisposeComments", new HashMap<>(Map.of("commentRows", DispositionRows.all(0, "ADOPTED", null), "adoptionSummary", "意见均已研究处理")));
 
     String review = called(pi, normflow ? "legality-review" : BareModels.REVIEW);
     complete(review, "Task_AdvisorOpinion", new HashMap<>(Map.of("advisorOpinion", "草案内容合法，程序完备")));

@@ -195,8 +195,8 @@ public final class NormFlowBenchmark {
     } else {
       Path dir = Files.createTempDirectory("normflow-bench");
       cleanup.add(() -> deleteTree(dir));
-      url = "jdbc:h2:file:" + dir.resolve("normflow") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
-      bareUrl = "jdbc:h2:file:" + dir.resolve("bare") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
+      url = "jdbc:h2:file:" + dir.resolve("normflow") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+      bareUrl = "jdbc:h2:file:" + dir.resolve("bare") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
       user = "sa";
       password = "";
     }

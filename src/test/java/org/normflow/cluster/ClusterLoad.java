@@ -1,5 +1,7 @@
 package org.normflow.cluster;
 
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.normflow.consultation.DispositionRows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -58,7 +60,7 @@ final class ClusterLoad {
     }
     awaitTask(consultation, "Task_DisposeComments");
     complete(consultation, "Task_DisposeComments", "drafter",
-        new HashMap<>(Map.of("dispositions", "", "adoptionSummary", "意见均已研究处理")));
+        new HashMap<>(Map.of("commentRows", DispositionRows.all(0, "ADOPTED", null), "adoptionSummary", "意见均已研究处理")));
     String review = called(pi);
     complete(review, "Task_AdvisorOpinion", "advisor", new HashMap<>(Map.of("advisorOpinion", "草案内容合法，程序完备")));
     Map<String, Object> legality = DocumentDriver.legalityValues("LAWFUL");
@@ -135,7 +137,8 @@ final class ClusterLoad {
       if (still.size() == 0) {
         return;
       }
-      if (response.statusCode() != 500 || !response.body().contains("请稍后重试") || attempt == 3) {
+      // a collision with a timer of the same case is answered 409: nothing saved, the clerk tries again
+      if (response.statusCode() != 409 || !response.body().contains("请刷新后重试") || attempt == 3) {
         throw new AssertionError(key + " refused on " + node() + ": " + response.statusCode() + " " + response.body());
       }
       RETRIED.incrementAndGet();
@@ -181,7 +184,10 @@ final class ClusterLoad {
 
   static String variables(Map<String, Object> values) throws Exception {
     Map<String, Object> out = new HashMap<>();
-    values.forEach((k, v) -> out.put(k, Map.of("value", v)));
+    values.forEach((k, v) -> out.put(k, v instanceof JsonValue json
+        // a form-js list travels as the engine's Json type, as Tasklist sends it
+        ? Map.of("value", json.getValue().toString(), "type", "Json")
+        : Map.of("value", v)));
     return JSON.writeValueAsString(Map.of("variables", out));
   }
 
