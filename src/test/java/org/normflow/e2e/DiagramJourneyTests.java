@@ -172,6 +172,7 @@ class DiagramJourneyTests {
     String instance = new DocumentDriver(engine, calendar).start(DocumentDriver.uniqueId("DIP"), "危险化学品运输安全管理办法", false, false).getId();
     new TasklistPage(driver(), "http://localhost:" + port, Path.of("target/e2e")).login("admin");
     List<String> figures = new ArrayList<>();
+    double[] defaultPane = new double[2];
     for (String[] process : List.of(new String[] {"normative-document", "normative-document.bpmn"}, new String[] {"major-decision", "major-decision.bpmn"})) {
       String id = repositoryService.createProcessDefinitionQuery().processDefinitionKey(process[0]).latestVersion().singleResult().getId();
       List<String[]> pages = new ArrayList<>();
@@ -186,6 +187,8 @@ class DiagramJourneyTests {
         Map<String, Object> m = measure();
         double width = number(m, "width");
         double height = number(m, "height");
+        defaultPane[0] = width;
+        defaultPane[1] = height;
         double expected = DiagramLayoutTests.fitScale(process[1], width, height);
         figures.add(String.format("%s, %s: pane %.0f × %.0f, fit scale %.3f (from DI %.3f), names %.1f px",
             process[0], page[0], width, height, number(m, "scale"), expected, 11 * number(m, "scale")));
@@ -216,6 +219,14 @@ class DiagramJourneyTests {
       }
     }
     figures.forEach(f -> System.out.println("COCKPIT DEFAULT " + f));
+    // the same default pane holds every other process at a readable scale (bpmn-js fits as computed from the DI, checked above)
+    for (String[] process : processes()) {
+      double scale = DiagramLayoutTests.fitScale(process[1], defaultPane[0], defaultPane[1]);
+      System.out.printf("COCKPIT DEFAULT %s: fit scale %.3f (DI), names %.1f px%n", process[0], scale, 11 * scale);
+      if (!process[0].equals("major-decision")) {
+        assertThat(scale).as(process[0] + " in Cockpit's default pane").isGreaterThanOrEqualTo(DiagramLayoutTests.MIN_FIT_SCALE);
+      }
+    }
   }
 
   @Test
