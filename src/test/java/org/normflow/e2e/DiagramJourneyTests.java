@@ -33,6 +33,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,6 +161,74 @@ class DiagramJourneyTests {
     figures.forEach(f -> System.out.println("COCKPIT " + f));
   }
 
+  /** Cockpit's default diagram pane in a 1920×1080 window: whole height but a 40 px strip of tab titles (cockpit user-styles.css). */
+  static final int COCKPIT_DEFAULT_PANE_MIN_HEIGHT = 760;
+
+  @Test
+  @DisplayName("issue 12: Cockpit's default (unmaximized) diagram pane, on a process definition and a case, is nearly the page's height; the large procedures are fitted as computed from the DI (normative-document at 0.75 or more), the tabs below scroll into view")
+  void largeProcessesInCockpitsDefaultPane() throws IOException {
+    EmptyTasklist.clear(runtimeService, identityService);
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 9);
+    String instance = new DocumentDriver(engine, calendar).start(DocumentDriver.uniqueId("DIP"), "危险化学品运输安全管理办法", false, false).getId();
+    new TasklistPage(driver(), "http://localhost:" + port, Path.of("target/e2e")).login("admin");
+    List<String> figures = new ArrayList<>();
+    double[] defaultPane = new double[2];
+    for (String[] process : List.of(new String[] {"normative-document", "normative-document.bpmn"}, new String[] {"major-decision", "major-decision.bpmn"})) {
+      String id = repositoryService.createProcessDefinitionQuery().processDefinitionKey(process[0]).latestVersion().singleResult().getId();
+      List<String[]> pages = new ArrayList<>();
+      pages.add(new String[] {"process definition", "#/process-definition/" + id + "/runtime"});
+      if (process[0].equals("normative-document")) {
+        pages.add(new String[] {"case", "#/process-instance/" + instance + "/runtime"});
+      }
+      for (String[] page : pages) {
+        driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/" + page[1]);
+        // a fresh browser: nothing maximized, the sidebar shown (Cockpit's defaults)
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ctn-content-top .maximize-collapsable")));
+        Map<String, Object> m = measure();
+        double width = number(m, "width");
+        double height = number(m, "height");
+        defaultPane[0] = width;
+        defaultPane[1] = height;
+        double expected = DiagramLayoutTests.fitScale(process[1], width, height);
+        figures.add(String.format("%s, %s: pane %.0f × %.0f, fit scale %.3f (from DI %.3f), names %.1f px",
+            process[0], page[0], width, height, number(m, "scale"), expected, 11 * number(m, "scale")));
+        assertThat(height).as(process[0] + ", " + page[0] + ": Cockpit's default pane height").isGreaterThanOrEqualTo(COCKPIT_DEFAULT_PANE_MIN_HEIGHT);
+        assertThat(number(m, "scale")).as(process[0] + ", " + page[0] + ": the scale bpmn-js chose is the one computed from the DI").isCloseTo(expected, within(0.02));
+        if (process[0].equals("normative-document")) {
+          assertThat(number(m, "scale")).as(process[0] + ", " + page[0]).isGreaterThanOrEqualTo(DiagramLayoutTests.MIN_FIT_SCALE);
+        } else {
+          // major-decision (2364 px wide) is fitted to the pane's width beside Cockpit's sidebar (1582 px): folding the
+          // sidebar (its own control) or maximizing the pane gives it the 1862 px checked in everyProcessInCockpit
+          assertThat(number(m, "scale")).as(process[0] + ", " + page[0] + ": fitted to the width beside the sidebar")
+              .isCloseTo(width / 2364, within(0.02));
+        }
+        if (page[0].equals("process definition")) {
+          Files.createDirectories(DIAGRAMS);
+          Files.write(DIAGRAMS.resolve("cockpit-default-" + process[0] + ".png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+        }
+        // the tab titles are in the window; choosing one scrolls the whole tab into the window
+        WebElement title = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ctn-content-bottom .nav-tabs li:last-child a")));
+        Object strip = ((JavascriptExecutor) driver()).executeScript(
+            "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", title);
+        assertThat(strip).as(page[0] + ": the tab titles below the diagram are in the window").isEqualTo(Boolean.TRUE);
+        title.click();
+        wait.until(d -> ((JavascriptExecutor) d).executeScript(
+            "var b = document.querySelector('.ctn-content-bottom').getBoundingClientRect();"
+                + "var c = document.querySelector('.ctn-content').getBoundingClientRect();"
+                + "return b.height >= 300 && b.top >= c.top - 1 && b.bottom <= c.bottom + 1;").equals(Boolean.TRUE));
+      }
+    }
+    figures.forEach(f -> System.out.println("COCKPIT DEFAULT " + f));
+    // the same default pane holds every other process at a readable scale (bpmn-js fits as computed from the DI, checked above)
+    for (String[] process : processes()) {
+      double scale = DiagramLayoutTests.fitScale(process[1], defaultPane[0], defaultPane[1]);
+      System.out.printf("COCKPIT DEFAULT %s: fit scale %.3f (DI), names %.1f px%n", process[0], scale, 11 * scale);
+      if (!process[0].equals("major-decision")) {
+        assertThat(scale).as(process[0] + " in Cockpit's default pane").isGreaterThanOrEqualTo(DiagramLayoutTests.MIN_FIT_SCALE);
+      }
+    }
+  }
+
   @Test
   @DisplayName("issue 12: a clerk's task in Tasklist shows the whole procedure on its 流程图 tab, the task marked, maximized task view measured")
   void taskDiagramInTasklist() throws IOException {
@@ -181,15 +250,12 @@ class DiagramJourneyTests {
             + "var f = document.getElementById('footer-timezone'); var limit = f ? f.getBoundingClientRect().top : window.innerHeight;"
             + "return r.top >= 0 && r.bottom <= limit + 1;");
     assertThat(visible).as("the whole 流程图 tab is in the window").isEqualTo(Boolean.TRUE);
-    // Tasklist first places the diagram about 60 px too low in the tab (cut at the bottom, same scale); its
-    // own ⌖ (reset zoom) button places it whole: press it as a clerk would, then the whole diagram is in the tab
-    click(".diagram-pane button[ng-click='resetZoom()']");
-    m = measure();
-    Object inside = ((JavascriptExecutor) driver()).executeScript(
+    // the whole diagram is in the tab as it first appears, without the diagram's ⌖ (tasklist scripts/diagram-fit.js)
+    new WebDriverWait(driver(), Duration.ofSeconds(5)).withMessage("the whole diagram in the 流程图 tab as it first appears").until(d -> ((JavascriptExecutor) d).executeScript(
         "var p = document.querySelector('.diagram-pane').getBoundingClientRect();"
             + "var g = document.querySelector('.diagram-pane g.viewport').getBoundingClientRect();"
-            + "return g.top >= p.top - 1 && g.bottom <= p.bottom + 1 && g.left >= p.left - 1 && g.right <= p.right + 1;");
-    assertThat(inside).as("the whole diagram is in the tab").isEqualTo(Boolean.TRUE);
+            + "return g.top >= p.top - 1 && g.bottom <= p.bottom + 1 && g.left >= p.left - 1 && g.right <= p.right + 1;").equals(Boolean.TRUE));
+    m = measure();
     double width = number(m, "width");
     double height = number(m, "height");
     double expected = DiagramLayoutTests.fitScale("normative-document.bpmn", width, height);

@@ -10,6 +10,7 @@ export default {
     fallbackLocale: 'en'
   },
   disableWelcomeMessage: true,
-  // the auditors' and the legal office's workbench: 案件台账, 案卷, 合规检查, 年度统计 (docs/auditing.md)
-  customScripts: ['scripts/normflow-audit', 'scripts/normflow-calendar-banner']
+  // the auditors' and the legal office's workbench: 案件台账, 案卷, 合规检查, 年度统计 (docs/auditing.md);
+  // the calendar warning; the tabs below the (tall) diagram pane scroll into view when chosen (issue 12)
+  customScripts: ['scripts/normflow-audit', 'scripts/normflow-calendar-banner', 'scripts/normflow-diagram-pane']
 };

@@ -8,8 +8,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // form-js validation messages in Chinese (see the module for why)
-  customScripts: ['scripts/form-messages-zh', 'scripts/form-list-errors'],
+  // form-js validation messages in Chinese, dynamic lists that can be submitted, the 流程图 tab's diagram
+  // placed whole when it first appears (see each module for why)
+  customScripts: ['scripts/form-messages-zh', 'scripts/form-list-errors', 'scripts/diagram-fit'],
 
   // the first-login hint points at the Camunda welcome page, which clerks do not need
   disableWelcomeMessage: true,
