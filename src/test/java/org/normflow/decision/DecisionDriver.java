@@ -37,12 +37,23 @@ public final class DecisionDriver {
   final CatalogueService catalogue;
   final WorkingDayCalendar calendar;
   final CalledProcesses called;
+  final java.util.function.BiConsumer<Task, Map<String, Object>> completer;
 
   public DecisionDriver(ProcessEngine engine, CatalogueService catalogue, WorkingDayCalendar calendar) {
+    this(engine, catalogue, calendar, null);
+  }
+
+  /**
+   * A driver whose steps of the decision itself (not of its called processes) are completed by
+   * {@code completer} (e.g. over REST as the clerk the task is offered to) instead of the Java API.
+   */
+  public DecisionDriver(ProcessEngine engine, CatalogueService catalogue, WorkingDayCalendar calendar,
+      java.util.function.BiConsumer<Task, Map<String, Object>> completer) {
     this.engine = engine;
     this.catalogue = catalogue;
     this.calendar = calendar;
     this.called = new CalledProcesses(engine, new DocumentDriver(engine, calendar));
+    this.completer = completer != null ? completer : (task, values) -> Clerks.complete(engine, task, values);
   }
 
   public static Map<String, Object> vars(Object... keyValues) {
@@ -114,7 +125,7 @@ public final class DecisionDriver {
   }
 
   public void complete(ProcessInstance pi, String key, Map<String, Object> values) {
-    Clerks.complete(engine, task(pi, key), values);
+    completer.accept(task(pi, key), values);
   }
 
   public void proposal(ProcessInstance pi) {
@@ -266,7 +277,7 @@ public final class DecisionDriver {
     }
     for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey("Task_MemberOpinion").list()) {
-      Clerks.complete(engine, task,
+      completer.accept(task,
           vars(MEMBER_VOTE, vote, MEMBER_OPINION, task.getAssignee() + "：原话照录，" + vote));
     }
   }

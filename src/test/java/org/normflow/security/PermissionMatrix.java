@@ -139,22 +139,32 @@ final class PermissionMatrix {
     }
   }
 
-  /** Whom a task is offered to (its candidate group or its assignee). */
+  /**
+   * Whom a task is offered to (its candidate group or its assignee). The first six are the tasks of a
+   * normative document; the others those of a major decision that a normative document does not have.
+   */
   enum TaskKind {
-    UNIT("unit", "of the case's drafting unit", Role.DRAFTER),
-    LEGAL("legal", "of the legal office", Role.LEGAL),
-    ADVISORS("advisors", "of the legal advisers", Role.ADVISOR),
-    FCR("fcr", "of fair competition review", Role.FCR),
-    LEADERSHIP("leadership", "of the leadership", Role.HEAD, Role.MEMBER),
-    HEAD("head", "assigned to the head", Role.HEAD);
+    UNIT("unit", "of the case's drafting unit", false, Role.DRAFTER),
+    LEGAL("legal", "of the legal office", false, Role.LEGAL),
+    ADVISORS("advisors", "of the legal advisers", false, Role.ADVISOR),
+    FCR("fcr", "of fair competition review", false, Role.FCR),
+    LEADERSHIP("leadership", "of the leadership", false, Role.HEAD, Role.MEMBER),
+    HEAD("head", "assigned to the head", true, Role.HEAD),
+    EXPERT("expert", "assigned to a named expert (a major decision's expert opinion)", true, Role.EXPERT),
+    MEMBER("member", "assigned to a leadership member (a major decision's member opinion)", true, Role.MEMBER),
+    INTEGRITY("integrity", "of the integrity reviewers (a major decision's integrity review)", false, Role.INTEGRITY),
+    HEAD_DECISION("head-decision", "assigned to the head (a major decision's head decision)", true, Role.HEAD);
 
     final String id;
     final String offeredTo;
+    /** Assigned to one person by the process (not offered to a group to claim). */
+    final boolean assigned;
     final Set<Role> workers;
 
-    TaskKind(String id, String offeredTo, Role... workers) {
+    TaskKind(String id, String offeredTo, boolean assigned, Role... workers) {
       this.id = id;
       this.offeredTo = offeredTo;
+      this.assigned = assigned;
       this.workers = EnumSet.of(workers[0], workers);
     }
 

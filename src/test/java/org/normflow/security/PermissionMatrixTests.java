@@ -42,6 +42,9 @@ import org.normflow.DocumentDriver;
 import org.normflow.NormFlowSpringTest;
 import org.normflow.WebappSession;
 import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.catalogue.CatalogueService;
+import org.normflow.decision.DecisionDriver;
+import org.normflow.process.MajorDecisionVariables;
 import org.normflow.security.PermissionMatrix.Role;
 import org.normflow.security.PermissionMatrix.Row;
 import org.normflow.security.PermissionMatrix.TaskKind;
@@ -227,7 +230,14 @@ class PermissionMatrixTests {
     public void complete(String processInstanceId, String taskKey, Map<String, Object> values) {
       Task task = task(processInstanceId, taskKey);
       assertThat(task).as("open task " + taskKey).isNotNull();
+      completeChecked(task, values);
+    }
+
+    /** The task rows of the task's kind for every role, then its worker completes it over REST. */
+    void completeChecked(Task task, Map<String, Object> values) {
+      String taskKey = task.getTaskDefinitionKey();
       TaskKind kind = kindOf(task);
+      assertThat(kind).as("whom is %s (assignee %s) offered to?", taskKey, task.getAssignee()).isNotNull();
       String doer = Clerks.clerkFor(engine, task);
       String path = "/engine-rest/task/" + task.getId();
       for (Role role : Role.values()) {
@@ -240,7 +250,7 @@ class PermissionMatrixTests {
         Row claim = PermissionMatrix.row("task." + kind.id + ".claim");
         Answer claimed = call(role, "POST", path + "/claim", "{\"userId\":\"" + role.user + "\"}");
         cell(claim, role, claimed);
-        if (claimed.ok() && kind != TaskKind.HEAD) {
+        if (claimed.ok() && !kind.assigned) {
           assertThat(call(role, "POST", path + "/unclaim", null).status()).as("%s gives %s back", role, taskKey)
               .isEqualTo(204);
         }
@@ -307,13 +317,24 @@ class PermissionMatrixTests {
         case "legal-advisors" -> { return TaskKind.ADVISORS; }
         case "fair-competition" -> { return TaskKind.FCR; }
         case "leadership" -> { return TaskKind.LEADERSHIP; }
+        case "integrity" -> { return TaskKind.INTEGRITY; }
         default -> { return TaskKind.UNIT; }
       }
     }
-    if (task.getAssignee() != null) {
-      return TaskKind.HEAD;
+    if (task.getAssignee() == null) {
+      throw new AssertionError("whom is " + task.getTaskDefinitionKey() + " offered to?");
     }
-    throw new AssertionError("whom is " + task.getTaskDefinitionKey() + " offered to?");
+    // an assigned task: the kind of whom the engine assigned it to
+    if (task.getAssignee().equals(Role.HEAD.user)) {
+      return "Task_HeadDecision".equals(task.getTaskDefinitionKey()) ? TaskKind.HEAD_DECISION : TaskKind.HEAD;
+    }
+    if (task.getAssignee().equals(Role.EXPERT.user)) {
+      return TaskKind.EXPERT;
+    }
+    if (task.getAssignee().equals(Role.MEMBER.user)) {
+      return TaskKind.MEMBER;
+    }
+    return null;
   }
 
   static Role roleOf(String user) {
@@ -517,6 +538,56 @@ class PermissionMatrixTests {
     for (Role role : Role.values()) {
       cell("calendar.change", role, call(role, "PUT", "/api/calendar/years/" + year, sameTable));
     }
+  }
+
+  /** The task kinds of a major decision that a normative document has not. */
+  static final Set<TaskKind> DECISION_KINDS = Set.of(TaskKind.EXPERT, TaskKind.MEMBER, TaskKind.INTEGRITY,
+      TaskKind.HEAD_DECISION);
+
+  @Autowired CatalogueService catalogueService;
+
+  @Test
+  @Order(9)
+  @DisplayName("R-MD-06 R-C-04 R-MD-11 a major decision: the expert's opinion, the integrity review, a member's opinion and the head's decision, per role")
+  void aMajorDecisionsOwnTasks() {
+    DecisionDriver.setClock(DecisionDriver.TODAY);
+    MatrixDriver matrix = new MatrixDriver();
+    List<String> checked = new ArrayList<>();
+    DecisionDriver driver = new DecisionDriver(engine, catalogueService, calendar, (task, values) -> {
+      TaskKind kind = kindOf(task);
+      if (kind != null && DECISION_KINDS.contains(kind)) {
+        checked.add(task.getTaskDefinitionKey() + "=" + kind.id);
+        matrix.completeChecked(task, values);
+      } else {
+        Clerks.complete(engine, task, values);
+      }
+    });
+    // a technical matter: the legal office names the expert, whose opinion the engine assigns to them
+    ProcessInstance technical = driver.throughParticipation("权限矩阵：专家论证事项",
+        DecisionDriver.vars(MajorDecisionVariables.TECHNICAL, true), false);
+    driver.complete(technical, "Task_SelectExperts", DecisionDriver.vars(MajorDecisionVariables.EXPERTS, List.of("expert"),
+        MajorDecisionVariables.CONFLICT_CHECK, "已核查，无利害关系", MajorDecisionVariables.DISSENTING_EXPERT, "expert"));
+    assertThat(engine.getTaskService().getIdentityLinksForTask(driver.task(technical, "Task_ExpertOpinion").getId()))
+        .as("the expert's opinion is assigned to the named expert only")
+        .allMatch(link -> IdentityLinkType.ASSIGNEE.equals(link.getType()) && "expert".equals(link.getUserId()));
+    driver.complete(technical, "Task_ExpertOpinion", DecisionDriver.vars(MajorDecisionVariables.EXPERT_OPINION, "可行",
+        MajorDecisionVariables.EXPERT_SIGNATURE, "孙专家", MajorDecisionVariables.EXPERT_NO_INTEREST, true));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(technical.getId())
+        .taskDefinitionKey("Task_ExpertAdoptionReport").count()).as("the expert's opinion is done").isEqualTo(1);
+    // a plain decision through the integrity review (switched on: normflow.decision.integrity-review-enabled),
+    // the members' opinions and the head's decision
+    ProcessInstance pi = driver.toDiscussion("权限矩阵：集体讨论事项");
+    List<Task> opinions = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_MemberOpinion").list();
+    assertThat(opinions).as("a member's opinion is assigned to %s", Role.MEMBER.user)
+        .anyMatch(t -> Role.MEMBER.user.equals(t.getAssignee()));
+    driver.members(pi, "APPROVE");
+    assertThat(driver.task(pi, "Task_HeadDecision").getAssignee()).as("the head decides").isEqualTo(Role.HEAD.user);
+    driver.head(pi, "APPROVE", null);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_Publication").count()).as("approved: waiting for publication").isEqualTo(1);
+    assertThat(checked).containsExactlyInAnyOrder("Task_ExpertOpinion=expert", "Task_IntegrityReview=integrity",
+        "Task_MemberOpinion=member", "Task_HeadDecision=head-decision");
   }
 
   @Test
