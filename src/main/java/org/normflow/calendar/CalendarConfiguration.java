@@ -44,7 +44,11 @@ class CalendarConfiguration {
 
   @Bean
   ProcessEnginePlugin workingDayCalendarPlugin(WorkingDayCalendar workingDays, CalendarDeadlines deadlines) {
-    TaskListener markProvisional = task -> ProvisionalNotes.mark(task, deadlines, workingDays);
+    TaskListener markProvisional = task -> {
+      // a due date the model computes with workingDays.dueIn is recorded when it is provisional
+      TaskDueDates.record(task, deadlines, workingDays);
+      ProvisionalNotes.mark(task, deadlines, workingDays);
+    };
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -55,7 +55,10 @@ public class CalendarCoverage {
       message = "工作日历的法定节假日安排已载入至" + last + "年。";
     }
     int provisional = jdbc.sql("SELECT COUNT(*) FROM nf_calendar_deadline d WHERE d.provisional = TRUE AND EXISTS "
-            + "(SELECT 1 FROM ACT_RU_EXECUTION e WHERE e.ID_ = d.process_instance_id)")
+            + "(SELECT 1 FROM ACT_RU_EXECUTION e WHERE e.ID_ = d.process_instance_id) AND (d.variable_name NOT LIKE 'task:%' "
+            // a task's own date (TaskDueDates) counts while the task is open
+            + "OR EXISTS (SELECT 1 FROM ACT_RU_TASK t WHERE t.PROC_INST_ID_ = d.process_instance_id "
+            + "AND d.variable_name LIKE 'task:' || t.TASK_DEF_KEY_ || ':%'))")
         .query(Integer.class).single();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("today", today.toString());

@@ -61,6 +61,50 @@ public class CalendarDeadlines {
         compute(Rule.REMINDER, n, null, base));
   }
 
+  /**
+   * Marks a recorded date that belongs to a user task rather than to a process variable: a due or
+   * follow-up date the model computes with {@code ${workingDays.dueIn(…)}} ({@link TaskDueDates}). A
+   * calendar update moves the open task's date, and sets no variable.
+   */
+  static final String TASK_DATE_PREFIX = "task:";
+
+  /** The recorded name of a task's due date ({@code task:<task definition key>:due}). */
+  static String taskDue(String taskDefinitionKey) {
+    return TASK_DATE_PREFIX + taskDefinitionKey + ":due";
+  }
+
+  /** The recorded name of a task's follow-up date. */
+  static String taskFollowUp(String taskDefinitionKey) {
+    return TASK_DATE_PREFIX + taskDefinitionKey + ":followUp";
+  }
+
+  static boolean isTaskDate(String variable) {
+    return variable != null && variable.startsWith(TASK_DATE_PREFIX);
+  }
+
+  /** The task definition key of a recorded task date. */
+  static String taskKeyOf(String variable) {
+    return variable.substring(TASK_DATE_PREFIX.length(), variable.lastIndexOf(':'));
+  }
+
+  /** Records a task's due date of {@code n} working days from {@code start}, computed by the model (no variable set). */
+  void recordTaskDue(String processInstanceId, String label, String taskDefinitionKey, LocalDate start, int n,
+      Date due) {
+    record(null, processInstanceId, label, taskDue(taskDefinitionKey), null, Rule.WORKING_DAYS, n, start, null, due);
+  }
+
+  /** Records a task's follow-up date {@code n} working days before its recorded due date (no variable set). */
+  void recordTaskFollowUp(String processInstanceId, String label, String taskDefinitionKey, int n, Date followUp) {
+    record(null, processInstanceId, label, taskFollowUp(taskDefinitionKey), null, Rule.REMINDER, n, null,
+        taskDue(taskDefinitionKey), followUp);
+  }
+
+  /** Forgets the dates recorded for a task of the instance (it is created anew). */
+  void forgetTask(String processInstanceId, String taskDefinitionKey) {
+    jdbc.sql("DELETE FROM nf_calendar_deadline WHERE process_instance_id = ? AND variable_name IN (?, ?)")
+        .params(processInstanceId, taskDue(taskDefinitionKey), taskFollowUp(taskDefinitionKey)).update();
+  }
+
   /** The rule applied with the calendar as it is now. */
   Date compute(Rule rule, int n, LocalDate start, Date base) {
     return switch (rule) {
@@ -72,8 +116,10 @@ public class CalendarDeadlines {
 
   private Date record(VariableScope scope, String processInstanceId, String label, String variable,
       String dayVariable, Rule rule, int n, LocalDate start, String baseVariable, Date due) {
-    scope.setVariable(variable, due);
-    if (dayVariable != null) {
+    if (scope != null) {
+      scope.setVariable(variable, due);
+    }
+    if (scope != null && dayVariable != null) {
       scope.setVariable(dayVariable, dayOf(due).toString());
     }
     jdbc.sql("DELETE FROM nf_calendar_deadline WHERE process_instance_id = ? AND variable_name = ?")

@@ -170,6 +170,7 @@ public class CalendarUpdates {
     Set<String> running = new HashSet<>(jdbc.sql("SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_")
         .query(String.class).list());
     Map<String, Date> moved = new HashMap<>();
+    Map<String, Date> taskDates = new HashMap<>();
     int checked = 0;
     int changed = 0;
     int taskCount = 0;
@@ -178,11 +179,18 @@ public class CalendarUpdates {
       if (!running.contains(d.processInstanceId())) {
         continue;
       }
+      boolean taskDate = CalendarDeadlines.isTaskDate(d.variable());
+      if (taskDate && tasks.createTaskQuery().processInstanceId(d.processInstanceId())
+          .taskDefinitionKey(CalendarDeadlines.taskKeyOf(d.variable())).count() == 0) {
+        // a task's own date (workingDays.dueIn in the model) matters while the task is open
+        continue;
+      }
       checked++;
       Date base = null;
       if (d.rule() == CalendarDeadlines.Rule.REMINDER) {
-        base = moved.containsKey(key(d.processInstanceId(), d.baseVariable()))
-            ? moved.get(key(d.processInstanceId(), d.baseVariable()))
+        String baseKey = key(d.processInstanceId(), d.baseVariable());
+        base = moved.containsKey(baseKey) ? moved.get(baseKey)
+            : CalendarDeadlines.isTaskDate(d.baseVariable()) ? taskDates.get(baseKey)
             : (Date) runtime.getVariable(d.processInstanceId(), d.baseVariable());
         if (base == null) {
           continue;
@@ -190,6 +198,9 @@ public class CalendarUpdates {
       }
       Date newDue = deadlines.compute(d.rule(), d.amount(), d.startOn(), base);
       boolean provisional = calendar.isProvisional(newDue);
+      if (taskDate) {
+        taskDates.put(key(d.processInstanceId(), d.variable()), newDue);
+      }
       if (newDue.equals(d.dueAt())) {
         if (d.provisional() && !provisional) {
           // the same day, now certain
@@ -201,7 +212,9 @@ public class CalendarUpdates {
       }
       changed++;
       moved.put(key(d.processInstanceId(), d.variable()), newDue);
-      runtime.setVariable(d.processInstanceId(), d.variable(), newDue);
+      if (!taskDate) {
+        runtime.setVariable(d.processInstanceId(), d.variable(), newDue);
+      }
       if (d.dayVariable() != null) {
         runtime.setVariable(d.processInstanceId(), d.dayVariable(), deadlines.dayOf(newDue).toString());
       }

@@ -251,4 +251,58 @@ class CalendarCoverageTests {
     assertThat(driver.runDueTimers(pi.getId())).as("escalation after it").isEqualTo(1);
     assertThat(driver.task(pi.getId(), "Task_ReviewOverdue")).isNotNull();
   }
+
+  int provisionalDeadlines() {
+    return ((Number) rest.withBasicAuth("admin", "demo").getForObject("/api/calendar/status", Map.class)
+        .get("provisionalDeadlines")).intValue();
+  }
+
+  @Test
+  @DisplayName("R-C-01 a drafting task created in December 2026 whose due date (workingDays.dueIn in the model) falls in 2027 is provisional; loading 2027 recalculates its due and follow-up dates and records it")
+  void draftingDueDateIntoUncoveredYear() {
+    DocumentDriver.setClock(LocalDate.of(2026, 12, 10), 9); // Thursday; 2027 not loaded
+    int provisionalBefore = provisionalDeadlines();
+    ProcessInstance pi = driver.start(DocumentDriver.uniqueId("D"), "跨年起草", false, false);
+    Task drafting = driver.task(pi.getId(), "Task_Drafting");
+    // 20 working days by weekends alone: 11, 14-18, 21-25, 28-31 Dec, Fri 1 Jan, 4-7 Jan
+    assertThat(drafting.getDueDate()).isEqualTo(midnightAfter(2027, 1, 7));
+    assertThat(drafting.getFollowUpDate()).isEqualTo(startOf(2027, 1, 4));
+    assertThat(drafting.getDescription()).startsWith("【期限暂定】").contains("2027年1月7日").contains("暂按周末推算");
+    Map<?, ?> file = rest.withBasicAuth("auditor", "demo").getForObject("/api/calendar/cases/" + pi.getId(), Map.class);
+    assertThat((List<Map<String, Object>>) file.get("deadlines"))
+        .extracting(d -> d.get("label") + " " + d.get("dueOn") + " " + d.get("provisional"))
+        .contains("起草文件草案和起草说明（办理期限） 2027-01-07 true");
+    assertThat(provisionalDeadlines()).as("due and follow-up date, on the administrator's 工作日历 section")
+        .isEqualTo(provisionalBefore + 2);
+
+    DocumentDriver.setClock(LocalDate.of(2026, 12, 20), 10);
+    ResponseEntity<Map> loaded = put2027("admin", table2027(testTable2027()));
+    assertThat(loaded.getStatusCode()).as(String.valueOf(loaded.getBody())).isEqualTo(HttpStatus.OK);
+
+    // 元旦 1-3 January: 11, 14-18, 21-25, 28-31 Dec, 4-8 Jan; the reminder three working days before
+    Task moved = engine.getTaskService().createTaskQuery().taskId(drafting.getId()).singleResult();
+    assertThat(moved.getDueDate()).isEqualTo(midnightAfter(2027, 1, 8));
+    assertThat(moved.getFollowUpDate()).isEqualTo(startOf(2027, 1, 5));
+    assertThat(moved.getDescription()).startsWith("【期限已重算】").contains("原为2027年1月7日").contains("现为2027年1月8日")
+        .doesNotContain("【期限暂定】");
+    List<Map<String, Object>> recorded = jdbc.sql("SELECT r.kind, r.element, u.updated_by FROM nf_calendar_recalculation r "
+        + "JOIN nf_calendar_update u ON u.id = r.update_id WHERE r.process_instance_id = ?").param(pi.getId()).query().listOfRows();
+    assertThat(recorded).extracting(r -> r.get("kind") + " " + r.get("element") + " " + r.get("updated_by"))
+        .contains("TASK_DUE 起草文件草案和起草说明 admin", "TASK_FOLLOW_UP 起草文件草案和起草说明 admin");
+    Map<?, ?> after = rest.withBasicAuth("auditor", "demo").getForObject("/api/calendar/cases/" + pi.getId(), Map.class);
+    assertThat((List<Map<String, Object>>) after.get("deadlines"))
+        .extracting(d -> d.get("label") + " " + d.get("dueOn") + " " + d.get("provisional"))
+        .contains("起草文件草案和起草说明（办理期限） 2027-01-08 false");
+    assertThat(engine.getRuntimeService().getVariables(pi.getId()).keySet()).as("no variable for the task's own date")
+        .noneMatch(name -> name.startsWith("task:"));
+
+    // once drafted, the task's own date is no longer recalculated (a corrected table moving 8 January)
+    driver.draft(pi);
+    List<CalendarUpdates.Day> corrected = new ArrayList<>(testTable2027());
+    corrected.add(new CalendarUpdates.Day("2027-01-08", "holiday", "测试用假日"));
+    assertThat(put2027("admin", table2027(corrected)).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM nf_calendar_recalculation WHERE process_instance_id = ? AND element LIKE ?")
+        .params(pi.getId(), "起草文件草案和起草说明%").query(Integer.class).single())
+        .as("the first load only: deadline and task date, each for due and follow-up").isEqualTo(4);
+  }
 }
