@@ -48,6 +48,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.normflow.ModelTasks;
+import org.normflow.ModelTasks.ModelTask;
 import org.normflow.Clerks;
 import org.normflow.DocumentDriver;
 import org.normflow.NormFlowSpringTest;
@@ -75,7 +77,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputTests {
 
-  static final Path MODELS = Path.of("bpmn");
   static final Path FORMS = Path.of("forms");
   static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
   static final Pattern LEAK = Pattern.compile(
@@ -367,43 +368,9 @@ class BadInputTests {
     }
   }
 
-  record ModelTask(String processKey, String taskId, String formId, boolean multiInstance) {}
-
-  static List<BpmnModelInstance> models() {
-    try (Stream<Path> files = Files.list(MODELS)) {
-      return files.filter(p -> p.toString().endsWith(".bpmn")).sorted().map(p -> Bpmn.readModelFromFile(p.toFile()))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A live task of this kind, its case started right before it by the engine itself (as ForgedVariablesTests does). */
+  /** A live task of this kind, its case started right before it by the engine itself. */
   Task instantiate(ModelTask modelTask) {
-    Map<String, Object> seed = new HashMap<>();
-    Date future = Date.from(Instant.now().plus(30, ChronoUnit.DAYS));
-    for (String date : List.of("filingDueAt", "reviewDueAt", "reviewReminderAt", "consultationClosesAt",
-        "effectiveAt", "hearingNotBefore", "evaluationAt", "expiresAt")) {
-      seed.put(date, future);
-    }
-    seed.put("panelExperts", "expert");
-    seed.put("cleanupDocumentIds", List.of("BAD-INPUT-" + modelTask.taskId()));
-    seed.put("proposingUnits", new ArrayList<>(List.of("unit-hazchem")));
-    seed.put("catalogueYearNo", 2099);
-    seed.put("documentId", "BAD-INPUT-" + modelTask.taskId());
-    seed.put("decisionId", "BAD-INPUT-" + modelTask.taskId());
-    String activity = modelTask.multiInstance() ? modelTask.taskId() + "#multiInstanceBody" : modelTask.taskId();
-    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(modelTask.processKey())
-        .startBeforeActivity(activity).setVariables(seed).execute(true, true);
-    for (int round = 0; round < 3; round++) {
-      for (var job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list()) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-    }
-    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(modelTask.taskId()).list();
-    assertThat(tasks).as("a live %s", modelTask).isNotEmpty();
-    return tasks.get(0);
+    return ModelTasks.instantiate(engine, modelTask, "BAD-INPUT-");
   }
 
   /** The clerk who may work the task, with a password this test knows (a unit without demo users gets one). */
@@ -449,7 +416,7 @@ class BadInputTests {
   @DisplayName("R-C-06 every task form, over /engine-rest and Tasklist's API: generated bad submissions are refused with a 4xx, the task stays open and nothing changes")
   void everyTaskForm() {
     int forms = 0;
-    for (BpmnModelInstance model : models()) {
+    for (BpmnModelInstance model : ModelTasks.models()) {
       String key = model.getModelElementsByType(Process.class).iterator().next().getId();
       for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
         ModelTask modelTask = new ModelTask(key, userTask.getId(), userTask.getCamundaFormRef(),
@@ -497,7 +464,7 @@ class BadInputTests {
     Map<String, String> starters = Map.of("normative-document", "drafter", "major-decision", "drafter",
         "decision-catalogue", "legal", "periodic-cleanup", "legal", "document-abolition", "legal",
         "head-authorization", "leader");
-    for (BpmnModelInstance model : models()) {
+    for (BpmnModelInstance model : ModelTasks.models()) {
       String key = model.getModelElementsByType(Process.class).iterator().next().getId();
       for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
         if (start.getCamundaFormRef() == null) {

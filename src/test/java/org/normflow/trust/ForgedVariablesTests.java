@@ -36,6 +36,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.Clerks;
+import org.normflow.ModelTasks;
+import org.normflow.ModelTasks.ModelTask;
 import org.normflow.NormFlowSpringTest;
 import org.normflow.validation.FormValidationException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +54,7 @@ import org.springframework.context.ApplicationContext;
 @NormFlowSpringTest
 class ForgedVariablesTests {
 
-  static final Path MODELS = Path.of("bpmn");
+  static final Path MODELS = ModelTasks.MODELS;
   static final Path FORMS = Path.of("forms");
   static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w])([A-Za-z_][A-Za-z0-9_]*)");
@@ -75,7 +77,7 @@ class ForgedVariablesTests {
     assertThat(read).as("variables read by the models").contains("legalityOutcome", "fcrNeeded", "decisionId");
     int pairs = 0;
     List<String> failures = new ArrayList<>();
-    for (ModelTask modelTask : userTasks()) {
+    for (ModelTask modelTask : ModelTasks.userTasks()) {
       Set<String> writable = writableFields(modelTask.formId());
       Task task = instantiate(modelTask);
       String clerk = Clerks.clerkFor(engine, task);
@@ -95,7 +97,7 @@ class ForgedVariablesTests {
           .as("%s still open after every forgery", modelTask).isOne();
       engine.getRuntimeService().deleteProcessInstance(task.getProcessInstanceId(), "test");
     }
-    System.out.println("ForgedVariablesTests: " + userTasks().size() + " user tasks x " + read.size()
+    System.out.println("ForgedVariablesTests: " + ModelTasks.userTasks().size() + " user tasks x " + read.size()
         + " variables read by the models = " + pairs + " (task, variable) pairs tried, 3 ways each");
     assertThat(failures).as("forgeries that were not refused").isEmpty();
     assertThat(pairs).isGreaterThan(1000);
@@ -106,7 +108,7 @@ class ForgedVariablesTests {
   void everyFieldIsStrictlyTyped() {
     List<String> failures = new ArrayList<>();
     int fields = 0;
-    for (ModelTask modelTask : userTasks()) {
+    for (ModelTask modelTask : ModelTasks.userTasks()) {
       Map<String, FormField> writable = formFields(modelTask.formId());
       if (writable.isEmpty()) {
         continue;
@@ -143,7 +145,7 @@ class ForgedVariablesTests {
     Set<String> read = variablesTheModelsRead();
     List<String> failures = new ArrayList<>();
     int pairs = 0;
-    for (BpmnModelInstance model : models()) {
+    for (BpmnModelInstance model : ModelTasks.models()) {
       String key = model.getModelElementsByType(Process.class).iterator().next().getId();
       for (org.camunda.bpm.model.bpmn.instance.StartEvent start
           : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.StartEvent.class)) {
@@ -181,7 +183,7 @@ class ForgedVariablesTests {
   void fieldsTheModelsReadAreValidatedWhereSubmitted() {
     Set<String> read = variablesTheModelsRead();
     List<String> unchecked = new ArrayList<>();
-    for (BpmnModelInstance model : models()) {
+    for (BpmnModelInstance model : ModelTasks.models()) {
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         Set<String> gateRead = new TreeSet<>(writableFields(task.getCamundaFormRef()));
         gateRead.retainAll(read);
@@ -220,38 +222,10 @@ class ForgedVariablesTests {
 
   // ---- the models
 
-  record ModelTask(String processKey, String taskId, String formId, boolean multiInstance) {
-    @Override
-    public String toString() {
-      return processKey + "/" + taskId;
-    }
-  }
-
-  static List<BpmnModelInstance> models() {
-    try (Stream<Path> files = Files.list(MODELS)) {
-      return files.filter(p -> p.toString().endsWith(".bpmn")).sorted().map(p -> Bpmn.readModelFromFile(p.toFile()))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static List<ModelTask> userTasks() {
-    List<ModelTask> tasks = new ArrayList<>();
-    for (BpmnModelInstance model : models()) {
-      String key = model.getModelElementsByType(Process.class).iterator().next().getId();
-      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        boolean multi = task.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics;
-        tasks.add(new ModelTask(key, task.getId(), task.getCamundaFormRef(), multi));
-      }
-    }
-    return tasks;
-  }
-
   /** Every name an expression, a called-process mapping or a DMN input reads, less the Spring beans. */
   Set<String> variablesTheModelsRead() {
     Set<String> names = new TreeSet<>();
-    for (BpmnModelInstance model : models()) {
+    for (BpmnModelInstance model : ModelTasks.models()) {
       collect(model.getDocument().getRootElement(), names);
       for (CamundaIn in : model.getModelElementsByType(CamundaIn.class)) {
         addIfPresent(names, in.getCamundaSource());
@@ -331,37 +305,7 @@ class ForgedVariablesTests {
 
   // ---- a live task of each kind
 
-  /**
-   * Starts a case of the task's process right before the task, as the engine's own code would
-   * (no signed-in user), skipping listeners and mappings: the values its own attributes need are
-   * given here, named after what they mean.
-   */
   Task instantiate(ModelTask modelTask) {
-    Map<String, Object> seed = new HashMap<>();
-    Date future = Date.from(Instant.now().plus(30, ChronoUnit.DAYS));
-    for (String date : List.of("filingDueAt", "reviewDueAt", "reviewReminderAt", "consultationClosesAt",
-        "effectiveAt", "hearingNotBefore", "evaluationAt", "expiresAt")) {
-      seed.put(date, future);
-    }
-    seed.put("panelExperts", "expert");
-    seed.put("cleanupDocumentIds", List.of("FORGERY-" + modelTask.taskId()));
-    // decision-catalogue (issue 10): the units asked for proposals and the year, as OpenCatalogue sets them
-    seed.put("proposingUnits", new java.util.ArrayList<>(List.of("unit-hazchem")));
-    seed.put("catalogueYearNo", 2099);
-    seed.put("documentId", "FORGERY-" + modelTask.taskId());
-    seed.put("decisionId", "FORGERY-" + modelTask.taskId());
-    String activity = modelTask.multiInstance() ? modelTask.taskId() + "#multiInstanceBody" : modelTask.taskId();
-    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(modelTask.processKey())
-        .startBeforeActivity(activity).setVariables(seed).execute(true, true);
-    // an asynchronous task (periodic-cleanup's parallel reviews) is created by its jobs
-    for (int round = 0; round < 3; round++) {
-      for (var job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list()) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-    }
-    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(modelTask.taskId()).list();
-    assertThat(tasks).as("a live %s", modelTask).isNotEmpty();
-    return tasks.get(0);
+    return ModelTasks.instantiate(engine, modelTask, "FORGERY-");
   }
 }
