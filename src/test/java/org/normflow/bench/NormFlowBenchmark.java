@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -195,7 +197,7 @@ public final class NormFlowBenchmark {
     } else {
       Path dir = Files.createTempDirectory("normflow-bench");
       cleanup.add(() -> deleteTree(dir));
-      url = "jdbc:h2:file:" + dir.resolve("normflow") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+      url = "jdbc:h2:file:" + dir.resolve("normflow") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256";
       bareUrl = "jdbc:h2:file:" + dir.resolve("bare") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
       user = "sa";
       password = "";
@@ -229,11 +231,14 @@ public final class NormFlowBenchmark {
     // the bare engine: Camunda's defaults (history level audit, no authorization checks), own database
     bareStatements = new StatementCounter(new org.apache.ibatis.datasource.pooled.PooledDataSource(
         database.equals("postgres") ? "org.postgresql.Driver" : "org.h2.Driver", bareUrl, user, password));
-    ProcessEngineConfiguration config = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+        .createStandaloneProcessEngineConfiguration()
         .setProcessEngineName("bare")
         .setDataSource(bareStatements)
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setJobExecutorActivate(false);
+    // the comment dispositions are a JSON list: any engine that stores one needs Camunda's Spin plugin
+    config.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     bare = config.buildProcessEngine();
     BareModels.deploy(bare);
     // the bare models also in NormFlow's engine: its configuration (history full, pool, Spring
