@@ -104,7 +104,7 @@ public final class NodeProcess implements AutoCloseable {
 
   /** The URL NormFlow's default configuration uses, for a file of our choosing. */
   public static String h2Url(Path file) {
-    return "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    return "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256";
   }
 
   public static int freePort() throws IOException {
