@@ -30,14 +30,12 @@ public class NumberingService {
   public record IssuedNumber(String text, String prefix, int year, int sequence) {}
 
   public IssuedNumber next(String prefix, int year) {
-    ensureCounter(prefix, year);
-    int rows =
-        jdbc.sql(
-                "UPDATE nf_number_sequence SET last_value = last_value + 1 WHERE issuer_prefix = ? AND number_year = ?")
-            .params(prefix, year)
-            .update();
-    if (rows != 1) {
-      throw new IllegalStateException("编号计数器缺失：" + prefix + " " + year);
+    // the counter exists except for the first number of a prefix and year: try the increment first
+    if (increment(prefix, year) != 1) {
+      ensureCounter(prefix, year);
+      if (increment(prefix, year) != 1) {
+        throw new IllegalStateException("编号计数器缺失：" + prefix + " " + year);
+      }
     }
     int value =
         jdbc.sql("SELECT last_value FROM nf_number_sequence WHERE issuer_prefix = ? AND number_year = ?")
@@ -47,14 +45,17 @@ public class NumberingService {
     return new IssuedNumber(format(prefix, year, value), prefix, year, value);
   }
 
+  private int increment(String prefix, int year) {
+    return jdbc.sql("UPDATE nf_number_sequence SET last_value = last_value + 1 WHERE issuer_prefix = ? AND number_year = ?")
+        .params(prefix, year)
+        .update();
+  }
+
   public static String format(String prefix, int year, int sequence) {
     return prefix + "〔" + year + "〕" + sequence + "号";
   }
 
   private void ensureCounter(String prefix, int year) {
-    if (exists(prefix, year)) {
-      return;
-    }
     try {
       newTransaction.executeWithoutResult(
           status -> {
