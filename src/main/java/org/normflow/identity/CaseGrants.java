@@ -69,7 +69,7 @@ final class CaseGrants {
       String resourceId, Permission permission, String rootProcessInstanceId) {
     AuthorizationManager authorizations = command.getAuthorizationManager();
     AuthorizationEntity existing = pending(command, groupId, userId, resource, resourceId);
-    if (existing == null) {
+    if (existing == null && !FreshInstances.isFresh(resourceId)) {
       existing = groupId != null
           ? authorizations.findAuthorizationByGroupIdAndResourceId(AUTH_TYPE_GRANT, groupId, resource, resourceId)
           : authorizations.findAuthorizationByUserIdAndResourceId(AUTH_TYPE_GRANT, userId, resource, resourceId);

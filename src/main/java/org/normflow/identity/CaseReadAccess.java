@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -45,6 +46,7 @@ class CaseReadAccess extends AbstractProcessEnginePlugin {
 
   static final TaskListener GRANT_TASK_PEOPLE = CaseReadAccess::grantTaskPeople;
   static final ExecutionListener GRANT_STARTER = CaseReadAccess::grantStarter;
+  static final ExecutionListener MARK_FRESH = execution -> FreshInstances.started(execution.getProcessInstanceId());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -57,6 +59,12 @@ class CaseReadAccess extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(listeners);
     }
     listeners.add(new GrantListeners());
+    List<SessionFactory> sessions = configuration.getCustomSessionFactories();
+    if (sessions == null) {
+      sessions = new ArrayList<>();
+      configuration.setCustomSessionFactories(sessions);
+    }
+    sessions.add(new FreshInstances.Factory());
   }
 
   static class GrantListeners extends AbstractBpmnParseListener {
@@ -72,6 +80,7 @@ class CaseReadAccess extends AbstractProcessEnginePlugin {
     @Override
     public void parseStartEvent(Element startEventElement, ScopeImpl scope, ActivityImpl startEvent) {
       if (scope instanceof ProcessDefinitionEntity) {
+        startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START, MARK_FRESH);
         startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START, GRANT_STARTER);
       }
     }
