@@ -48,6 +48,7 @@ final class CaseGrants {
     command.runWithoutAuthorization(
         () -> {
           for (String instance : chain) {
+            KnownGrants.loadGrants(command, instance);
             for (String group : groups) {
               grant(command, group, null, instance, root);
             }
@@ -68,12 +69,7 @@ final class CaseGrants {
   private static void ensure(CommandContext command, String groupId, String userId, Resource resource,
       String resourceId, Permission permission, String rootProcessInstanceId) {
     AuthorizationManager authorizations = command.getAuthorizationManager();
-    AuthorizationEntity existing = pending(command, groupId, userId, resource, resourceId);
-    if (existing == null && !FreshInstances.isFresh(resourceId)) {
-      existing = groupId != null
-          ? authorizations.findAuthorizationByGroupIdAndResourceId(AUTH_TYPE_GRANT, groupId, resource, resourceId)
-          : authorizations.findAuthorizationByUserIdAndResourceId(AUTH_TYPE_GRANT, userId, resource, resourceId);
-    }
+    AuthorizationEntity existing = cached(command, groupId, userId, resource, resourceId);
     if (existing == null) {
       AuthorizationEntity grant = new AuthorizationEntity(AUTH_TYPE_GRANT);
       grant.setGroupId(groupId);
@@ -90,10 +86,11 @@ final class CaseGrants {
   }
 
   /**
-   * A grant written earlier in this same command is not in the database yet (the engine flushes at
-   * the end), so a second task of the same group in one step must find it in the command's cache.
+   * The grant as the command sees it: stored ones were loaded into the command's entity cache by
+   * {@link KnownGrants#loadGrants}, and one written earlier in this same command is there too,
+   * though not in the database yet (the engine flushes at the end).
    */
-  private static AuthorizationEntity pending(CommandContext command, String groupId, String userId,
+  private static AuthorizationEntity cached(CommandContext command, String groupId, String userId,
       Resource resource, String resourceId) {
     for (AuthorizationEntity cached : command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)) {
       if (cached.getAuthorizationType() == AUTH_TYPE_GRANT

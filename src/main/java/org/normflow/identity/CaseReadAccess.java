@@ -46,7 +46,7 @@ class CaseReadAccess extends AbstractProcessEnginePlugin {
 
   static final TaskListener GRANT_TASK_PEOPLE = CaseReadAccess::grantTaskPeople;
   static final ExecutionListener GRANT_STARTER = CaseReadAccess::grantStarter;
-  static final ExecutionListener MARK_FRESH = execution -> FreshInstances.started(execution.getProcessInstanceId());
+  static final ExecutionListener MARK_STARTED = execution -> KnownGrants.started(execution.getProcessInstanceId());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -64,7 +64,7 @@ class CaseReadAccess extends AbstractProcessEnginePlugin {
       sessions = new ArrayList<>();
       configuration.setCustomSessionFactories(sessions);
     }
-    sessions.add(new FreshInstances.Factory());
+    sessions.add(new KnownGrants.Factory());
   }
 
   static class GrantListeners extends AbstractBpmnParseListener {
@@ -80,7 +80,7 @@ class CaseReadAccess extends AbstractProcessEnginePlugin {
     @Override
     public void parseStartEvent(Element startEventElement, ScopeImpl scope, ActivityImpl startEvent) {
       if (scope instanceof ProcessDefinitionEntity) {
-        startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START, MARK_FRESH);
+        startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START, MARK_STARTED);
         startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START, GRANT_STARTER);
       }
     }
