@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -201,21 +205,48 @@ public final class CaseGenerator {
    * is confirmed by the legal office and then waits at drafting. Returns the process instance ids.
    */
   public static List<String> running(ProcessEngine engine, String titlePrefix, int count) {
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      int n = i;
-      String id = Clerks.as(engine, "drafter", () -> engine.getRuntimeService()
-          .startProcessInstanceByKey("normative-document", DocumentDriver.startValues(titlePrefix + " " + n, n % 4 == 1, false))
-          .getId());
-      if (n % 2 == 1) {
-        Task finding = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("Task_IdentifyDocument")
-            .singleResult();
-        Clerks.as(engine, "legal", () -> engine.getTaskService().complete(finding.getId(),
-            DocumentDriver.findingValues(n % 4 == 1, false)));
+    return running(engine, titlePrefix, count, 1);
+  }
+
+  /** As {@link #running(ProcessEngine, String, int)}, with {@code threads} clerks at work at once. */
+  public static List<String> running(ProcessEngine engine, String titlePrefix, int count, int threads) {
+    List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t;
+        work.add(pool.submit(() -> {
+          for (int n = first; n < count; n += threads) {
+            ids.add(startOne(engine, titlePrefix, n));
+          }
+        }));
       }
-      ids.add(id);
+      for (Future<?> f : work) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
     }
     return ids;
+  }
+
+  private static String startOne(ProcessEngine engine, String titlePrefix, int n) {
+    String id = Clerks.as(engine, "drafter", () -> engine.getRuntimeService()
+        .startProcessInstanceByKey("normative-document", DocumentDriver.startValues(titlePrefix + " " + n, n % 4 == 1, false))
+        .getId());
+    if (n % 2 == 1) {
+      Task finding = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("Task_IdentifyDocument")
+          .singleResult();
+      Clerks.as(engine, "legal", () -> engine.getTaskService().complete(finding.getId(),
+          DocumentDriver.findingValues(n % 4 == 1, false)));
+    }
+    return id;
   }
 
   private static Timestamp ts(LocalDateTime t) {

@@ -33,8 +33,10 @@ final class Footprint {
 
   static List<NormFlowBenchmark.Row> measure(int load) throws Exception {
     System.out.println("[bench] footprint: NormFlow and the bare webapp, each in its own JVM");
-    Measure nf = run("org.normflow.NormFlowApplication", load, List.of("--spring.profiles.active=demo"));
-    Measure bare = run("baseline.BareWebappApplication", load, List.of(
+    // each with its database settings as installed: NormFlow's default URL (application.yaml), H2's defaults for the bare app
+    Measure nf = run("org.normflow.NormFlowApplication", load, ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256",
+        List.of("--spring.profiles.active=demo"));
+    Measure bare = run("baseline.BareWebappApplication", load, ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE", List.of(
         "--spring.config.name=bare",
         "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=demo",
         "--camunda.bpm.auto-deployment-enabled=false",
@@ -53,14 +55,14 @@ final class Footprint {
     return rows;
   }
 
-  private static Measure run(String mainClass, int load, List<String> extra) throws Exception {
+  private static Measure run(String mainClass, int load, String urlOptions, List<String> extra) throws Exception {
     Path dir = Files.createTempDirectory("normflow-footprint");
     Path log = dir.resolve("app.log");
     int port = NodeProcess.freePort();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
         "-cp", classPath(), mainClass,
-        "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE",
+        "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + urlOptions,
         "--server.port=" + port, "--spring.jmx.enabled=false"));
     command.addAll(extra);
     Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
