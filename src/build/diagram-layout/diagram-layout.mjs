@@ -53,13 +53,18 @@ export async function layout(spec) {
   };
   collect(proc);
 
+  // a large model may lay its elements closer (spec.gap: between two shapes on a line; spec.pad: a stage's
+  // frame around its shapes; spec.stageGap: between two stages' frames)
+  const gap = spec.gap ?? GAP;
+  const pad = spec.pad ?? 20;
   const shapes = new Map(); // id -> {x,y,w,h,type,name,label?}
   const size = (id) => {
     const e = byId.get(id);
     if (!e) throw new Error(`${spec.file}: no element ${id}`);
     const s = spec.sizes?.[id] || SIZE[e.$type];
     if (!s) throw new Error(`${spec.file}: no size for ${e.$type}`);
-    return s;
+    // spec.taskWidth: narrower activities for a large model (bpmn-js wraps a task's name to its width)
+    return s[0] === 100 && spec.taskWidth ? [spec.taskWidth, s[1]] : s;
   };
   const groups = [];
   let top = 0;
@@ -67,12 +72,13 @@ export async function layout(spec) {
   for (const band of spec.bands) {
     // room for the stage names (bpmn-js wraps a group's name at 90 px)
     const nameHeight = Math.max(0, ...band.stages.filter((st) => st.name).map((st) => labelSize(st.name)[1]));
-    const mainCy = top + 6 + nameHeight + LABEL_ZONE + 40 + (band.pad ?? 0);
+    // band.labelZone: less room above the main line where no gateway's name there reaches the stage names
+    const mainCy = top + 6 + nameHeight + (band.labelZone ?? LABEL_ZONE) + 40 + (band.pad ?? 0);
     let x = spec.left ?? 60;
     let levels = 0;
     const bandGroups = [];
     for (const stage of band.stages) {
-      const x0 = x - 20;
+      const x0 = x - pad;
       const ids = stage.main.map((item) => item.split('+')[0]);
       for (const [i, item] of stage.main.entries()) {
         const [id, gapBefore] = item.split('+');
@@ -83,7 +89,7 @@ export async function layout(spec) {
         const next = ids[i + 1] ?? band.stages[band.stages.indexOf(stage) + 1]?.main[0].split('+')[0];
         const flow = [...byId.values()].find((f) => f.$type === 'bpmn:SequenceFlow' && f.sourceRef.id === id && f.targetRef.id === next);
         const need = flow?.name ? labelSize(flow.name)[0] + 10 : 0;
-        x += w + (spec.gaps?.[id] ?? Math.max(GAP, need));
+        x += w + (spec.gaps?.[id] ?? Math.max(gap, need));
       }
       for (const [i, level] of (stage.below || []).entries()) {
         levels = Math.max(levels, i + 1);
@@ -99,14 +105,14 @@ export async function layout(spec) {
             if (!a) throw new Error(`${spec.file}: anchor ${anchor} not placed before ${id}`);
             cx = a.x + a.w / 2 + Number(dx || 0);
           } else {
-            cx = lx + GAP + w / 2 + Number(dx || 0);
+            cx = lx + gap + w / 2 + Number(dx || 0);
           }
           shapes.set(id, { x: cx - w / 2, y: cy - h / 2, w, h });
           lx = cx + w / 2;
         }
       }
-      if (stage.name) bandGroups.push({ name: stage.name, x0, x1: x - GAP + 20, id: stage.id });
-      x += stage.after ?? 30;
+      if (stage.name) bandGroups.push({ name: stage.name, x0, x1: x - gap + pad, id: stage.id });
+      x += stage.after ?? spec.stageGap ?? 30;
     }
     const bottom = mainCy + 40 + levels * LEVEL + (band.extra ?? 24) + Math.max(0, ...band.stages.map((st) => st.levelShift?.[levels - 1] ?? 0));
     for (const g of bandGroups) groups.push({ ...g, y0: top + 4, y1: bottom - 4 });
@@ -326,8 +332,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     let maxX = 0, maxY = 0;
     for (const s of [...result.shapes.values(), ...result.labels.values()]) { maxX = Math.max(maxX, s.x + s.w); maxY = Math.max(maxY, s.y + s.h); }
     for (const g of result.groups) { maxX = Math.max(maxX, g.x1); maxY = Math.max(maxY, g.y1); }
-    const scale = Math.min(1, 1862 / maxX, 813 / maxY);
-    console.log(`${result.path}: ${Math.round(maxX)} x ${Math.round(maxY)}, fit scale ${scale.toFixed(3)}, labels ${(11 * scale).toFixed(1)} px`);
+    // the panes of model/DiagramLayoutTests: Cockpit's default (sidebar open) and its maximized one
+    const fit = (w, h) => Math.min(1, w / maxX, h / maxY);
+    const scale = fit(1582, 773);
+    console.log(`${result.path}: ${Math.round(maxX)} x ${Math.round(maxY)}, fit scale ${scale.toFixed(3)} in Cockpit's default pane`
+      + ` (labels ${(11 * scale).toFixed(1)} px), ${fit(1862, 813).toFixed(3)} maximized`);
     for (const p of check(result)) console.log('  ' + p);
     if (process.env.SHOW) for (const id of process.env.SHOW.split(',')) console.log('  ', id, JSON.stringify(result.shapes.get(id)));
   }

@@ -7,18 +7,23 @@ const right = (s) => s.x + s.w;
 
 export default {
   file: 'major-decision.bpmn',
-  left: 70,
-  bandGap: 4,
-  gaps: { ServiceTask_RegisterDecision: 78, ServiceTask_RecordLegality: 60 },
+  left: 64,
+  bandGap: 0,
+  gap: 30,
+  pad: 14,
+  taskWidth: 90,
+  stageGap: 20,
+  gaps: { ServiceTask_RecordLegality: 60, Gateway_FcrRequired: 50 },
   bands: [
     {
       extra: 32,
+      labelZone: 16,
       stages: [
         {
           id: 'Group_Stage_Initiation', name: '决策启动',
           main: ['StartEvent_DecisionProposed', 'ServiceTask_RegisterDecision', 'Gateway_CalledForDocument', 'Task_Proposal',
             'Task_DecideStart', 'Gateway_StartDecision', 'Task_DraftPlan'],
-          below: [['ServiceTask_AdoptDocumentDraft@Gateway_CalledForDocument+100', 'Task_ClassifyDocumentDecision',
+          below: [['ServiceTask_AdoptDocumentDraft@Gateway_CalledForDocument+70', 'Task_ClassifyDocumentDecision',
             'EndEvent_NotStarted@Gateway_StartDecision-50', 'EndEvent_OutsideProcedure@Gateway_StartDecision+60']],
         },
         {
@@ -65,6 +70,7 @@ export default {
       ],
     },
     {
+      labelZone: 14,
       stages: [
         {
           id: 'Group_Stage_Deliberation', name: '集体讨论决定和决策公布',
@@ -138,7 +144,6 @@ export default {
     Flow_MissingProcedure: { segment: 1 },
     Flow_Deferred: { segment: 1 },
     Flow_Rejected: { segment: 1 },
-    Flow_Resubmitted: { segment: 1, dx: 30 },
     Flow_Stop: { segment: 1 },
     Flow_MajorAdjustment: { segment: 1 },
     Flow_ReturnToDocument: { segment: 1 },
