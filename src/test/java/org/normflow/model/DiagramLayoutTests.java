@@ -42,9 +42,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Both webapps fit a diagram to its pane on opening (bpmn-js {@code zoom('fit-viewport')}, never
  * above 1). In a 1920×1080 browser window the Cockpit process-definition diagram pane, maximized
  * with its own ⤢ button, measures {@value #COCKPIT_PANE_WIDTH}×{@value #COCKPIT_PANE_HEIGHT} px
- * ({@code e2e.DiagramJourneyTests} measures it again in the real browser). A diagram passes when
- * its fit scale there is at least {@value #MIN_FIT_SCALE}, so that the smallest name is drawn at
- * least 11 px × 0.75 = 8.25 px and a task's name at least 9 px high on the screen.
+ * ({@code e2e.DiagramJourneyTests} measures it again in the real browser); as a page opens, with
+ * Cockpit's sidebar shown and nothing maximized, it measures {@value #COCKPIT_DEFAULT_PANE_WIDTH}×{@value
+ * #COCKPIT_DEFAULT_PANE_HEIGHT} px. A diagram passes when its fit scale in both is at least {@value
+ * #MIN_FIT_SCALE}, so that the smallest name is drawn at least 11 px × 0.75 = 8.25 px and a task's name at
+ * least 9 px high on the screen.
  *
  * <p>Where a name is drawn is taken as bpmn-js draws it: centred on its DI label bounds, wrapped
  * at 90 px, 11 px per Chinese character, 13.2 px per line.
@@ -54,6 +56,9 @@ public class DiagramLayoutTests {
   static final Path MODELS = Path.of("bpmn");
   public static final int COCKPIT_PANE_WIDTH = 1862;
   public static final int COCKPIT_PANE_HEIGHT = 813;
+  /** Cockpit's diagram pane as a page opens (sidebar shown, nothing maximized; cockpit user-styles.css). */
+  public static final int COCKPIT_DEFAULT_PANE_WIDTH = 1582;
+  public static final int COCKPIT_DEFAULT_PANE_HEIGHT = 773;
   public static final double MIN_FIT_SCALE = 0.75;
   static final double EXTERNAL_LABEL_PX = 11;
 
@@ -195,6 +200,19 @@ public class DiagramLayoutTests {
         file, extent.w, extent.h, scale, scale * EXTERNAL_LABEL_PX, scale * 12);
     assertThat(scale).as("%s (%.0f × %.0f px) fitted to %d × %d", file, extent.w, extent.h, COCKPIT_PANE_WIDTH, COCKPIT_PANE_HEIGHT)
         .isGreaterThanOrEqualTo(MIN_FIT_SCALE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  @DisplayName("issue 12: fitted to Cockpit's diagram pane as a page opens (1582×773, sidebar shown, 1920×1080 window) every name is drawn at 8.25 px or more (fit scale ≥ 0.75)")
+  void readableInCockpitsDefaultPane(String file) {
+    Diagram d = read(file);
+    Box extent = d.extent();
+    double scale = d.fitScale(COCKPIT_DEFAULT_PANE_WIDTH, COCKPIT_DEFAULT_PANE_HEIGHT);
+    System.out.printf("DIAGRAM %s in Cockpit's default pane: fit scale %.3f, smallest name %.1f px, task names %.1f px%n",
+        file, scale, scale * EXTERNAL_LABEL_PX, scale * 12);
+    assertThat(scale).as("%s (%.0f × %.0f px) fitted to %d × %d", file, extent.w, extent.h, COCKPIT_DEFAULT_PANE_WIDTH,
+        COCKPIT_DEFAULT_PANE_HEIGHT).isGreaterThanOrEqualTo(MIN_FIT_SCALE);
   }
 
   @ParameterizedTest(name = "{0}")
