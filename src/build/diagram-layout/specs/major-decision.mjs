@@ -88,6 +88,8 @@ export default {
       ],
     },
   ],
+  // who acts (the colours of the user tasks): in the third band, right of 廉洁性审查
+  legend: { at: (g) => ({ x: right(g.shape('Gateway_IntegrityPassed')) + 90, y: g.band(2).top + 30, width: 1000 }) },
   routes: {
     // 决策启动
     Flow_DocumentToConsultation: (g) => ({ exit: 'bottom', enter: 'bottom',

@@ -2,6 +2,8 @@ package org.normflow.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,8 @@ import org.camunda.bpm.model.bpmn.instance.Group;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TextAnnotation;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -317,6 +321,78 @@ public class DiagramLayoutTests {
           || !target.hitBy(p.get(p.size() - 1)[0], p.get(p.size() - 1)[1], p.get(p.size() - 1)[0], p.get(p.size() - 1)[1], -0.5)) {
         problems.add(flow.getKey() + " is not drawn from " + f.getSource().getId() + " to " + f.getTarget().getId());
       }
+    }
+    assertThat(problems).as(file).isEmpty();
+  }
+
+  static final String COLOR_NS = "http://www.omg.org/spec/BPMN/non-normative/color/1.0";
+
+  /** Who acts: src/build/diagram-layout/actors.json, the table the layout tool colours the user tasks from. */
+  record Actor(String id, String name, String fill, String stroke, List<String> assignments) {}
+
+  static List<Actor> actors() throws IOException {
+    JsonNode table = new ObjectMapper().readTree(Path.of("src/build/diagram-layout/actors.json").toFile());
+    List<Actor> actors = new ArrayList<>();
+    for (JsonNode a : table.get("actors")) {
+      List<String> assignments = new ArrayList<>();
+      a.get("assignments").forEach(n -> assignments.add(n.asText()));
+      actors.add(new Actor(a.get("id").asText(), a.get("name").asText(), a.get("fill").asText(), a.get("stroke").asText(), assignments));
+    }
+    return actors;
+  }
+
+  static BpmnShape shapeOf(BpmnModelInstance model, String id) {
+    return model.getModelElementsByType(BpmnShape.class).stream()
+        .filter(s -> s.getBpmnElement() != null && id.equals(s.getBpmnElement().getId())).findFirst().orElse(null);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  @DisplayName("issue 12: every user task is coloured by who acts on it (its candidate groups or assignee in the model), the legend drawn in the diagram names that actor in that colour, and no other task is coloured")
+  void userTasksShowWhoActs(String file) throws IOException {
+    Diagram d = read(file);
+    List<Actor> actors = actors();
+    List<String> problems = new ArrayList<>();
+    java.util.Set<Actor> used = new java.util.LinkedHashSet<>();
+    for (org.camunda.bpm.model.bpmn.instance.Task task : d.model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Task.class)) {
+      BpmnShape shape = shapeOf(d.model, task.getId());
+      String fill = shape.getAttributeValueNs(COLOR_NS, "background-color");
+      String stroke = shape.getAttributeValueNs(COLOR_NS, "border-color");
+      if (!(task instanceof UserTask userTask)) {
+        if (fill != null || stroke != null) {
+          problems.add(task.getId() + " is no user task but is coloured " + fill);
+        }
+        continue;
+      }
+      String who = userTask.getCamundaCandidateGroups() != null ? userTask.getCamundaCandidateGroups() : userTask.getCamundaAssignee();
+      Actor actor = actors.stream().filter(a -> a.assignments().contains(who)).findFirst().orElse(null);
+      if (actor == null) {
+        problems.add(task.getId() + ": no actor for " + who + " in actors.json");
+        continue;
+      }
+      used.add(actor);
+      if (!actor.fill().equals(fill) || !actor.stroke().equals(stroke)) {
+        problems.add(task.getId() + " (" + who + ") is coloured " + fill + "/" + stroke + ", not as " + actor.name() + " "
+            + actor.fill() + "/" + actor.stroke());
+      }
+    }
+    for (Actor actor : actors) {
+      BaseElement note = d.element("TextAnnotation_Actor" + actor.id());
+      if (!used.contains(actor)) {
+        if (note != null) {
+          problems.add("the legend names " + actor.name() + ", who acts on no task here");
+        }
+        continue;
+      }
+      if (!(note instanceof TextAnnotation annotation) || annotation.getText() == null
+          || !("■ " + actor.name()).equals(annotation.getText().getTextContent())) {
+        problems.add("the legend does not name " + actor.name());
+      } else if (!actor.stroke().equals(shapeOf(d.model, note.getId()).getAttributeValueNs(COLOR_NS, "border-color"))) {
+        problems.add("the legend names " + actor.name() + " in another colour");
+      }
+    }
+    if (!used.isEmpty()) {
+      assertThat(d.shapes).as(file + ": the legend's title is drawn").containsKey("TextAnnotation_ActorLegend");
     }
     assertThat(problems).as(file).isEmpty();
   }
