@@ -137,6 +137,8 @@ export default {
   },
   labels: {
     Gateway_RevisionNeeded: { below: true },
+    // below, right of its lines: the top right corner of Cockpit's pane holds its statistics switch (活动实例统计)
+    Gateway_HearingDone: { below: true, dx: 38 },
     Flow_DocumentProcedure: { side: 'left' },
     Flow_IntegrityOff: { side: 'left' },
     Flow_MakeUpProcedures: { segment: 1 },
