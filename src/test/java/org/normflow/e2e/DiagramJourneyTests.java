@@ -231,8 +231,11 @@ class DiagramJourneyTests {
     TasklistPage tasklist = new TasklistPage(driver(), "http://localhost:" + port, Path.of("target/e2e"));
     tasklist.login("drafter").reload().selectFilter("本组待办").openTask("起草文件草案和起草说明");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-details .maximize, button.maximize"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='流程图']"))).click();
+    // the task view is still growing to its maximized size: a click may land on the tab strip as it moves, so try again
+    new WebDriverWait(driver(), TIMEOUT).ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+      d.findElement(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='流程图']")).click();
+      return true;
+    });
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".diagram-pane .djs-container g.viewport")));
     // the tab is (nearly) the window's height (tasklist user-styles.css): scroll the task view to it
     ((JavascriptExecutor) driver()).executeScript("document.querySelector('.diagram-pane').scrollIntoView(true);");
