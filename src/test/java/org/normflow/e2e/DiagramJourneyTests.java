@@ -231,12 +231,22 @@ class DiagramJourneyTests {
     TasklistPage tasklist = new TasklistPage(driver(), "http://localhost:" + port, Path.of("target/e2e"));
     tasklist.login("drafter").reload().selectFilter("本组待办").openTask("起草文件草案和起草说明");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-details .maximize, button.maximize"))).click();
-    // the task view is still growing to its maximized size: a click may land on the tab strip as it moves, so try again
+    // the task view grows to its maximized size after the click: a click on the tab while it moves lands elsewhere
+    // (or is intercepted), so click the tab once it stands still, and again until its diagram shows
+    org.openqa.selenium.Rectangle[] last = new org.openqa.selenium.Rectangle[1];
     new WebDriverWait(driver(), TIMEOUT).ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-      d.findElement(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='流程图']")).click();
-      return true;
+      if (!d.findElements(By.cssSelector(".diagram-pane .djs-container g.viewport")).isEmpty()) {
+        return true;
+      }
+      WebElement tab = d.findElement(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='流程图']"));
+      org.openqa.selenium.Rectangle now = tab.getRect();
+      boolean still = now.equals(last[0]);
+      last[0] = now;
+      if (still) {
+        tab.click();
+      }
+      return false;
     });
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".diagram-pane .djs-container g.viewport")));
     // the tab is (nearly) the window's height (tasklist user-styles.css): scroll the task view to it
     ((JavascriptExecutor) driver()).executeScript("document.querySelector('.diagram-pane').scrollIntoView(true);");
     Map<String, Object> m = measure();
