@@ -33,6 +33,19 @@ export function labelSize(text) {
   return [Math.ceil(Math.min(90, width)) + 2, Math.ceil(lines * 13.2) + 2];
 }
 
+// who acts on a user task: its fill and border (BPMN in Color, drawn by bpmn-js in Cockpit and Tasklist),
+// named in a legend drawn in the diagram; the same table is read by model/DiagramLayoutTests
+const ACTORS = JSON.parse(readFileSync(new URL('./actors.json', import.meta.url), 'utf8')).actors;
+const COLOR_NS = 'http://www.omg.org/spec/BPMN/non-normative/color/1.0';
+const TASK_TEXT = '#1a1a1a'; // a coloured task's name stays (nearly) black, not its border's colour
+
+// a text annotation's text at 12 px, 7 px padding: one line
+function annotationSize(text) {
+  let width = 0;
+  for (const ch of text) width += /[\u0000-\u00ff]/.test(ch) ? 7 : 12;
+  return [Math.ceil(width) + 22, 30];
+}
+
 const GAP = 40;
 const BAND_TOP_PAD = 20; // the stage name
 const LABEL_ZONE = 24; // gateway names above the main line
@@ -53,13 +66,18 @@ export async function layout(spec) {
   };
   collect(proc);
 
+  // a large model may lay its elements closer (spec.gap: between two shapes on a line; spec.pad: a stage's
+  // frame around its shapes; spec.stageGap: between two stages' frames)
+  const gap = spec.gap ?? GAP;
+  const pad = spec.pad ?? 20;
   const shapes = new Map(); // id -> {x,y,w,h,type,name,label?}
   const size = (id) => {
     const e = byId.get(id);
     if (!e) throw new Error(`${spec.file}: no element ${id}`);
     const s = spec.sizes?.[id] || SIZE[e.$type];
     if (!s) throw new Error(`${spec.file}: no size for ${e.$type}`);
-    return s;
+    // spec.taskWidth: narrower activities for a large model (bpmn-js wraps a task's name to its width)
+    return s[0] === 100 && spec.taskWidth ? [spec.taskWidth, s[1]] : s;
   };
   const groups = [];
   let top = 0;
@@ -67,12 +85,13 @@ export async function layout(spec) {
   for (const band of spec.bands) {
     // room for the stage names (bpmn-js wraps a group's name at 90 px)
     const nameHeight = Math.max(0, ...band.stages.filter((st) => st.name).map((st) => labelSize(st.name)[1]));
-    const mainCy = top + 6 + nameHeight + LABEL_ZONE + 40 + (band.pad ?? 0);
+    // band.labelZone: less room above the main line where no gateway's name there reaches the stage names
+    const mainCy = top + 6 + nameHeight + (band.labelZone ?? LABEL_ZONE) + 40 + (band.pad ?? 0);
     let x = spec.left ?? 60;
     let levels = 0;
     const bandGroups = [];
     for (const stage of band.stages) {
-      const x0 = x - 20;
+      const x0 = x - pad;
       const ids = stage.main.map((item) => item.split('+')[0]);
       for (const [i, item] of stage.main.entries()) {
         const [id, gapBefore] = item.split('+');
@@ -83,7 +102,7 @@ export async function layout(spec) {
         const next = ids[i + 1] ?? band.stages[band.stages.indexOf(stage) + 1]?.main[0].split('+')[0];
         const flow = [...byId.values()].find((f) => f.$type === 'bpmn:SequenceFlow' && f.sourceRef.id === id && f.targetRef.id === next);
         const need = flow?.name ? labelSize(flow.name)[0] + 10 : 0;
-        x += w + (spec.gaps?.[id] ?? Math.max(GAP, need));
+        x += w + (spec.gaps?.[id] ?? Math.max(gap, need));
       }
       for (const [i, level] of (stage.below || []).entries()) {
         levels = Math.max(levels, i + 1);
@@ -99,14 +118,14 @@ export async function layout(spec) {
             if (!a) throw new Error(`${spec.file}: anchor ${anchor} not placed before ${id}`);
             cx = a.x + a.w / 2 + Number(dx || 0);
           } else {
-            cx = lx + GAP + w / 2 + Number(dx || 0);
+            cx = lx + gap + w / 2 + Number(dx || 0);
           }
           shapes.set(id, { x: cx - w / 2, y: cy - h / 2, w, h });
           lx = cx + w / 2;
         }
       }
-      if (stage.name) bandGroups.push({ name: stage.name, x0, x1: x - GAP + 20, id: stage.id });
-      x += stage.after ?? 30;
+      if (stage.name) bandGroups.push({ name: stage.name, x0, x1: x - gap + pad, id: stage.id });
+      x += stage.after ?? spec.stageGap ?? 30;
     }
     const bottom = mainCy + 40 + levels * LEVEL + (band.extra ?? 24) + Math.max(0, ...band.stages.map((st) => st.levelShift?.[levels - 1] ?? 0));
     for (const g of bandGroups) groups.push({ ...g, y0: top + 4, y1: bottom - 4 });
@@ -183,6 +202,38 @@ export async function layout(spec) {
     labels.set(g.id, g.label);
   }
 
+  // who acts: every user task's actor from its candidate groups or assignee, as written
+  const actorOf = new Map();
+  for (const [id, e] of byId) {
+    if (e.$type !== 'bpmn:UserTask') continue;
+    const who = e.get('camunda:candidateGroups') || e.get('camunda:assignee');
+    const actor = ACTORS.find((a) => a.assignments.includes(who));
+    if (!actor) throw new Error(`${spec.file}: ${id} (${who}) has no actor in actors.json`);
+    actorOf.set(id, actor);
+  }
+  // the legend: a row (wrapped at spec.legend.width) of text annotations, below the bands or where the spec puts it
+  const legend = [];
+  if (actorOf.size) {
+    const used = ACTORS.filter((a) => [...actorOf.values()].includes(a));
+    const entries = [{ id: 'TextAnnotation_ActorLegend', text: '任务的颜色表示办理者：' },
+      ...used.map((a) => ({ id: `TextAnnotation_Actor${a.id}`, text: `■ ${a.name}`, stroke: a.stroke }))];
+    if ([...byId.values()].some((e) => /ServiceTask|BusinessRuleTask|SendTask/.test(e.$type))) {
+      entries.push({ id: 'TextAnnotation_ActorSystem', text: '□ 系统自动办理' });
+    }
+    let right = 0;
+    for (const sh of shapes.values()) right = Math.max(right, sh.x + sh.w);
+    for (const g of groups) right = Math.max(right, g.x1);
+    const at = spec.legend?.at ? spec.legend.at(geo) : { x: (spec.left ?? 60) - pad, y: bands[bands.length - 1].bottom + 4 };
+    const width = at.width ?? right - at.x;
+    let lx = at.x, ly = at.y;
+    for (const entry of entries) {
+      const [w, h] = annotationSize(entry.text);
+      if (lx > at.x && lx + w > at.x + width) { lx = at.x; ly += h + 4; }
+      legend.push({ ...entry, x: lx, y: ly, w, h });
+      lx += w + 8;
+    }
+  }
+
   // write
   const r = (n) => Math.round(n);
   const di = [];
@@ -205,10 +256,19 @@ export async function layout(spec) {
     const s = shapes.get(id);
     const gw = byId.get(id).$type === 'bpmn:ExclusiveGateway' ? ' isMarkerVisible="true"'
       : byId.get(id).$type === 'bpmn:SubProcess' ? ' isExpanded="true"' : '';
-    di.push(`      <bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"${gw}>`);
+    const actor = actorOf.get(id);
+    const color = actor ? ` color:background-color="${actor.fill}" color:border-color="${actor.stroke}"` : '';
+    di.push(`      <bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"${gw}${color}>`);
     di.push(`        <dc:Bounds x="${r(s.x)}" y="${r(s.y)}" width="${s.w}" height="${s.h}" />`);
+    if (actor) di.push(`        <bpmndi:BPMNLabel color:color="${TASK_TEXT}" />`);
     const l = labels.get(id);
     if (l) di.push(`        <bpmndi:BPMNLabel>\n          <dc:Bounds x="${l.x}" y="${l.y}" width="${l.w}" height="${l.h}" />\n        </bpmndi:BPMNLabel>`);
+    di.push(`      </bpmndi:BPMNShape>`);
+  }
+  for (const a of legend) {
+    const color = a.stroke ? ` color:border-color="${a.stroke}"` : '';
+    di.push(`      <bpmndi:BPMNShape id="${a.id}_di" bpmnElement="${a.id}"${color}>`);
+    di.push(`        <dc:Bounds x="${r(a.x)}" y="${r(a.y)}" width="${a.w}" height="${a.h}" />`);
     di.push(`      </bpmndi:BPMNShape>`);
   }
   for (const [id, pts] of edges) {
@@ -234,9 +294,23 @@ export async function layout(spec) {
     out = out.slice(0, procClose) + grp.replace(/^    /, '  ') + '\n  ' + out.slice(procClose);
     out = out.replace(/(\n)(  <bpmndi:BPMNDiagram)/, `$1${cat}\n$2`);
   }
+  // the legend of who acts: text annotations of the process (artifacts: nothing the engine executes)
+  out = out.replace(/\s*<bpmn:textAnnotation id="TextAnnotation_Actor[^"]*">[\s\S]*?<\/bpmn:textAnnotation>/g, '');
+  if (legend.length) {
+    const notes = legend.map((a) => `    <bpmn:textAnnotation id="${a.id}">\n      <bpmn:text>${a.text}</bpmn:text>\n    </bpmn:textAnnotation>`).join('\n');
+    const procClose = out.indexOf('</bpmn:process>');
+    out = out.slice(0, procClose) + notes.replace(/^    /, '  ') + '\n  ' + out.slice(procClose);
+  }
+  if (actorOf.size && !out.includes(`xmlns:color="${COLOR_NS}"`)) {
+    out = out.replace(/<bpmn:definitions /, `<bpmn:definitions xmlns:color="${COLOR_NS}" `);
+  }
   writeFileSync(path, out);
   for (const g of groups) byId.set(g.id, { $type: 'bpmn:Group', id: g.id });
-  return { path, shapes, edges, labels, groups, byId, subLabels };
+  for (const a of legend) {
+    byId.set(a.id, { $type: 'bpmn:TextAnnotation', id: a.id });
+    shapes.set(a.id, { x: a.x, y: a.y, w: a.w, h: a.h });
+  }
+  return { path, shapes, edges, labels, groups, byId, subLabels, actorOf };
 }
 
 function port(s, side) {
@@ -326,8 +400,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     let maxX = 0, maxY = 0;
     for (const s of [...result.shapes.values(), ...result.labels.values()]) { maxX = Math.max(maxX, s.x + s.w); maxY = Math.max(maxY, s.y + s.h); }
     for (const g of result.groups) { maxX = Math.max(maxX, g.x1); maxY = Math.max(maxY, g.y1); }
-    const scale = Math.min(1, 1862 / maxX, 813 / maxY);
-    console.log(`${result.path}: ${Math.round(maxX)} x ${Math.round(maxY)}, fit scale ${scale.toFixed(3)}, labels ${(11 * scale).toFixed(1)} px`);
+    // the panes of model/DiagramLayoutTests: Cockpit's default (sidebar open) and its maximized one
+    const fit = (w, h) => Math.min(1, w / maxX, h / maxY);
+    const scale = fit(1582, 773);
+    console.log(`${result.path}: ${Math.round(maxX)} x ${Math.round(maxY)}, fit scale ${scale.toFixed(3)} in Cockpit's default pane`
+      + ` (labels ${(11 * scale).toFixed(1)} px), ${fit(1862, 813).toFixed(3)} maximized`);
     for (const p of check(result)) console.log('  ' + p);
     if (process.env.SHOW) for (const id of process.env.SHOW.split(',')) console.log('  ', id, JSON.stringify(result.shapes.get(id)));
   }

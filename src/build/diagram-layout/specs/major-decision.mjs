@@ -7,18 +7,23 @@ const right = (s) => s.x + s.w;
 
 export default {
   file: 'major-decision.bpmn',
-  left: 70,
-  bandGap: 4,
-  gaps: { ServiceTask_RegisterDecision: 78, ServiceTask_RecordLegality: 60 },
+  left: 64,
+  bandGap: 0,
+  gap: 30,
+  pad: 14,
+  taskWidth: 90,
+  stageGap: 20,
+  gaps: { ServiceTask_RecordLegality: 60, Gateway_FcrRequired: 50 },
   bands: [
     {
       extra: 32,
+      labelZone: 16,
       stages: [
         {
           id: 'Group_Stage_Initiation', name: '决策启动',
           main: ['StartEvent_DecisionProposed', 'ServiceTask_RegisterDecision', 'Gateway_CalledForDocument', 'Task_Proposal',
             'Task_DecideStart', 'Gateway_StartDecision', 'Task_DraftPlan'],
-          below: [['ServiceTask_AdoptDocumentDraft@Gateway_CalledForDocument+100', 'Task_ClassifyDocumentDecision',
+          below: [['ServiceTask_AdoptDocumentDraft@Gateway_CalledForDocument+70', 'Task_ClassifyDocumentDecision',
             'EndEvent_NotStarted@Gateway_StartDecision-50', 'EndEvent_OutsideProcedure@Gateway_StartDecision+60']],
         },
         {
@@ -65,6 +70,7 @@ export default {
       ],
     },
     {
+      labelZone: 14,
       stages: [
         {
           id: 'Group_Stage_Deliberation', name: '集体讨论决定和决策公布',
@@ -82,6 +88,8 @@ export default {
       ],
     },
   ],
+  // who acts (the colours of the user tasks): in the third band, right of 廉洁性审查
+  legend: { at: (g) => ({ x: right(g.shape('Gateway_IntegrityPassed')) + 90, y: g.band(2).top + 30, width: 1000 }) },
   routes: {
     // 决策启动
     Flow_DocumentToConsultation: (g) => ({ exit: 'bottom', enter: 'bottom',
@@ -129,6 +137,8 @@ export default {
   },
   labels: {
     Gateway_RevisionNeeded: { below: true },
+    // below, right of its lines: the top right corner of Cockpit's pane holds its statistics switch (活动实例统计)
+    Gateway_HearingDone: { below: true, dx: 38 },
     Flow_DocumentProcedure: { side: 'left' },
     Flow_IntegrityOff: { side: 'left' },
     Flow_MakeUpProcedures: { segment: 1 },
@@ -138,7 +148,6 @@ export default {
     Flow_MissingProcedure: { segment: 1 },
     Flow_Deferred: { segment: 1 },
     Flow_Rejected: { segment: 1 },
-    Flow_Resubmitted: { segment: 1, dx: 30 },
     Flow_Stop: { segment: 1 },
     Flow_MajorAdjustment: { segment: 1 },
     Flow_ReturnToDocument: { segment: 1 },

@@ -6,7 +6,7 @@ const right = (s) => s.x + s.w;
 export default {
   file: 'normative-document.bpmn',
   left: 70,
-  bandGap: 4,
+  bandGap: 0,
   gaps: { Gateway_DecisionProcedure: 60, Gateway_IdentificationFinding: 60 },
   sizes: { SubProcess_Withdraw: [330, 124], CallActivity_MajorDecisionProcedure: [140, 80] },
   bands: [
@@ -63,11 +63,13 @@ export default {
       ],
     },
   ],
+  // who acts (the colours of the user tasks): top right, above the withdrawal
+  legend: { at: (g) => ({ x: right(g.shape('ServiceTask_ApplyReviewPlan')) + 60, y: 10, width: 370 }) },
   // the withdrawal event subprocess (any time before publication) sits at the right of the first band
   place: (g, shapes) => {
     const b = g.band(0);
     const x = right(g.shape('ServiceTask_ApplyReviewPlan')) + 90;
-    const y = b.mainCy + 30;
+    const y = b.mainCy + 40;
     shapes.set('SubProcess_Withdraw', { x, y, w: 330, h: 124 });
     shapes.set('StartEvent_WithdrawRequested', { x: x + 30, y: y + 51, w: 36, h: 36 });
     shapes.set('ServiceTask_WithdrawOnRequest', { x: x + 110, y: y + 29, w: 100, h: 80 });

@@ -190,6 +190,14 @@ class AuditWorkbenchJourneyTests {
     }
     assertThat(driver().findElements(By.cssSelector(".nf-diagram .nf-visited")).size()).isGreaterThan(5);
     assertThat(driver().findElements(By.cssSelector(".nf-diagram .nf-taken")).size()).isGreaterThan(5);
+    // issue 12: here colour means the path, so the diagrams' legend of who acts (the tasks' colours) is not shown
+    // (computed style: bpmn-js sets display on each element itself)
+    Object legend = ((JavascriptExecutor) driver()).executeScript(
+        "var l = document.querySelectorAll('.nf-diagram .djs-element[data-element-id^=\"TextAnnotation_Actor\"]');"
+            + "return [l.length, Array.prototype.filter.call(l, function (g) { return getComputedStyle(g).display !== 'none'; }).length];");
+    List<?> counts = (List<?>) legend;
+    assertThat(((Number) counts.get(0)).intValue()).as("entries of the legend of who acts in the case file's diagrams").isPositive();
+    assertThat(((Number) counts.get(1)).intValue()).as("entries of the legend of who acts shown on the path").isZero();
     String text = text(".nf-workbench");
     assertThat(text).contains("办结任务「起草文件草案和起草说明」").contains("王明").contains("+08:00").contains("制定依据");
     assertThat(text).doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");

@@ -2,6 +2,8 @@ package org.normflow.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,8 @@ import org.camunda.bpm.model.bpmn.instance.Group;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TextAnnotation;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -42,9 +46,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Both webapps fit a diagram to its pane on opening (bpmn-js {@code zoom('fit-viewport')}, never
  * above 1). In a 1920×1080 browser window the Cockpit process-definition diagram pane, maximized
  * with its own ⤢ button, measures {@value #COCKPIT_PANE_WIDTH}×{@value #COCKPIT_PANE_HEIGHT} px
- * ({@code e2e.DiagramJourneyTests} measures it again in the real browser). A diagram passes when
- * its fit scale there is at least {@value #MIN_FIT_SCALE}, so that the smallest name is drawn at
- * least 11 px × 0.75 = 8.25 px and a task's name at least 9 px high on the screen.
+ * ({@code e2e.DiagramJourneyTests} measures it again in the real browser); as a page opens, with
+ * Cockpit's sidebar shown and nothing maximized, it measures {@value #COCKPIT_DEFAULT_PANE_WIDTH}×{@value
+ * #COCKPIT_DEFAULT_PANE_HEIGHT} px. A diagram passes when its fit scale in both is at least {@value
+ * #MIN_FIT_SCALE}, so that the smallest name is drawn at least 11 px × 0.75 = 8.25 px and a task's name at
+ * least 9 px high on the screen.
  *
  * <p>Where a name is drawn is taken as bpmn-js draws it: centred on its DI label bounds, wrapped
  * at 90 px, 11 px per Chinese character, 13.2 px per line.
@@ -54,6 +60,9 @@ public class DiagramLayoutTests {
   static final Path MODELS = Path.of("bpmn");
   public static final int COCKPIT_PANE_WIDTH = 1862;
   public static final int COCKPIT_PANE_HEIGHT = 813;
+  /** Cockpit's diagram pane as a page opens (sidebar shown, nothing maximized; cockpit user-styles.css). */
+  public static final int COCKPIT_DEFAULT_PANE_WIDTH = 1582;
+  public static final int COCKPIT_DEFAULT_PANE_HEIGHT = 773;
   public static final double MIN_FIT_SCALE = 0.75;
   static final double EXTERNAL_LABEL_PX = 11;
 
@@ -199,6 +208,19 @@ public class DiagramLayoutTests {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("models")
+  @DisplayName("issue 12: fitted to Cockpit's diagram pane as a page opens (1582×773, sidebar shown, 1920×1080 window) every name is drawn at 8.25 px or more (fit scale ≥ 0.75)")
+  void readableInCockpitsDefaultPane(String file) {
+    Diagram d = read(file);
+    Box extent = d.extent();
+    double scale = d.fitScale(COCKPIT_DEFAULT_PANE_WIDTH, COCKPIT_DEFAULT_PANE_HEIGHT);
+    System.out.printf("DIAGRAM %s in Cockpit's default pane: fit scale %.3f, smallest name %.1f px, task names %.1f px%n",
+        file, scale, scale * EXTERNAL_LABEL_PX, scale * 12);
+    assertThat(scale).as("%s (%.0f × %.0f px) fitted to %d × %d", file, extent.w, extent.h, COCKPIT_DEFAULT_PANE_WIDTH,
+        COCKPIT_DEFAULT_PANE_HEIGHT).isGreaterThanOrEqualTo(MIN_FIT_SCALE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
   @DisplayName("issue 12: no name overlaps a shape or another name")
   void namesOverlapNothing(String file) {
     Diagram d = read(file);
@@ -299,6 +321,78 @@ public class DiagramLayoutTests {
           || !target.hitBy(p.get(p.size() - 1)[0], p.get(p.size() - 1)[1], p.get(p.size() - 1)[0], p.get(p.size() - 1)[1], -0.5)) {
         problems.add(flow.getKey() + " is not drawn from " + f.getSource().getId() + " to " + f.getTarget().getId());
       }
+    }
+    assertThat(problems).as(file).isEmpty();
+  }
+
+  static final String COLOR_NS = "http://www.omg.org/spec/BPMN/non-normative/color/1.0";
+
+  /** Who acts: src/build/diagram-layout/actors.json, the table the layout tool colours the user tasks from. */
+  record Actor(String id, String name, String fill, String stroke, List<String> assignments) {}
+
+  static List<Actor> actors() throws IOException {
+    JsonNode table = new ObjectMapper().readTree(Path.of("src/build/diagram-layout/actors.json").toFile());
+    List<Actor> actors = new ArrayList<>();
+    for (JsonNode a : table.get("actors")) {
+      List<String> assignments = new ArrayList<>();
+      a.get("assignments").forEach(n -> assignments.add(n.asText()));
+      actors.add(new Actor(a.get("id").asText(), a.get("name").asText(), a.get("fill").asText(), a.get("stroke").asText(), assignments));
+    }
+    return actors;
+  }
+
+  static BpmnShape shapeOf(BpmnModelInstance model, String id) {
+    return model.getModelElementsByType(BpmnShape.class).stream()
+        .filter(s -> s.getBpmnElement() != null && id.equals(s.getBpmnElement().getId())).findFirst().orElse(null);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  @DisplayName("issue 12: every user task is coloured by who acts on it (its candidate groups or assignee in the model), the legend drawn in the diagram names that actor in that colour, and no other task is coloured")
+  void userTasksShowWhoActs(String file) throws IOException {
+    Diagram d = read(file);
+    List<Actor> actors = actors();
+    List<String> problems = new ArrayList<>();
+    java.util.Set<Actor> used = new java.util.LinkedHashSet<>();
+    for (org.camunda.bpm.model.bpmn.instance.Task task : d.model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Task.class)) {
+      BpmnShape shape = shapeOf(d.model, task.getId());
+      String fill = shape.getAttributeValueNs(COLOR_NS, "background-color");
+      String stroke = shape.getAttributeValueNs(COLOR_NS, "border-color");
+      if (!(task instanceof UserTask userTask)) {
+        if (fill != null || stroke != null) {
+          problems.add(task.getId() + " is no user task but is coloured " + fill);
+        }
+        continue;
+      }
+      String who = userTask.getCamundaCandidateGroups() != null ? userTask.getCamundaCandidateGroups() : userTask.getCamundaAssignee();
+      Actor actor = actors.stream().filter(a -> a.assignments().contains(who)).findFirst().orElse(null);
+      if (actor == null) {
+        problems.add(task.getId() + ": no actor for " + who + " in actors.json");
+        continue;
+      }
+      used.add(actor);
+      if (!actor.fill().equals(fill) || !actor.stroke().equals(stroke)) {
+        problems.add(task.getId() + " (" + who + ") is coloured " + fill + "/" + stroke + ", not as " + actor.name() + " "
+            + actor.fill() + "/" + actor.stroke());
+      }
+    }
+    for (Actor actor : actors) {
+      BaseElement note = d.element("TextAnnotation_Actor" + actor.id());
+      if (!used.contains(actor)) {
+        if (note != null) {
+          problems.add("the legend names " + actor.name() + ", who acts on no task here");
+        }
+        continue;
+      }
+      if (!(note instanceof TextAnnotation annotation) || annotation.getText() == null
+          || !("■ " + actor.name()).equals(annotation.getText().getTextContent())) {
+        problems.add("the legend does not name " + actor.name());
+      } else if (!actor.stroke().equals(shapeOf(d.model, note.getId()).getAttributeValueNs(COLOR_NS, "border-color"))) {
+        problems.add("the legend names " + actor.name() + " in another colour");
+      }
+    }
+    if (!used.isEmpty()) {
+      assertThat(d.shapes).as(file + ": the legend's title is drawn").containsKey("TextAnnotation_ActorLegend");
     }
     assertThat(problems).as(file).isEmpty();
   }

@@ -266,6 +266,9 @@ async function renderCaseFile(container) {
       await viewer.importXML(xml);
       const canvas = viewer.get('canvas');
       const registry = viewer.get('elementRegistry');
+      // here colour means the path (green: passed, orange: open); the legend of who acts (docs/diagrams.md) is
+      // hidden, and this bpmn-js (8.0) does not draw the tasks' actor colours (BPMN in Color) anyway
+      registry.filter(e => e.id.startsWith('TextAnnotation_Actor')).forEach(e => canvas.addMarker(e.id, 'nf-legend'));
       p.visited.forEach(id => { if (registry.get(id)) canvas.addMarker(id, 'nf-visited'); });
       p.flows.forEach(id => { if (registry.get(id)) canvas.addMarker(id, 'nf-taken'); });
       p.active.forEach(id => { if (registry.get(id)) canvas.addMarker(id, 'nf-active'); });
