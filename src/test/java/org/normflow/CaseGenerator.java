@@ -217,8 +217,11 @@ public final class CaseGenerator {
       for (int t = 0; t < threads; t++) {
         int first = t;
         work.add(pool.submit(() -> {
-          for (int n = first; n < count; n += threads) {
-            ids.add(startOne(engine, titlePrefix, n));
+          // by pairs, so that each clerk gets as many cases left at the finding as cases taken on to drafting
+          for (int n = 0; n < count; n++) {
+            if ((n / 2) % threads == first) {
+              ids.add(startOne(engine, titlePrefix, n));
+            }
           }
         }));
       }
