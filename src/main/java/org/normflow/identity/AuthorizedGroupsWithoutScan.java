@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.DbEntity;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
@@ -42,23 +40,7 @@ class AuthorizedGroupsWithoutScan extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
-    List<SessionFactory> sessions = configuration.getCustomSessionFactories();
-    if (sessions == null) {
-      sessions = new ArrayList<>();
-      configuration.setCustomSessionFactories(sessions);
-    }
-    // a custom factory for a session type replaces the engine's own one
-    sessions.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new Manager();
-      }
-    });
+    EngineExtensions.addSession(configuration, AuthorizationManager.class, Manager::new);
   }
 
   static final class Manager extends AuthorizationManager {

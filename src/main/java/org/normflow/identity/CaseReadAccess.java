@@ -8,10 +8,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -53,18 +51,8 @@ class CaseReadAccess extends AbstractProcessEnginePlugin {
     // HISTORIC_PROCESS_INSTANCE grants keep a case readable after it ended (runtime grants on a
     // PROCESS_INSTANCE are deleted with the instance); the engine honours them only with this switch
     configuration.setEnableHistoricInstancePermissions(true);
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(new GrantListeners());
-    List<SessionFactory> sessions = configuration.getCustomSessionFactories();
-    if (sessions == null) {
-      sessions = new ArrayList<>();
-      configuration.setCustomSessionFactories(sessions);
-    }
-    sessions.add(new KnownGrants.Factory());
+    EngineExtensions.postParseListeners(configuration).add(new GrantListeners());
+    EngineExtensions.addSession(configuration, KnownGrants.class, KnownGrants::new);
   }
 
   static class GrantListeners extends AbstractBpmnParseListener {

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 
 /**
  * What the running engine command knows about the grants on its process instances, so that
@@ -38,17 +37,4 @@ final class KnownGrants implements Session {
 
   @Override
   public void close() {}
-
-  static final class Factory implements SessionFactory {
-
-    @Override
-    public Class<?> getSessionType() {
-      return KnownGrants.class;
-    }
-
-    @Override
-    public Session openSession() {
-      return new KnownGrants();
-    }
-  }
 }

@@ -197,26 +197,24 @@ public class DiagramLayoutTests {
   @MethodSource("models")
   @DisplayName("issue 12: fitted to Cockpit's maximized diagram pane (1862×813 in a 1920×1080 window) every name is drawn at 8.25 px or more (fit scale ≥ 0.75)")
   void readableWhenFittedToThePane(String file) {
-    Diagram d = read(file);
-    Box extent = d.extent();
-    double scale = d.fitScale(COCKPIT_PANE_WIDTH, COCKPIT_PANE_HEIGHT);
-    System.out.printf("DIAGRAM %s %.0f x %.0f, fit scale %.3f, smallest name %.1f px, task names %.1f px%n",
-        file, extent.w, extent.h, scale, scale * EXTERNAL_LABEL_PX, scale * 12);
-    assertThat(scale).as("%s (%.0f × %.0f px) fitted to %d × %d", file, extent.w, extent.h, COCKPIT_PANE_WIDTH, COCKPIT_PANE_HEIGHT)
-        .isGreaterThanOrEqualTo(MIN_FIT_SCALE);
+    assertReadable(file, "Cockpit's maximized pane", COCKPIT_PANE_WIDTH, COCKPIT_PANE_HEIGHT);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("models")
   @DisplayName("issue 12: fitted to Cockpit's diagram pane as a page opens (1582×773, sidebar shown, 1920×1080 window) every name is drawn at 8.25 px or more (fit scale ≥ 0.75)")
   void readableInCockpitsDefaultPane(String file) {
+    assertReadable(file, "Cockpit's default pane", COCKPIT_DEFAULT_PANE_WIDTH, COCKPIT_DEFAULT_PANE_HEIGHT);
+  }
+
+  private static void assertReadable(String file, String pane, int width, int height) {
     Diagram d = read(file);
     Box extent = d.extent();
-    double scale = d.fitScale(COCKPIT_DEFAULT_PANE_WIDTH, COCKPIT_DEFAULT_PANE_HEIGHT);
-    System.out.printf("DIAGRAM %s in Cockpit's default pane: fit scale %.3f, smallest name %.1f px, task names %.1f px%n",
-        file, scale, scale * EXTERNAL_LABEL_PX, scale * 12);
-    assertThat(scale).as("%s (%.0f × %.0f px) fitted to %d × %d", file, extent.w, extent.h, COCKPIT_DEFAULT_PANE_WIDTH,
-        COCKPIT_DEFAULT_PANE_HEIGHT).isGreaterThanOrEqualTo(MIN_FIT_SCALE);
+    double scale = d.fitScale(width, height);
+    System.out.printf("DIAGRAM %s %.0f x %.0f in %s: fit scale %.3f, smallest name %.1f px, task names %.1f px%n",
+        file, extent.w, extent.h, pane, scale, scale * EXTERNAL_LABEL_PX, scale * 12);
+    assertThat(scale).as("%s (%.0f × %.0f px) fitted to %d × %d", file, extent.w, extent.h, width, height)
+        .isGreaterThanOrEqualTo(MIN_FIT_SCALE);
   }
 
   @ParameterizedTest(name = "{0}")
