@@ -192,7 +192,16 @@ public class TasklistPage {
     String item = "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
         + (caseText == null ? "" : "[contains(normalize-space(.)," + xpathLiteral(caseText) + ")]");
     By link = By.xpath(item + "//h4[contains(@class,'task')]/a[normalize-space(.)=" + xpathLiteral(taskName) + "]");
-    wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+    // the list may be drawn again between finding the entry and clicking it (a refresh after the last
+    // step): find it again and click then
+    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement entry = ExpectedConditions.elementToBeClickable(link).apply(d);
+      if (entry == null) {
+        return false;
+      }
+      entry.click();
+      return true;
+    });
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details h2.task, h2.task"), taskName));
     wait.until(ExpectedConditions.visibilityOfElementLocated(FORM_JS));
     return this;
