@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -41,6 +42,24 @@ class AuthorizedGroupsWithoutScan extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
     EngineExtensions.addSession(configuration, AuthorizationManager.class, Manager::new);
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    refuseStoredRevokes(engine);
+  }
+
+  /**
+   * A revoke made by hand in the database before this release would now be ignored, and access it took
+   * away would be back: the engine does not start until it is gone.
+   */
+  static void refuseStoredRevokes(ProcessEngine engine) {
+    long revokes = engine.getAuthorizationService().createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_REVOKE).count();
+    if (revokes > 0) {
+      throw new IllegalStateException("数据库中有 " + revokes + " 条撤销型授权（REVOKE, ACT_RU_AUTHORIZATION.TYPE_ = 2）。"
+          + "NormFlow 只使用授予型授权，不再读取撤销型授权：请改为删除相应的授予后，删除这些撤销型授权再启动（docs/security.md）");
+    }
   }
 
   static final class Manager extends AuthorizationManager {

@@ -1,9 +1,11 @@
 package org.normflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 16: an authorization check costs the same with ten cases as with ten thousand
@@ -28,6 +31,7 @@ class AuthorizationCheckCostTests {
 
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate rest;
+  @Autowired DataSource dataSource;
 
   @Test
   @DisplayName("issue 16: the engine neither reads every group id of the authorization table nor looks for revokes in each command")
@@ -56,6 +60,21 @@ class AuthorizationCheckCostTests {
         json(Authorization.AUTH_TYPE_GRANT), Map.class);
     assertThat(grant.getStatusCode()).isEqualTo(HttpStatus.OK);
     engine.getAuthorizationService().deleteAuthorization((String) grant.getBody().get("id"));
+  }
+
+  @Test
+  @DisplayName("issue 16, issue 15: a revoke authorization made by hand in the database stops the engine from starting, since it would be ignored")
+  void storedRevokeStopsTheStart() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    jdbc.update("INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_) "
+        + "VALUES ('hand-made-revoke', 1, 2, 'drafter', 6, 'hearing', 2)");
+    try {
+      assertThatThrownBy(() -> AuthorizedGroupsWithoutScan.refuseStoredRevokes(engine))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("1 条撤销型授权");
+    } finally {
+      jdbc.update("DELETE FROM ACT_RU_AUTHORIZATION WHERE ID_ = 'hand-made-revoke'");
+    }
+    AuthorizedGroupsWithoutScan.refuseStoredRevokes(engine);
   }
 
   private ResponseEntity<String> create(int type) {
