@@ -39,6 +39,11 @@ public class DocumentDriver {
     ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(SHANGHAI).toInstant()));
   }
 
+  /** Today on the engine's clock in the bureau's zone (R-ND-16: a recorded date is never after it). */
+  public static LocalDate engineToday() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(SHANGHAI).toLocalDate();
+  }
+
   public LocalDate today() {
     return calendar.today();
   }
@@ -339,7 +344,7 @@ public class DocumentDriver {
   public static Map<String, Object> deliberationValues(String outcome) {
     return new HashMap<>(
         withVariables(
-            "meetingKind", "局务会议", "meetingDate", "2026-04-01", "meetingPresider", "吴刚 局长",
+            "meetingKind", "局务会议", "meetingDate", engineToday().toString(), "meetingPresider", "吴刚 局长",
             "participants", "吴局长、郑副局长、冯副局长",
             "deliberationOutcome", outcome, "meetingRecord", "会议审议了草案，结论：" + outcome, "materialChange", false));
   }

@@ -3,10 +3,8 @@ package org.normflow.decision;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
@@ -35,8 +33,6 @@ class RecordDecisionMeeting implements TaskListener {
     String kind = check.oneOf(MEETING_KIND, "会议类型", settings.getMeetingKinds().keySet());
     String presider = check.text(MEETING_PRESIDER, "主持人", 200);
     String attendees = check.text(MEETING_ATTENDEES, "出席人员", 2000);
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai"));
-    check.require(date == null || !date.isAfter(today), "“会议日期”不能晚于今天");
     check.verify();
     String id = DecisionCase.id(task);
     int round = ((Number) task.getVariable(DISCUSSION_ROUND)).intValue();

@@ -3,7 +3,6 @@ package org.normflow.hearing;
 import org.normflow.validation.LegalBasis;
 
 import static org.normflow.hearing.HearingSteps.ZONE;
-import static org.normflow.hearing.HearingSteps.today;
 import static org.normflow.process.HearingVariables.*;
 
 import java.time.LocalDate;
@@ -33,7 +32,6 @@ class CheckHearingMaterials implements TaskListener {
     LocalDate delivered = check.date(MATERIALS_DELIVERED_ON, "材料送达日期");
     LocalDate hearing = check.date(HEARING_DATE, "听证会日期");
     int days = settings.getHearingMaterialsDays();
-    check.require(delivered == null || !delivered.isAfter(today()), "“材料送达日期”不能晚于今天");
     if (delivered != null && hearing != null) {
       check.require(!hearing.isBefore(delivered.plusDays(days)),
           "听证材料应当至少在听证会召开 " + days + " 日前送达听证参加人" + LegalBasis.cite("R-MD-05") + "：材料于 " + delivered

@@ -1,6 +1,5 @@
 package org.normflow.hearing;
 
-import static org.normflow.hearing.HearingSteps.today;
 import static org.normflow.process.HearingVariables.*;
 
 import java.time.LocalDate;
@@ -20,8 +19,9 @@ class CheckHearingNotice implements TaskListener {
     check.text(SELECTION_METHOD, "听证参加人遴选办法", 2000);
     LocalDate date = check.date(HEARING_DATE, "听证会日期");
     check.text(HEARING_PLACE, "听证地点", 200);
-    check.require(date == null || date.isAfter(today()), "“听证会日期”应晚于今天");
     check.verify();
     task.setVariable(HEARING_DATE, date.toString());
+    // a new notice starts a new round: the previous round's postponement is not this round's answer
+    task.setVariable(HEARING_POSTPONED, false);
   }
 }

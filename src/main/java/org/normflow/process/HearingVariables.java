@@ -32,6 +32,9 @@ public final class HearingVariables {
   // out
   public static final String HEARING_REPORT = "hearingReport";
   public static final String HEARING_HELD_ON = "hearingHeldOn";
+  /** R-MD-05, R-ND-16: the hearing could not be held on the announced date; a new notice follows. */
+  public static final String HEARING_POSTPONED = "hearingPostponed";
+  public static final String POSTPONEMENT_REASON = "postponementReason";
 
   private HearingVariables() {}
 

@@ -20,6 +20,8 @@ public class Grounds {
   public static final String EARLY_LEGALITY_OPINION = "early-legality-opinion";
   /** An effective date sooner than the minimum after publication (R-ND-08). */
   public static final String EARLY_EFFECT = "early-effect";
+  /** A date recorded after the day it names: earlier than the task that records it (R-ND-16). */
+  public static final String LATE_RECORD = "late-record";
   /** Why a public comment is not published (moderation, issue 14). */
   public static final String HIDDEN_COMMENT = "hidden-comment";
 

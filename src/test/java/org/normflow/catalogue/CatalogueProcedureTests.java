@@ -120,7 +120,7 @@ class CatalogueProcedureTests {
 
     Task approve = task(pi, "Task_ApproveCatalogue");
     assertThat(approve.getAssignee()).isEqualTo("leader");
-    assertThatThrownBy(() -> completeAs("deputy1", approve, vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, year + "-01-10")))
+    assertThatThrownBy(() -> completeAs("deputy1", approve, vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, org.normflow.DocumentDriver.engineToday().toString())))
         .as("only the head approves a catalogue; the message names the head").hasMessageContaining("吴刚");
     assertThatThrownBy(() -> completeAs("leader", approve, vars(CATALOGUE_DECISION, "RETURN")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("退回理由");
@@ -133,9 +133,9 @@ class CatalogueProcedureTests {
         "第 2 项 应急避难场所布局规划（承办单位：应急救援科");
     assertThatThrownBy(() -> completeAs("leader", approveAgain, vars(CATALOGUE_DECISION, "APPROVE")))
         .as("collective discussion first").satisfies(DecisionDriver::isRefusal).hasMessageContaining("集体讨论日期");
-    completeAs("leader", approveAgain, vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, year + "-01-10"));
+    completeAs("leader", approveAgain, vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, org.normflow.DocumentDriver.engineToday().toString()));
 
-    completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, year + "-01-15", PUBLICATION_CHANNEL, "本局门户网站"));
+    completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, org.normflow.DocumentDriver.engineToday().toString(), PUBLICATION_CHANNEL, "本局门户网站"));
     assertThat(catalogue.view(year).status()).isEqualTo(Catalogue.Status.PUBLISHED);
     List<CatalogueItem> items = catalogue.items(year);
     assertThat(items).hasSize(2).allSatisfy(i -> assertThat(i.decisionId()).isNotNull());

@@ -321,7 +321,7 @@ public final class DecisionDriver {
 
   /** Publication (R-MD-12); implementation then runs in the called process decision-implementation. */
   public void publish(ProcessInstance pi) {
-    complete(pi, "Task_Publication", vars(PUBLISHED_ON, "2031-06-01", ADOPTION_EXPLANATION,
+    complete(pi, "Task_Publication", vars(PUBLISHED_ON, calendar.today().toString(), ADOPTION_EXPLANATION,
         "公众意见采纳 2 条；专家意见全部采纳"));
   }
 
@@ -381,8 +381,8 @@ public final class DecisionDriver {
         HearingVariables.HEARING_PLACE, "市应急管理局三楼会议室"));
     completeHearingTask(hearing, "Task_PublishParticipants", vars(HearingVariables.PARTICIPANT_LIST, "居民代表张三、企业代表李四",
         HearingVariables.PARTICIPANTS_PUBLISHED_ON, today));
-    completeHearingTask(hearing, "Task_DeliverMaterials", vars(HearingVariables.MATERIALS_DELIVERED_ON, today,
-        HearingVariables.HEARING_DATE, day));
+    // the hearing date is the notice's (R-ND-16): the materials task shows it and cannot change it
+    completeHearingTask(hearing, "Task_DeliverMaterials", vars(HearingVariables.MATERIALS_DELIVERED_ON, today));
     return hearing;
   }
 

@@ -153,9 +153,9 @@ class DecisionImplementationTests {
 
     // R-MD-12: publication explains adoption; the drafter can no longer name (or rename) the executing unit
     assertThat(pi).isWaitingAt("Task_Publication");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_Publication", vars(MajorDecisionVariables.PUBLISHED_ON, "2031-06-01")))
+    assertThatThrownBy(() -> driver.complete(pi, "Task_Publication", vars(MajorDecisionVariables.PUBLISHED_ON, workingDays.today().toString())))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("采纳情况说明");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_Publication", vars(MajorDecisionVariables.PUBLISHED_ON, "2031-06-01",
+    assertThatThrownBy(() -> driver.complete(pi, "Task_Publication", vars(MajorDecisionVariables.PUBLISHED_ON, workingDays.today().toString(),
         MajorDecisionVariables.ADOPTION_EXPLANATION, "采纳说明", MajorDecisionVariables.EXECUTING_UNIT, "unit-hazchem")))
         .isInstanceOf(TrustBoundaryException.class).hasMessageContaining("表单");
     driver.publish(pi);

@@ -266,6 +266,30 @@ class DecisionProceduresTests {
   }
 
   @Test
+  @DisplayName("R-ND-16 R-MD-12 R-MD-13 a decision cannot be published before the head decided it, nor its meeting held before the legality review concluded")
+  void publicationAndMeetingFollowTheRecord() {
+    ProcessInstance pi = driver.toMeeting("R-ND-16 倒签的决策");
+    java.time.LocalDate today = workingDays.today();
+    assertThatThrownBy(() -> driver.complete(pi, "Task_RecordMeeting", vars(MEETING_DATE, today.minusDays(20).toString(),
+        MEETING_KIND, "PLENARY", MEETING_PRESIDER, "局长", MEETING_ATTENDEES, "全体", "lateRecordGround", "OFFLINE_URGENT",
+        "lateRecordReason", "先行召开")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能早于合法性审查作出结论之日（" + today + "）");
+    driver.meeting(pi);
+    driver.members(pi, "APPROVE");
+    driver.head(pi, "APPROVE", null);
+    assertThat(pi).isWaitingAt("Task_Publication");
+    // the example: a decision "published" on 1 January, before anything of it happened
+    String newYear = today.withDayOfYear(1).toString();
+    assertThatThrownBy(() -> driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, newYear, ADOPTION_EXPLANATION, "说明")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("“公布日期”（" + newYear + "）")
+        .hasMessageContaining("（" + today + "）");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, newYear, ADOPTION_EXPLANATION, "说明",
+        "lateRecordGround", "SYSTEM_OUTAGE", "lateRecordReason", "补录")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能早于行政首长作出决定之日（" + today + "）");
+    assertThat(pi).isWaitingAt("Task_Publication");
+  }
+
+  @Test
   @DisplayName("R-MD-11 713 Art 30 the discussion meeting is recorded: date, kind from the list, presider, attendees")
   void meetingRecorded() {
     ProcessInstance pi = driver.toMeeting("R-MD-11 会议记录");

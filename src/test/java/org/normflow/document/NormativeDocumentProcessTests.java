@@ -255,7 +255,7 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
     driver.complete(pi.getId(), "Task_Deliberation", values);
     assertThat(documents.deliberations(id)).singleElement().satisfies(row -> {
       assertThat(row.get("meeting_kind")).isEqualTo("部门办公会议");
-      assertThat(row.get("meeting_date").toString()).isEqualTo("2026-04-01");
+      assertThat(row.get("meeting_date").toString()).isEqualTo(driver.today().toString());
       assertThat(row.get("presider")).isEqualTo("吴刚 局长");
       assertThat(row.get("participants")).isEqualTo("吴局长、郑副局长、冯副局长");
       assertThat(row.get("recorded_by")).isEqualTo("deputy1");
@@ -325,7 +325,7 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
         .hasMessageContaining("不足 30 日");
     assertThatThrownBy(() -> driver.publish(pi, published, published.minusDays(1), DocumentDriver.EARLY_GROUND, "紧急"))
         .hasMessageContaining("表单填写有误")
-        .hasMessageContaining("不得早于公布日期");
+        .hasMessageContaining("不能早于公布日期（" + published + "）");
     assertThat(pi).isWaitingAt("Task_Publication");
     assertThat(documents.get(id).publishedOn()).isNull();
     driver.publish(pi, published, published, "DELAY_HINDERS_IMPLEMENTATION", "汛期临近，须自公布之日起施行");

@@ -100,7 +100,7 @@ class NormativeDocumentJourneyTests {
         .selectOption("文件类型", "办法")
         .checkField("起草单位认为涉及经营者的经济活动")
         .fillField("如何涉及经营者的经济活动", marketAccount)
-        .fillField("拟施行日期", "2026-07-01");
+        .fillField("拟施行日期", org.normflow.DocumentDriver.engineToday().plusMonths(3).toString());
     // R-ND-04: no tick exempts the draft from the legality review; R-ND-13: the legal office finds, the ticks are an account
     assertThat(tasklist.formText())
         .contains("起草单位认为本文件不属于行政规范性文件", "由法制机构根据这些说明认定")

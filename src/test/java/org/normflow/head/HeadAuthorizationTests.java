@@ -267,7 +267,7 @@ class HeadAuthorizationTests {
     assertThatThrownBy(() -> authorize("leader", "deputy1", null, today.minusDays(1), today.plusDays(1), "x"))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能早于今天");
     assertThatThrownBy(() -> authorize("leader", "deputy1", null, today.plusDays(2), today.plusDays(1), "x"))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("截止日期不能早于开始日期");
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能早于授权开始日期（" + today.plusDays(2) + "）");
     assertThatThrownBy(() -> authorize("leader", "deputy1", null, today, today.plusDays(400), "x"))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能超过 366 日");
     assertThatThrownBy(() -> authorize("leader", "deputy1", null, today, today.plusDays(1), " "))

@@ -79,30 +79,56 @@ class DecisionHearingTests {
   }
 
   @Test
-  @DisplayName("R-MD-05 participant list is published before the hearing")
+  @DisplayName("R-MD-05 R-ND-16 the participant list is published when it was, not after today nor before the notice")
   void participantsPublishedInAdvance() {
     ProcessInstance pi = start();
     complete(pi, "Task_HearingNotice", vars(HEARING_NOTICE, "公告", SELECTION_METHOD, "随机抽取", HEARING_DATE, "2031-03-20",
         HEARING_PLACE, "会议室"));
     assertThatThrownBy(() -> complete(pi, "Task_PublishParticipants", vars(PARTICIPANT_LIST, "张三",
-        PARTICIPANTS_PUBLISHED_ON, "2031-03-21"))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("召开前公布");
+        PARTICIPANTS_PUBLISHED_ON, "2031-03-21"))).satisfies(DecisionDriver::isRefusal)
+        .hasMessageContaining("2031-03-21").hasMessageContaining("晚于今天（2031-03-03）");
+    // the example: participants "published" weeks before the hearing was announced
+    assertThatThrownBy(() -> complete(pi, "Task_PublishParticipants", vars(PARTICIPANT_LIST, "张三",
+        PARTICIPANTS_PUBLISHED_ON, "2031-02-01", "lateRecordGround", "SYSTEM_OUTAGE", "lateRecordReason", "补录")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("2031-02-01").hasMessageContaining("听证公告发布之日（2031-03-03）");
+    assertThat(pi).isWaitingAt("Task_PublishParticipants");
   }
 
   @Test
-  @DisplayName("R-MD-05 a hearing date less than 7 days after the materials are delivered is refused")
+  @DisplayName("R-MD-05 R-ND-16 the notice fixes a hearing date that leaves the 7 days for the materials")
+  void noticeLeavesTheMaterialsPeriod() {
+    ProcessInstance pi = start();
+    assertThatThrownBy(() -> complete(pi, "Task_HearingNotice", vars(HEARING_NOTICE, "公告", SELECTION_METHOD, "随机抽取",
+        HEARING_DATE, "2031-03-09", HEARING_PLACE, "会议室"))).satisfies(DecisionDriver::isRefusal)
+        .hasMessageContaining("2031-03-09").hasMessageContaining("2031-03-10");
+    assertThat(pi).isWaitingAt("Task_HearingNotice");
+  }
+
+  @Test
+  @DisplayName("R-MD-05 materials delivered less than 7 days before the announced hearing are refused")
   void materialsSevenDaysBefore() {
     ProcessInstance pi = announced();
-    assertThatThrownBy(() -> complete(pi, "Task_DeliverMaterials", vars(MATERIALS_DELIVERED_ON, "2031-03-03",
-        HEARING_DATE, "2031-03-09"))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("7 日前送达")
-        .hasMessageContaining("2031-03-10");
+    DecisionDriver.setClock(ZonedDateTime.parse("2031-03-15T09:00:00+08:00[Asia/Shanghai]"));
+    assertThatThrownBy(() -> complete(pi, "Task_DeliverMaterials", vars(MATERIALS_DELIVERED_ON, "2031-03-15")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("7 日前送达").hasMessageContaining("2031-03-22");
     assertThat(pi).isWaitingAt("Task_DeliverMaterials");
   }
 
   @Test
-  @DisplayName("R-MD-05 the hearing cannot open before its timer: materials delivered plus 7 days, on the hearing day")
+  @DisplayName("R-MD-05 R-ND-16 R-C-06 the materials task cannot move the announced hearing date")
+  void materialsCannotMoveTheHearing() {
+    ProcessInstance pi = announced();
+    assertThatThrownBy(() -> complete(pi, "Task_DeliverMaterials", vars(MATERIALS_DELIVERED_ON, "2031-03-03",
+        HEARING_DATE, "2031-03-11"))).isInstanceOf(org.normflow.trust.TrustBoundaryException.class)
+        .hasMessageContaining(HEARING_DATE);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HEARING_DATE)).isEqualTo("2031-03-20");
+  }
+
+  @Test
+  @DisplayName("R-MD-05 R-ND-16 the hearing cannot open before its timer and is held on the announced day")
   void timerHoldsTheHearing() {
     ProcessInstance pi = announced();
-    complete(pi, "Task_DeliverMaterials", vars(MATERIALS_DELIVERED_ON, "2031-03-03", HEARING_DATE, "2031-03-20"));
+    complete(pi, "Task_DeliverMaterials", vars(MATERIALS_DELIVERED_ON, "2031-03-03"));
     assertThat(pi).isWaitingAt("Timer_MaterialsDelivered");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
@@ -114,14 +140,41 @@ class DecisionHearingTests {
     engine.getManagementService().executeJob(timer.getId());
     assertThat(pi).isWaitingAt("Task_HoldHearing");
     assertThatThrownBy(() -> complete(pi, "Task_HoldHearing", vars(HEARING_HELD_ON, "2031-03-19", HEARING_RECORD, "笔录")))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不得早于");
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("2031-03-19").hasMessageContaining("2031-03-20");
+  }
+
+  @Test
+  @DisplayName("R-MD-05 R-ND-16 a hearing that cannot be held on the announced day is announced again, with its own 7 days")
+  void postponedHearingIsAnnouncedAgain() {
+    ProcessInstance pi = announced();
+    complete(pi, "Task_DeliverMaterials", vars(MATERIALS_DELIVERED_ON, "2031-03-03"));
+    DecisionDriver.setClock(HEARING_DAY.plusHours(9));
+    engine.getManagementService().executeJob(
+        engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId());
+    assertThatThrownBy(() -> complete(pi, "Task_HoldHearing", vars(HEARING_POSTPONED, true)))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("改期原因");
+    complete(pi, "Task_HoldHearing", vars(HEARING_POSTPONED, true, POSTPONEMENT_REASON, "主持人因公出差，听证会无法如期举行"));
+    assertThat(pi).isWaitingAt("Task_HearingNotice");
+    assertThatThrownBy(() -> complete(pi, "Task_HearingNotice", vars(HEARING_NOTICE, "改期公告", SELECTION_METHOD, "随机抽取",
+        HEARING_DATE, "2031-03-25", HEARING_PLACE, "三楼会议室"))).satisfies(DecisionDriver::isRefusal)
+        .hasMessageContaining("2031-03-25").hasMessageContaining("2031-03-27");
+    complete(pi, "Task_HearingNotice", vars(HEARING_NOTICE, "改期公告", SELECTION_METHOD, "随机抽取",
+        HEARING_DATE, "2031-04-03", HEARING_PLACE, "三楼会议室"));
+    complete(pi, "Task_PublishParticipants", vars(PARTICIPANT_LIST, "张三、李四", PARTICIPANTS_PUBLISHED_ON, "2031-03-20"));
+    complete(pi, "Task_DeliverMaterials", vars(MATERIALS_DELIVERED_ON, "2031-03-20"));
+    DecisionDriver.setClock(ZonedDateTime.parse("2031-04-03T09:00:00+08:00[Asia/Shanghai]"));
+    engine.getManagementService().executeJob(
+        engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId());
+    complete(pi, "Task_HoldHearing", vars(HEARING_HELD_ON, "2031-04-03", HEARING_RECORD, "听证笔录"));
+    assertThat(pi).isWaitingAt("Task_ConfirmRecord");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HEARING_HELD_ON)).isEqualTo("2031-04-03");
   }
 
   @Test
   @DisplayName("R-MD-05 participants confirm and sign the record; the report and date go back to the caller")
   void recordConfirmedAndReport() {
     ProcessInstance pi = announced();
-    complete(pi, "Task_DeliverMaterials", vars(MATERIALS_DELIVERED_ON, "2031-03-03", HEARING_DATE, "2031-03-20"));
+    complete(pi, "Task_DeliverMaterials", vars(MATERIALS_DELIVERED_ON, "2031-03-03"));
     DecisionDriver.setClock(HEARING_DAY.plusHours(9));
     engine.getManagementService().executeJob(
         engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId());
