@@ -26,16 +26,11 @@ public class CommentRateLimit {
 
   private record Window(long startMillis, int count) {}
 
-  /** The client's address as this node sees it. */
+  /**
+   * The client's address: the connection's peer, or the address a proxy the operator trusts names
+   * ({@code NORMFLOW_TRUSTED_PROXIES}, applied by Tomcat before any filter); never a header a client sends.
+   */
   public String addressOf(HttpServletRequest request) {
-    String header = settings.getClientAddressHeader();
-    if (header != null && !header.isBlank()) {
-      String forwarded = request.getHeader(header);
-      if (forwarded != null && !forwarded.isBlank()) {
-        String first = forwarded.split(",")[0].strip();
-        return first.length() > 100 ? first.substring(0, 100) : first;
-      }
-    }
     return request.getRemoteAddr();
   }
 

@@ -32,8 +32,6 @@ public class PublicParticipationSettings {
   private int tokenMaxAgeMinutes = 240;
   /** Optional fixed token key (Base64, 32+ bytes); empty: a key generated once and kept in the registry. */
   private String tokenSecret = "";
-  /** Behind a reverse proxy: the header holding the client's address (e.g. X-Forwarded-For); empty: the connection's address. */
-  private String clientAddressHeader = "";
   /** Without a token, the same text and contact sent again within this many minutes is stored once. */
   private int duplicateWindowMinutes = 60;
   /** How long a closed consultation stays on the public page's front list. */
@@ -119,13 +117,7 @@ public class PublicParticipationSettings {
     this.tokenSecret = tokenSecret;
   }
 
-  public String getClientAddressHeader() {
-    return clientAddressHeader;
-  }
 
-  public void setClientAddressHeader(String clientAddressHeader) {
-    this.clientAddressHeader = clientAddressHeader;
-  }
 
   public int getDuplicateWindowMinutes() {
     return duplicateWindowMinutes;

@@ -56,6 +56,8 @@ class LoginThrottle {
     private final long forgetAfterMillis;
     private final LongSupplier clock;
     static final int MAX_TRACKED = 10_000;
+    /** A login form holds a name and a password; anything longer is not read for the name. */
+    static final int MAX_LOGIN_BODY = 8 * 1024;
     final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
 
     /**
@@ -74,6 +76,10 @@ class LoginThrottle {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
+      if (isWebappLogin(request)) {
+        // the user name is in the form body: read it here and hand Camunda's login resource the same bytes
+        request = new RereadableForm(request, MAX_LOGIN_BODY);
+      }
       String user = claimedUser(request);
       if (user == null) {
         chain.doFilter(request, response);
@@ -119,12 +125,24 @@ class LoginThrottle {
       });
     }
 
-    /** The user name a request logs in with: Basic credentials, or the webapps' login form. */
+    static boolean isWebappLogin(HttpServletRequest request) {
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      return path.startsWith(WEBAPP_LOGIN) && path.contains("/login/") && "POST".equals(request.getMethod());
+    }
+
+    /**
+     * The user name a request logs in with: Basic credentials, or the webapps' login form's
+     * {@code username}. Each name is counted on its own, so one guesser behind a bureau's gateway holds up
+     * only the name he guesses, and his own successful login clears only his own count.
+     */
     static String claimedUser(HttpServletRequest request) {
       String path = request.getRequestURI().substring(request.getContextPath().length());
       if (path.startsWith(WEBAPP_LOGIN)) {
-        // the form body is left to Camunda's login resource; its address alone is the key here
-        return "POST".equals(request.getMethod()) && path.contains("/login/") ? "(webapp login)" : null;
+        if (!isWebappLogin(request)) {
+          return null;
+        }
+        String name = request.getParameter("username");
+        return name == null || name.isBlank() ? "(no name)" : name.length() > 100 ? name.substring(0, 100) : name;
       }
       String header = request.getHeader("Authorization");
       if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {

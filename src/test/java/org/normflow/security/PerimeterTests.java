@@ -216,6 +216,71 @@ class PerimeterTests {
     assertThat(filter.failures).as("a success clears the count").doesNotContainKey("203.0.113.9|leader");
   }
 
+  @Test
+  @DisplayName("issue 29 a client cannot name its own address: X-Forwarded-For from a client that is no configured proxy is ignored by the login throttle")
+  void forwardedForFromAClientIsIgnored() {
+    int heldUp = 0;
+    for (int i = 0; i < 12; i++) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.set("X-Forwarded-For", "10.66.0." + i);
+      ResponseEntity<String> answer = rest.withBasicAuth("leader", "guess" + i)
+          .exchange("/engine-rest/task/count", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+      assertThat(answer.getStatusCode().value()).isIn(401, 429);
+      heldUp += answer.getStatusCode().value() == 429 ? 1 : 0;
+    }
+    assertThat(heldUp).as("a new forged address per guess bought no fresh attempts").isPositive();
+    assertThat(throttle.getFilter().failures.keySet()).allMatch(key -> !key.startsWith("10.66."));
+  }
+
+  @Test
+  @DisplayName("issue 29 the webapps' login is counted per user name: a guesser behind the bureau's gateway holds up only the name he guesses, and his own success clears only his own count")
+  void webappLoginIsCountedPerName() throws Exception {
+    long[] now = {1_000_000L};
+    LoginThrottle.Throttle filter = new LoginThrottle.Throttle(5, 300_000, 900_000, () -> now[0]);
+    for (int i = 0; i < 5; i++) {
+      assertThat(webappLogin(filter, "nobody", 401)).isEqualTo(401);
+    }
+    assertThat(webappLogin(filter, "nobody", 401)).as("the guessed name waits").isEqualTo(429);
+    for (String colleague : java.util.List.of("leader", "legal", "auditor")) {
+      assertThat(webappLogin(filter, colleague, 200)).as("%s from the same gateway", colleague).isEqualTo(200);
+    }
+    for (int i = 0; i < 5; i++) {
+      assertThat(webappLogin(filter, "leader", 401)).isEqualTo(401);
+    }
+    assertThat(webappLogin(filter, "drafter", 200)).as("the guesser's own login").isEqualTo(200);
+    assertThat(webappLogin(filter, "leader", 401)).as("still waiting: another name's success clears nothing")
+        .isEqualTo(429);
+  }
+
+  @Test
+  @DisplayName("issue 29 over HTTP: six failed webapp logins as one name, then colleagues log in from the same address; the form still reaches Camunda whole")
+  void webappLoginOverHttp() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      assertThat(new WebappSession(port).login("tasklist", "nobody", "guess" + i)).isIn(401, 429);
+    }
+    assertThat(new WebappSession(port).login("tasklist", "nobody", "guess")).isEqualTo(429);
+    assertThat(new WebappSession(port).login("tasklist", "legal", "demo")).isEqualTo(200);
+    assertThat(new WebappSession(port).login("cockpit", "auditor", "demo")).isEqualTo(200);
+  }
+
+  private static int webappLogin(LoginThrottle.Throttle filter, String user, int answer) throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("POST", "/camunda/api/admin/auth/user/default/login/tasklist");
+    request.setRemoteAddr("192.0.2.1");
+    request.setContentType("application/x-www-form-urlencoded");
+    request.setContent(("username=" + user + "&password=x").getBytes(StandardCharsets.UTF_8));
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    filter.doFilter(request, response, (req, res) -> {
+      // Camunda's login resource reads the same form the throttle read
+      try {
+        assertThat(new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).startsWith("username=" + user);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      ((MockHttpServletResponse) res).setStatus(answer);
+    });
+    return response.getStatus();
+  }
+
   private static int attempt(LoginThrottle.Throttle filter, String address, String authorization, int answer)
       throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/task/count");
