@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarController {
 
   /** A year's table as the administrator sends it: the days as a list, or as CSV lines date,type,name. */
-  record YearTable(String source, List<CalendarUpdates.Day> days, String csv) {}
+  record YearTable(String source, List<CalendarUpdates.Day> days, String csv, String confirmation) {}
 
   private final CalendarCoverage coverage;
   private final CalendarUpdates updates;
@@ -99,7 +99,7 @@ class CalendarController {
       throw new FormValidationException(List.of("请提交节假日表：依据（source）和逐日安排（days 或 csv）"));
     }
     List<CalendarUpdates.Day> days = table.days() != null && !table.days().isEmpty() ? table.days() : csv(table.csv());
-    return updates.load(year, table.source(), days, user);
+    return updates.load(year, table.source(), days, user, table.confirmation());
   }
 
   @GetMapping("/updates")

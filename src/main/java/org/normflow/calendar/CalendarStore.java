@@ -120,7 +120,7 @@ public class CalendarStore {
 
   List<Map<String, Object>> updates() {
     return jdbc.sql("SELECT id, calendar_year, source, updated_by, updated_at, holidays, workdays, "
-            + "deadlines_checked, deadlines_changed, tasks_changed, timers_changed FROM nf_calendar_update ORDER BY id DESC")
+            + "deadlines_checked, deadlines_changed, tasks_changed, timers_changed, confirmation FROM nf_calendar_update ORDER BY id DESC")
         .query((rs, i) -> {
           Map<String, Object> row = new java.util.LinkedHashMap<>();
           row.put("id", rs.getLong("id"));
@@ -134,6 +134,7 @@ public class CalendarStore {
           row.put("deadlinesChanged", rs.getInt("deadlines_changed"));
           row.put("tasksChanged", rs.getInt("tasks_changed"));
           row.put("timersChanged", rs.getInt("timers_changed"));
+          row.put("confirmation", rs.getString("confirmation"));
           return row;
         })
         .list();

@@ -68,8 +68,23 @@ public class CalendarUpdates {
     this.registryCopies = registryCopies;
   }
 
+  /** More listed days than any State Council notice has given (2025: 28 and 5, 2026: 33 and 6). */
+  static final int MAX_HOLIDAYS = 40;
+  static final int MAX_WORKDAYS = 10;
+  /** A make-up working day (调休上班) lies next to the holiday period it makes up for. */
+  static final int MAKE_UP_REACH_DAYS = 10;
+
   /** Checks a year's table; the problems in Chinese, empty when it may be loaded. */
   public static List<HolidayTable.Entry> validate(int year, String source, List<Day> days) {
+    return validate(year, source, days, null);
+  }
+
+  /**
+   * Checks a year's table. A table that no real year resembles (too many days off or make-up days, a
+   * make-up day far from any holiday) moves every running deadline: it is refused unless the
+   * administrator confirms it with a reason, which is kept with the update.
+   */
+  public static List<HolidayTable.Entry> validate(int year, String source, List<Day> days, String confirmation) {
     List<String> problems = new ArrayList<>();
     if (year < 2000 || year > 2100) {
       problems.add("年份须在 2000 年至 2100 年之间");
@@ -139,6 +154,13 @@ public class CalendarUpdates {
       if (holidays < statutory) {
         problems.add("放假日期只有 " + holidays + " 天，少于全体公民法定节假日的 " + statutory + " 天，表格可能不完整");
       }
+      List<String> implausible = implausible(entries);
+      if (!implausible.isEmpty() && (confirmation == null || confirmation.isBlank())) {
+        implausible.forEach(problems::add);
+        problems.add("如确属国务院办公厅通知的安排，请在“确认说明”（confirmation）中写明理由后重新提交");
+      } else if (confirmation != null && confirmation.length() > 2000) {
+        problems.add("确认说明不能超过 2000 个字");
+      }
     }
     if (!problems.isEmpty()) {
       throw new FormValidationException(problems);
@@ -146,16 +168,44 @@ public class CalendarUpdates {
     return entries;
   }
 
+  /** What makes a table unlike any real year; empty for a plausible one. */
+  static List<String> implausible(List<HolidayTable.Entry> entries) {
+    List<String> problems = new ArrayList<>();
+    List<LocalDate> off = entries.stream().filter(e -> e.type() == HolidayTable.DayType.HOLIDAY).map(HolidayTable.Entry::date).toList();
+    List<LocalDate> work = entries.stream().filter(e -> e.type() == HolidayTable.DayType.WORKDAY).map(HolidayTable.Entry::date).toList();
+    if (off.size() > MAX_HOLIDAYS) {
+      problems.add("放假日期共 " + off.size() + " 天，多于历年安排（不超过 " + MAX_HOLIDAYS + " 天）");
+    }
+    if (work.size() > MAX_WORKDAYS) {
+      problems.add("调休上班日共 " + work.size() + " 天，多于历年安排（不超过 " + MAX_WORKDAYS + " 天）");
+    }
+    for (LocalDate day : work) {
+      boolean nearHoliday = off.stream().anyMatch(h -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(h, day)) <= MAKE_UP_REACH_DAYS);
+      if (!nearHoliday) {
+        problems.add("调休上班日 " + day + " 前后 " + MAKE_UP_REACH_DAYS + " 日内没有放假日期，不符合调休安排的通常规律");
+      }
+    }
+    return problems;
+  }
+
   /** Loads the year (replacing what was there) and recalculates the running cases' deadlines. */
   @Transactional
   public Result load(int year, String source, List<Day> days, String by) {
-    List<HolidayTable.Entry> entries = validate(year, source, days);
+    return load(year, source, days, by, null);
+  }
+
+  /** The same, for a table the administrator confirmed with a reason although it looks unlike a real year. */
+  @Transactional
+  public Result load(int year, String source, List<Day> days, String by, String confirmation) {
+    List<HolidayTable.Entry> entries = validate(year, source, days, confirmation);
+    String confirmed = confirmation == null || confirmation.isBlank() || implausible(entries).isEmpty() ? null : confirmation.strip();
     int holidays = (int) entries.stream().filter(e -> e.type() == HolidayTable.DayType.HOLIDAY).count();
     store.replaceYear(year, entries, source.strip(), by);
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO nf_calendar_update (calendar_year, source, updated_by, updated_at, holidays, workdays, "
-            + "deadlines_checked, deadlines_changed, tasks_changed, timers_changed) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0)")
-        .params(year, source.strip(), by, CalendarStore.now(), holidays, entries.size() - holidays)
+            + "deadlines_checked, deadlines_changed, tasks_changed, timers_changed, confirmation) "
+            + "VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?)")
+        .params(year, source.strip(), by, CalendarStore.now(), holidays, entries.size() - holidays, confirmed)
         .update(key, "id");
     long updateId = key.getKey().longValue();
     int[] counts = SystemActions.run(() -> recalculate(updateId, year));

@@ -111,6 +111,38 @@ class CalendarCoverageTests {
   }
 
   @Test
+  @DisplayName("issue 29 R-C-01 a table no real year resembles (84 weekends as make-up days) is refused with nothing changed; only a stated confirmation loads it, and the confirmation is on the record")
+  void implausibleYearNeedsAConfirmation() {
+    List<CalendarUpdates.Day> days = new ArrayList<>(testTable2027());
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    days.forEach(d -> listed.add(d.date()));
+    for (LocalDate d = LocalDate.of(2027, 3, 6); days.size() < testTable2027().size() + 40; d = d.plusDays(1)) {
+      if (d.getDayOfWeek().getValue() >= 6 && !listed.contains(d.toString())) {
+        days.add(new CalendarUpdates.Day(d.toString(), "workday", "周末上班"));
+      }
+    }
+    ResponseEntity<Map> refused = put2027("admin", table2027(days));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("detail").toString()).contains("调休上班日共 41 天").contains("确认说明");
+    assertThat(workingDays.coveredYears()).doesNotContain(2027);
+    long updates = jdbc.sql("SELECT COUNT(*) FROM nf_calendar_update").query(Long.class).single();
+
+    Map<String, Object> confirmed = new java.util.HashMap<>(table2027(days));
+    confirmed.put("confirmation", "测试：确认按此安排载入");
+    ResponseEntity<Map> loaded = put2027("admin", confirmed);
+    assertThat(loaded.getStatusCode()).as(String.valueOf(loaded.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM nf_calendar_update").query(Long.class).single()).isEqualTo(updates + 1);
+    assertThat(jdbc.sql("SELECT confirmation FROM nf_calendar_update WHERE id = ?")
+        .param(((Number) loaded.getBody().get("updateId")).longValue()).query(String.class).single())
+        .isEqualTo("测试：确认按此安排载入");
+    // a plausible table needs none, and keeps none
+    ResponseEntity<Map> plain = put2027("admin", table2027(testTable2027()));
+    assertThat(plain.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.sql("SELECT confirmation FROM nf_calendar_update WHERE id = ?")
+        .param(((Number) plain.getBody().get("updateId")).longValue()).query(String.class).optional()).isEmpty();
+  }
+
+  @Test
   @DisplayName("R-C-01 the shipped table covers 2025 and 2026, and from 1 October 2026 the administrator is warned in the webapps' status")
   void coverageAndWarning() {
     assertThat(workingDays.coveredYears()).containsExactly(2025, 2026);

@@ -64,6 +64,8 @@ async function renderSection(container) {
     placeholder: '依据，例如 国务院办公厅关于' + status.neededYear + '年部分节假日安排的通知（国办发明电〔…〕…号）' });
   const csv = h('textarea', { class: 'form-control', name: 'csv', rows: 10,
     placeholder: '每行一天：日期,类型,名称\n' + status.neededYear + '-01-01,holiday,元旦\n…,workday,春节调休上班（周六）' });
+  const confirmation = h('textarea', { class: 'form-control', name: 'confirmation', rows: 2, maxlength: 2000,
+    placeholder: '仅当安排与历年明显不同（放假或调休天数异常）而确属通知原文时填写理由' });
   const password = h('input', { type: 'password', class: 'form-control', name: 'password', autocomplete: 'current-password' });
   const result = h('div', { class: 'nf-calendar-result' });
   const form = h('form', {
@@ -74,7 +76,7 @@ async function renderSection(container) {
       const response = await fetch(ROOT + '/api/calendar/years/' + encodeURIComponent(yearInput.value), {
         method: 'PUT', credentials: 'omit',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: basic(status.user, password.value) },
-        body: JSON.stringify({ source: source.value, csv: csv.value })
+        body: JSON.stringify({ source: source.value, csv: csv.value, confirmation: confirmation.value || null })
       });
       password.value = '';
       let body = {};
@@ -95,6 +97,7 @@ async function renderSection(container) {
   h('h4', {}, '载入或更正一年的节假日安排'),
   h('label', {}, '年份', yearInput), h('label', { style: 'display:block' }, '依据', source),
   h('label', { style: 'display:block' }, '逐日安排（holiday = 放假，workday = 调休上班）', csv),
+  h('label', { style: 'display:block' }, '确认说明（安排异于历年时必填）', confirmation),
   h('label', {}, '请再次输入您的密码以确认', password),
   h('button', { type: 'submit', class: 'btn btn-primary' }, '载入并重算在办案件的期限'),
   result);
