@@ -266,6 +266,13 @@ public class CleanupRepository {
         .query(Long.class).single();
   }
 
+  /** The number of a proposal to abolish the document that still waits for the head's decision, if any. */
+  public java.util.Optional<Long> pendingAbolition(String documentId) {
+    return jdbc.sql("SELECT a.id FROM nf_abolition a WHERE a.document_id = ? AND a.approved IS NULL AND EXISTS "
+            + "(SELECT 1 FROM ACT_RU_EXECUTION e WHERE e.ID_ = a.process_instance_id) ORDER BY a.id")
+        .param(documentId).query(Long.class).list().stream().findFirst();
+  }
+
   public void decideAbolition(long id, boolean approved, String opinion, String decidedBy) {
     jdbc.sql("UPDATE nf_abolition SET approved = ?, approval_opinion = ?, decided_by = ?, decided_at = ? WHERE id = ?")
         .params(approved, opinion, decidedBy, now(), id).update();

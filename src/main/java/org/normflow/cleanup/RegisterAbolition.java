@@ -51,6 +51,11 @@ class RegisterAbolition implements JavaDelegate {
     if (!CleanupRepository.IN_FORCE.equals(doc.stage())) {
       throw new FormValidationException(List.of("文号为“" + number + "”的文件现在不是有效文件，不能废止"));
     }
+    registry.pendingAbolition(doc.id()).ifPresent(pending -> {
+      // a second proposal would leave the head two decisions on one document, the second on a document gone
+      throw new FormValidationException(List.of("文号为“" + number + "”的文件已有一项待主要负责人决定的废止建议（第 "
+          + pending + " 号），不能重复提出"));
+    });
     if ("REPLACED".equals(ground)) {
       if (replacement == null) {
         throw new FormValidationException(List.of("废止理由为“已被新制定的规范性文件替代”时，请填写替代文件的文号"));

@@ -128,4 +128,19 @@ class AbolitionTests {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM nf_abolition WHERE document_id = ?").param(id).query(Integer.class).single())
         .isZero();
   }
+
+  @Test
+  @DisplayName("issue 29 R-ND-11 a second proposal to abolish a document that already waits for the head is refused with a clear message, never a 500 later")
+  void secondAbolitionRefused() {
+    String id = registry.seed("重复废止的办法", "unit-hazchem", START.plusYears(3), false, "《安全生产法》");
+    ProcessInstance first = propose("legal", proposal(registry.number(id), "FILING_REVIEW_UNLAWFUL", null));
+    assertThatThrownBy(() -> propose("legal", proposal(registry.number(id), "FILING_REVIEW_UNLAWFUL", null)))
+        .hasMessageContaining("已有一项待主要负责人决定的废止建议");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM nf_abolition WHERE document_id = ?").param(id).query(Integer.class).single())
+        .isOne();
+    Clerks.complete(engine, approval(first), Map.of("approvalDecision", "APPROVE", "approvalOpinion", "同意废止"));
+    assertThat(registry.stage(id)).isEqualTo("ABOLISHED");
+    assertThatThrownBy(() -> propose("legal", proposal(registry.number(id), "FILING_REVIEW_UNLAWFUL", null)))
+        .hasMessageContaining("不是有效文件");
+  }
 }
