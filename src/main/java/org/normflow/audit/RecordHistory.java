@@ -1,0 +1,158 @@
+package org.normflow.audit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the compliance checks read from the engine's history (issue 22): who completed each step of a case
+ * (and of every process it called), when each step's task existed, and every value a variable took, in
+ * order. The registry says what was decided; only the history says who really completed a task and
+ * whether a date typed into it lies before the task existed. Reads only, without the reader's engine
+ * checks ({@link Unchecked}), after {@link WorkbenchAccess} decided the reader may see the case.
+ */
+@Component
+class RecordHistory {
+
+  /** One completed user task: its process (definition key), its task id in the model, who completed it, when. */
+  record Step(String processKey, String taskKey, String taskName, String completedBy, Date created, Date completed) {
+
+    LocalDate createdOn() {
+      return AuditTime.date(created);
+    }
+
+    LocalDate completedOn() {
+      return AuditTime.date(completed);
+    }
+  }
+
+  /** One value a variable took, when, and in which process. */
+  record Value(String processKey, Object value, Date at) {}
+
+  private final HistoryService history;
+  private final RepositoryService repository;
+  private final IdentityService identity;
+  private final Unchecked unchecked;
+
+  RecordHistory(HistoryService history, RepositoryService repository, IdentityService identity, Unchecked unchecked) {
+    this.history = history;
+    this.repository = repository;
+    this.identity = identity;
+    this.unchecked = unchecked;
+  }
+
+  /** The case's own process instance and every one it called, by id; empty for a record with no history. */
+  private Map<String, HistoricProcessInstance> instances(String processInstanceId) {
+    if (processInstanceId == null) {
+      return Map.of();
+    }
+    return unchecked.read(() -> {
+      Map<String, HistoricProcessInstance> all = new HashMap<>();
+      HistoricProcessInstance own = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+          .singleResult();
+      if (own == null) {
+        return all;
+      }
+      // a case called by another (R-ND-12) shares its caller's root: take only the case and what it called
+      List<String> frontier = new ArrayList<>(List.of(own.getId()));
+      all.put(own.getId(), own);
+      while (!frontier.isEmpty()) {
+        String parent = frontier.remove(0);
+        for (HistoricProcessInstance called : history.createHistoricProcessInstanceQuery().superProcessInstanceId(parent).list()) {
+          if (all.putIfAbsent(called.getId(), called) == null) {
+            frontier.add(called.getId());
+          }
+        }
+      }
+      return all;
+    });
+  }
+
+  /** Every completed user task of the case, oldest first; a task ended without completion is not a step. */
+  List<Step> steps(String processInstanceId) {
+    Map<String, HistoricProcessInstance> instances = instances(processInstanceId);
+    if (instances.isEmpty()) {
+      return List.of();
+    }
+    return unchecked.read(() -> {
+      List<Step> steps = new ArrayList<>();
+      for (HistoricProcessInstance pi : instances.values()) {
+        Map<String, String> completedBy = new HashMap<>();
+        for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(pi.getId())
+            .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()) {
+          if (op.getTaskId() != null && op.getUserId() != null) {
+            completedBy.put(op.getTaskId(), op.getUserId());
+          }
+        }
+        String key = key(pi);
+        for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).finished().list()) {
+          if (t.getDeleteReason() != null && !"completed".equals(t.getDeleteReason())) {
+            continue;
+          }
+          // who completed: the signed-in user the engine logged; a completion without one (the engine's Java
+          // API, an earlier release) is the task's assignee, which the trust boundary makes the completer
+          steps.add(new Step(key, t.getTaskDefinitionKey(), t.getName(), completedBy.getOrDefault(t.getId(), t.getAssignee()),
+              t.getStartTime(), t.getEndTime()));
+        }
+      }
+      steps.sort(Comparator.comparing(Step::completed));
+      return steps;
+    });
+  }
+
+  /** Every value the variable took in the case's processes, oldest first (history level full keeps each update). */
+  List<Value> values(String processInstanceId, String variable) {
+    Map<String, HistoricProcessInstance> instances = instances(processInstanceId);
+    if (instances.isEmpty()) {
+      return List.of();
+    }
+    return unchecked.read(() -> {
+      List<Value> values = new ArrayList<>();
+      for (HistoricProcessInstance pi : instances.values()) {
+        String key = key(pi);
+        for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates().list()) {
+          HistoricVariableUpdate u = (HistoricVariableUpdate) d;
+          if (variable.equals(u.getVariableName()) && u.getValue() != null) {
+            values.add(new Value(key, u.getValue(), u.getTime()));
+          }
+        }
+      }
+      values.sort(Comparator.comparing(Value::at));
+      return values;
+    });
+  }
+
+  /** The groups the user belongs to now (the identity service keeps no history of memberships). */
+  Set<String> groupsOf(String userId) {
+    if (userId == null) {
+      return Set.of();
+    }
+    return unchecked.read(() -> identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+        .collect(Collectors.toSet()));
+  }
+
+  private String key(HistoricProcessInstance pi) {
+    if (pi.getProcessDefinitionKey() != null) {
+      return pi.getProcessDefinitionKey();
+    }
+    ProcessDefinition d = repository.getProcessDefinition(pi.getProcessDefinitionId());
+    return d == null ? "" : d.getKey();
+  }
+}
