@@ -573,7 +573,7 @@ class ComplianceChecks {
     checks.add(hearing(processInstanceId, steps));
     checks.addAll(discussion(opinions));
     checks.add(headActs(id));
-    checks.add(publication(id, d));
+    checks.add(publication(id, d, steps));
     Map<String, String> actors = new java.util.LinkedHashMap<>();
     for (Map<String, Object> r : jdbc.sql("SELECT reviewed_by FROM nf_legality_review WHERE case_id = ? AND reviewed_by IS NOT NULL")
         .param(id).query().listOfRows()) {
@@ -743,17 +743,43 @@ class ComplianceChecks {
         check("R-MD-11", reasonRequirement, reasonOk, String.join("\n", reasons), basis));
   }
 
-  private Check publication(String id, Map<String, Object> d) {
-    String requirement = "决策作出后公布，并说明公众意见、专家论证意见的采纳情况";
+  private Check publication(String id, Map<String, Object> d, List<RecordHistory.Step> steps) {
+    String requirement = "决策作出后公布，并说明公众意见、专家论证意见的采纳情况；公布日期不早于决定、不早于公布任务产生，也不晚于其办结";
     String basis = BASIS_713 + "第三十二条";
     Set<String> after = Set.of("IMPLEMENTING", "POST_EVALUATION", "SUSPENDED", "STOPPED", "SUPERSEDED", "ARCHIVED");
     String stage = (String) get(d, "stage");
-    if (!after.contains(stage)) {
+    List<String> reports = jdbc.sql("SELECT content FROM nf_decision_report WHERE decision_id = ? AND kind = 'PUBLICATION' ORDER BY id")
+        .param(id).query(String.class).list();
+    if (!after.contains(stage) && reports.isEmpty()) {
       return new Check("R-MD-12", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "决策尚未进入执行阶段。", basis);
     }
-    boolean published = hasReport(id, "PUBLICATION");
-    return check("R-MD-12", requirement, published,
-        published ? "有决策公布记录。" : "决策已进入执行阶段，但没有公布记录。", basis);
+    if (reports.isEmpty()) {
+      return check("R-MD-12", requirement, false, "决策已进入执行阶段，但没有公布记录。", basis);
+    }
+    // issue 22: the date the publication step recorded (「公布日期：2026-01-01」) against the decision and the task
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("公布日期：(\\d{4}-\\d{2}-\\d{2})")
+        .matcher(reports.get(reports.size() - 1));
+    LocalDate published = m.find() ? LocalDate.parse(m.group(1)) : null;
+    if (published == null) {
+      return check("R-MD-12", requirement, true, "有决策公布记录。", basis);
+    }
+    List<String> found = new ArrayList<>();
+    LocalDate decided = jdbc.sql("SELECT MAX(created_at) FROM nf_decision_opinion WHERE decision_id = ? AND member_role = 'HEAD'")
+        .param(id).query(Timestamp.class).optional().map(ComplianceChecks::localDateTime).orElse(null);
+    if (decided != null && published.isBefore(decided)) {
+      found.add("公布日期（" + AuditTime.day(published) + "）早于行政首长作出决定的日期（" + AuditTime.day(decided) + "）");
+    }
+    RecordHistory.Step task = last(steps, "major-decision", "Task_Publication");
+    if (task != null && published.isBefore(task.createdOn())) {
+      found.add("公布日期（" + AuditTime.day(published) + "）早于公布任务产生的日期（" + AuditTime.day(task.createdOn()) + "）");
+    }
+    if (task != null && published.isAfter(task.completedOn())) {
+      found.add("公布日期（" + AuditTime.day(published) + "）晚于公布任务办结的日期（" + AuditTime.day(task.completedOn()) + "）");
+    }
+    String evidence = "决策公布于 " + AuditTime.day(published) + (decided == null ? "" : "，行政首长于 " + AuditTime.day(decided) + " 作出决定")
+        + (task == null ? "" : "，公布任务于 " + AuditTime.day(task.createdOn()) + " 产生、" + AuditTime.day(task.completedOn()) + " 办结") + "。";
+    return found.isEmpty() ? check("R-MD-12", requirement, true, evidence, basis)
+        : check("R-MD-12", requirement, false, evidence + "\n" + String.join("；", found) + "。", basis);
   }
 
   // ------------------------------------------------------------------ helpers

@@ -225,6 +225,22 @@ class RecordComplianceTests {
   }
 
   @Test
+  @DisplayName("R-MD-12 R-ND-16 issue 22: a major decision \"published\" on 2026-01-01, before the head decided and before its publication task existed, is not 符合, naming both dates")
+  void backDatedDecisionPublication() {
+    DecisionDriver.setClock(DecisionDriver.TODAY);
+    DecisionDriver driver = new DecisionDriver(engine, catalogue, calendar);
+    ProcessInstance pi = driver.toImplementation("记录真实：倒签公布的决策");
+    String id = driver.decisionId(pi);
+    LocalDate decided = calendar.today();
+    // the publication date an earlier release's form accepted, as its step wrote it into the report
+    jdbc.sql("UPDATE nf_decision_report SET content = ? WHERE decision_id = ? AND kind = 'PUBLICATION'")
+        .params("公布日期：2026-01-01\n执行单位：危化品监管科\n意见采纳情况说明：均已采纳", id).update();
+    assertThat(violated(checks.verdict(row(id)), "R-MD-12"))
+        .contains("公布日期（2026-01-01）早于行政首长作出决定的日期（" + decided + "）")
+        .contains("公布日期（2026-01-01）早于公布任务产生的日期（" + decided + "）");
+  }
+
+  @Test
   @DisplayName("R-ND-14 R-C-07 issue 22: a document signed by a deputy under an authorization the administrator recorded in the head's name is not 符合")
   void authorizationNotRecordedByTheHead() {
     DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 10);
