@@ -121,6 +121,7 @@ class ComplianceChecks {
     checks.add(effectiveDate(d));
     checks.add(filing(d, steps));
     checks.add(administrator(steps, registryActors(id, d)));
+    checks.add(offeredTo(steps));
     return checks;
   }
 
@@ -580,7 +581,40 @@ class ComplianceChecks {
       actors.put("合法性审查", (String) get(r, "reviewed_by"));
     }
     checks.add(administrator(steps, actors));
+    checks.add(offeredTo(steps));
     return checks;
+  }
+
+  /**
+   * R-C-06, R-C-07 (issue 22): each step was completed by someone it was offered to: a candidate user or a
+   * member of a candidate group of its task (a task the process assigned to one person, e.g. the head's, is
+   * judged by its own step). An administrator who claimed or assigned a task to someone outside its group,
+   * who then completed it, shows here.
+   */
+  private Check offeredTo(List<RecordHistory.Step> steps) {
+    String requirement = "每一步由该任务的办理人范围内的人员完成（认领或指派不能把任务交给范围之外的人）";
+    String basis = "本系统安全规则；" + BASIS_37;
+    if (steps.isEmpty()) {
+      return new Check("R-C-06", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "本案没有引擎办理记录。", basis);
+    }
+    List<String> found = new ArrayList<>();
+    int judged = 0;
+    for (RecordHistory.Step step : steps) {
+      if (step.candidateGroups().isEmpty() && step.candidateUsers().isEmpty()) {
+        continue;
+      }
+      judged++;
+      String by = step.completedBy();
+      boolean offered = by != null && (step.candidateUsers().contains(by)
+          || history.groupsOf(by).stream().anyMatch(step.candidateGroups()::contains));
+      if (!offered) {
+        found.add("任务「" + step.taskName() + "」于 " + AuditTime.day(step.completedOn()) + " 由 " + person(by)
+            + " 办结，其不在该任务的办理人范围（" + String.join("、", step.candidateGroups()) + "）内。");
+      }
+    }
+    return found.isEmpty()
+        ? check("R-C-06", requirement, true, "共 " + judged + " 个按办理人范围分派的任务，均由范围内的人员办结。", basis)
+        : check("R-C-06", requirement, false, String.join("\n", found), basis);
   }
 
   /**

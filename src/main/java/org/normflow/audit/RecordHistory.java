@@ -13,12 +13,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +33,13 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordHistory {
 
-  /** One completed user task: its process (definition key), its task id in the model, who completed it, when. */
-  record Step(String processKey, String taskKey, String taskName, String completedBy, Date created, Date completed) {
+  /**
+   * One completed user task: its process (definition key), its task id in the model, who completed it, when,
+   * and whom it was offered to (candidate groups and users ever added; both empty for a task the process
+   * assigned to one person, e.g. the head's).
+   */
+  record Step(String processKey, String taskKey, String taskName, String completedBy, Date created, Date completed,
+      Set<String> candidateGroups, Set<String> candidateUsers) {
 
     LocalDate createdOn() {
       return AuditTime.date(created);
@@ -43,8 +50,8 @@ class RecordHistory {
     }
   }
 
-  /** One value a variable took, when, and in which process. */
-  record Value(String processKey, Object value, Date at) {}
+  /** One value a variable took, when, and in which process; revision orders updates made in the same instant. */
+  record Value(String processKey, Object value, Date at, int revision, long sequence) {}
 
   private final HistoryService history;
   private final RepositoryService repository;
@@ -108,8 +115,21 @@ class RecordHistory {
           }
           // who completed: the signed-in user the engine logged; a completion without one (the engine's Java
           // API, an earlier release) is the task's assignee, which the trust boundary makes the completer
+          Set<String> groups = new java.util.TreeSet<>();
+          Set<String> users = new java.util.TreeSet<>();
+          for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(t.getId())
+              .type(IdentityLinkType.CANDIDATE).list()) {
+            if ("add".equals(link.getOperationType())) { // the log also records "delete"; a candidate once is offered
+              if (link.getGroupId() != null) {
+                groups.add(link.getGroupId());
+              }
+              if (link.getUserId() != null) {
+                users.add(link.getUserId());
+              }
+            }
+          }
           steps.add(new Step(key, t.getTaskDefinitionKey(), t.getName(), completedBy.getOrDefault(t.getId(), t.getAssignee()),
-              t.getStartTime(), t.getEndTime()));
+              t.getStartTime(), t.getEndTime(), groups, users));
         }
       }
       steps.sort(Comparator.comparing(Step::completed));
@@ -130,11 +150,15 @@ class RecordHistory {
         for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates().list()) {
           HistoricVariableUpdate u = (HistoricVariableUpdate) d;
           if (variable.equals(u.getVariableName()) && u.getValue() != null) {
-            values.add(new Value(key, u.getValue(), u.getTime()));
+            long sequence = u instanceof org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity e
+                ? e.getSequenceCounter() : 0;
+            values.add(new Value(key, u.getValue(), u.getTime(), u.getRevision(), sequence));
           }
         }
       }
-      values.sort(Comparator.comparing(Value::at));
+      // a clock that stands still (or one command's updates) gives equal times: revision, then the engine's
+      // sequence counter, keep their order
+      values.sort(Comparator.comparing(Value::at).thenComparingInt(Value::revision).thenComparingLong(Value::sequence));
       return values;
     });
   }

@@ -102,7 +102,7 @@ class RecordComplianceTests {
     ComplianceChecks.CaseVerdict verdict = checks.verdict(row(id));
     assertThat(violatedRules(verdict)).isEmpty();
     assertThat(verdict.verdictLabel()).isEqualTo("未发现问题");
-    for (String rule : List.of("R-ND-08", "R-ND-09", "R-ND-14", "R-C-07", "R-ND-04")) {
+    for (String rule : List.of("R-ND-08", "R-ND-09", "R-ND-14", "R-C-07", "R-C-06", "R-ND-04")) {
       assertThat(of(verdict, rule)).as(rule).isNotEmpty()
           .allSatisfy(c -> assertThat(c.verdictLabel()).as(rule + " " + c.evidence()).isEqualTo("符合"));
     }
@@ -168,6 +168,23 @@ class RecordComplianceTests {
   }
 
   @Test
+  @DisplayName("R-C-06 R-C-07 issue 22: a fair competition review completed by the drafter, to whom the administrator had given it, is not 符合")
+  void stepDoneBySomeoneItWasNotOfferedTo() {
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 10);
+    DocumentDriver driver = new DocumentDriver(engine, calendar);
+    String id = DocumentDriver.uniqueId("ND-R22-OFFERED");
+    ProcessInstance pi = driver.start(id, "记录真实：自己审查自己的文件", true, false);
+    driver.draft(pi);
+    // an earlier release let the administrator claim the review for the drafter, who passed his own document
+    // (issue 22); made as that release recorded it: no signed-in user, the drafter as the task's assignee
+    Task review = driver.task(pi.getId(), "Task_FairCompetitionReview");
+    engine.getTaskService().setAssignee(review.getId(), "drafter");
+    engine.getTaskService().complete(review.getId(), DocumentDriver.fcrPasses());
+    assertThat(violated(checks.verdict(row(id)), "R-C-06"))
+        .contains("任务「公平竞争审查」于 " + driver.today() + " 由 drafter 办结，其不在该任务的办理人范围（fair-competition）内");
+  }
+
+  @Test
   @DisplayName("R-ND-04 issue 22: a deliberation dated before the legality conclusion is not 符合, naming both dates")
   void deliberationBeforeConclusion() {
     DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 10);
@@ -209,6 +226,7 @@ class RecordComplianceTests {
     LocalDate heldOn = announced.plusDays(1);
     LocalDate participants = noticeDay.minusDays(30);
     LocalDate delivered = heldOn.minusDays(2);
+    DecisionDriver.setClock(announced.atTime(18, 0).atZone(calendar.zone()));
     var runtime = engine.getRuntimeService();
     runtime.setVariable(pi.getId(), HearingVariables.HEARING_DATE, moved.toString());
     runtime.setVariable(pi.getId(), HearingVariables.PARTICIPANTS_PUBLISHED_ON, participants.toString());
