@@ -627,14 +627,16 @@ class ComplianceChecks {
     String requirement = "听证会在公告确定的日期举行；参加人名单在公告后公布；听证材料至少在听证会举行 "
         + decisionSettings.getHearingMaterialsDays() + " 日前送达";
     String basis = BASIS_713 + "第十七条";
-    List<LocalDate> announced = dates(history.values(processInstanceId, HearingVariables.HEARING_DATE));
+    Map<String, List<RecordHistory.Value>> values = history.values(processInstanceId, Set.of(HearingVariables.HEARING_DATE,
+        HearingVariables.HEARING_HELD_ON, HearingVariables.MATERIALS_DELIVERED_ON, HearingVariables.PARTICIPANTS_PUBLISHED_ON));
+    List<LocalDate> announced = dates(values.get(HearingVariables.HEARING_DATE));
     if (announced.isEmpty()) {
       return new Check("R-MD-05", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "没有举行听证的记录。", basis);
     }
     LocalDate notice = announced.get(0);
-    LocalDate held = lastOf(dates(history.values(processInstanceId, HearingVariables.HEARING_HELD_ON)));
-    LocalDate delivered = lastOf(dates(history.values(processInstanceId, HearingVariables.MATERIALS_DELIVERED_ON)));
-    LocalDate participants = lastOf(dates(history.values(processInstanceId, HearingVariables.PARTICIPANTS_PUBLISHED_ON)));
+    LocalDate held = lastOf(dates(values.get(HearingVariables.HEARING_HELD_ON)));
+    LocalDate delivered = lastOf(dates(values.get(HearingVariables.MATERIALS_DELIVERED_ON)));
+    LocalDate participants = lastOf(dates(values.get(HearingVariables.PARTICIPANTS_PUBLISHED_ON)));
     RecordHistory.Step noticeTask = last(steps, "hearing", "Task_HearingNotice");
     List<String> facts = new ArrayList<>();
     List<String> found = new ArrayList<>();

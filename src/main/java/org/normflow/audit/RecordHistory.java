@@ -57,6 +57,7 @@ class RecordHistory {
   private final RepositoryService repository;
   private final IdentityService identity;
   private final Unchecked unchecked;
+  private final Map<String, Object[]> groups = new java.util.concurrent.ConcurrentHashMap<>();
 
   RecordHistory(HistoryService history, RepositoryService repository, IdentityService identity, Unchecked unchecked) {
     this.history = history;
@@ -137,39 +138,58 @@ class RecordHistory {
     });
   }
 
-  /** Every value the variable took in the case's processes, oldest first (history level full keeps each update). */
-  List<Value> values(String processInstanceId, String variable) {
+  /**
+   * Every value each of the variables took in the case's processes, oldest first, by variable name (history
+   * level full keeps each update); one read of the history for all of them.
+   */
+  Map<String, List<Value>> values(String processInstanceId, Set<String> variables) {
     Map<String, HistoricProcessInstance> instances = instances(processInstanceId);
+    Map<String, List<Value>> byName = new HashMap<>();
+    variables.forEach(v -> byName.put(v, new ArrayList<>()));
     if (instances.isEmpty()) {
-      return List.of();
+      return byName;
     }
-    return unchecked.read(() -> {
-      List<Value> values = new ArrayList<>();
+    unchecked.read(() -> {
       for (HistoricProcessInstance pi : instances.values()) {
         String key = key(pi);
         for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates().list()) {
           HistoricVariableUpdate u = (HistoricVariableUpdate) d;
-          if (variable.equals(u.getVariableName()) && u.getValue() != null) {
+          List<Value> values = byName.get(u.getVariableName());
+          if (values != null && u.getValue() != null) {
             long sequence = u instanceof org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity e
                 ? e.getSequenceCounter() : 0;
             values.add(new Value(key, u.getValue(), u.getTime(), u.getRevision(), sequence));
           }
         }
       }
-      // a clock that stands still (or one command's updates) gives equal times: revision, then the engine's
-      // sequence counter, keep their order
-      values.sort(Comparator.comparing(Value::at).thenComparingInt(Value::revision).thenComparingLong(Value::sequence));
-      return values;
+      return null;
     });
+    // a clock that stands still (or one command's updates) gives equal times: revision, then the engine's
+    // sequence counter, keep their order
+    byName.values().forEach(values -> values.sort(
+        Comparator.comparing(Value::at).thenComparingInt(Value::revision).thenComparingLong(Value::sequence)));
+    return byName;
   }
 
-  /** The groups the user belongs to now (the identity service keeps no history of memberships). */
+  /**
+   * The groups the user belongs to now (the identity service keeps no history of memberships). The checks
+   * of many cases ask for the same few people: kept for a minute, as {@link Names} keeps names.
+   */
   Set<String> groupsOf(String userId) {
     if (userId == null) {
       return Set.of();
     }
-    return unchecked.read(() -> identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-        .collect(Collectors.toSet()));
+    long now = System.currentTimeMillis();
+    Object[] kept = groups.get(userId);
+    if (kept != null && (long) kept[1] > now) {
+      @SuppressWarnings("unchecked")
+      Set<String> cached = (Set<String>) kept[0];
+      return cached;
+    }
+    Set<String> found = unchecked.read(() -> identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+        .collect(Collectors.toUnmodifiableSet()));
+    groups.put(userId, new Object[] {found, now + Names.KEEP_MILLIS});
+    return found;
   }
 
   private String key(HistoricProcessInstance pi) {
