@@ -122,6 +122,7 @@ class ComplianceChecks {
     checks.add(filing(d, steps));
     checks.add(administrator(steps, registryActors(id, d)));
     checks.add(offeredTo(steps));
+    checks.add(recordIntact("R-C-02", processInstanceId, DOCUMENT_IN_PROCEDURE.contains(stage), stage.label(), BASIS_37));
     return checks;
   }
 
@@ -582,7 +583,51 @@ class ComplianceChecks {
     }
     checks.add(administrator(steps, actors));
     checks.add(offeredTo(steps));
+    String decisionStage = (String) get(d, "stage");
+    checks.add(recordIntact("R-MD-13", processInstanceId, !DECISION_ENDED.contains(decisionStage),
+        labelOf(decisionStage), BASIS_713 + "第三十三条"));
     return checks;
+  }
+
+  private static String labelOf(String decisionStage) {
+    try {
+      return org.normflow.decision.DecisionStage.valueOf(decisionStage).label();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return String.valueOf(decisionStage);
+    }
+  }
+
+  /** Document stages in which its procedure must still be running in the engine. */
+  static final EnumSet<Stage> DOCUMENT_IN_PROCEDURE = EnumSet.of(Stage.DRAFTING, Stage.UNDER_REVIEW, Stage.DELIBERATED);
+  /** Decision stages in which its procedure has ended. */
+  static final Set<String> DECISION_ENDED = Set.of("NOT_STARTED", "OUTSIDE_PROCEDURE", "REJECTED", "RETURNED_TO_DOCUMENT",
+      "STOPPED", "SUPERSEDED", "ARCHIVED");
+
+  /**
+   * R-C-02, R-MD-13, R-C-07 (issue 22): the case's record is whole and its statutory clocks run. A case
+   * whose engine history was deleted, whose process was deleted while the registry still shows it in
+   * procedure, or that is suspended or has its timers suspended or without retries, is 不符合.
+   */
+  private Check recordIntact(String rule, String processInstanceId, boolean inProcedure, String stageLabel, String basis) {
+    String requirement = "办理记录完整保存，不得删除案件或其历史，不得挂起案件或其期限定时器";
+    RecordHistory.Intact intact = history.intact(processInstanceId);
+    if (intact == null) {
+      return new Check(rule, requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE),
+          "本案没有引擎办理记录（登记簿中的历史案件）。", basis);
+    }
+    if (intact.erased()) {
+      return check(rule, requirement, false, "登记簿记载本案由系统办理（当前阶段“" + stageLabel
+          + "”），但系统中已没有它的办理记录：案件及其历史已被删除。", basis);
+    }
+    List<String> found = new ArrayList<>();
+    if (intact.end() != null && intact.deleteReason() != null && inProcedure) {
+      found.add("办理流程于 " + AuditTime.time(intact.end()) + " 被删除终止，登记簿仍为“" + stageLabel + "”");
+    }
+    found.addAll(intact.stopped());
+    return found.isEmpty()
+        ? check(rule, requirement, true, intact.end() == null ? "办理记录完整，流程正在办理。" : "办理记录完整，流程已于 "
+            + AuditTime.time(intact.end()) + " 办结。", basis)
+        : check(rule, requirement, false, String.join("；", found) + "。", basis);
   }
 
   /**

@@ -53,15 +53,27 @@ class RecordHistory {
   /** One value a variable took, when, and in which process; revision orders updates made in the same instant. */
   record Value(String processKey, Object value, Date at, int revision, long sequence) {}
 
+  /**
+   * Whether the engine still holds the case as the registry expects: its history exists ({@code erased}
+   * otherwise), how its process ended ({@code end}, {@code deleteReason}: a deletion, not an end event), and
+   * what stops its clocks now (suspended instances, timers suspended or with no retries left).
+   */
+  record Intact(boolean erased, Date end, String deleteReason, List<String> stopped) {}
+
   private final HistoryService history;
   private final RepositoryService repository;
+  private final org.camunda.bpm.engine.RuntimeService runtime;
+  private final org.camunda.bpm.engine.ManagementService management;
   private final IdentityService identity;
   private final Unchecked unchecked;
   private final Map<String, Object[]> groups = new java.util.concurrent.ConcurrentHashMap<>();
 
-  RecordHistory(HistoryService history, RepositoryService repository, IdentityService identity, Unchecked unchecked) {
+  RecordHistory(HistoryService history, RepositoryService repository, IdentityService identity, Unchecked unchecked,
+      org.camunda.bpm.engine.RuntimeService runtime, org.camunda.bpm.engine.ManagementService management) {
     this.history = history;
     this.repository = repository;
+    this.runtime = runtime;
+    this.management = management;
     this.identity = identity;
     this.unchecked = unchecked;
   }
@@ -91,6 +103,44 @@ class RecordHistory {
       }
       return all;
     });
+  }
+
+  /** The state of the case's record in the engine (see {@link Intact}); null for a record with no engine case. */
+  Intact intact(String processInstanceId) {
+    if (processInstanceId == null) {
+      return null;
+    }
+    Map<String, HistoricProcessInstance> instances = instances(processInstanceId);
+    HistoricProcessInstance own = instances.get(processInstanceId);
+    if (own == null) {
+      return new Intact(true, null, null, List.of());
+    }
+    return unchecked.read(() -> {
+      List<String> stopped = new ArrayList<>();
+      for (HistoricProcessInstance pi : instances.values()) {
+        if (pi.getEndTime() != null) {
+          continue;
+        }
+        String name = processName(pi);
+        var running = runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult();
+        if (running != null && running.isSuspended()) {
+          stopped.add("「" + name + "」被挂起");
+        }
+        for (var job : management.createJobQuery().processInstanceId(pi.getId()).list()) {
+          if (job.isSuspended()) {
+            stopped.add("「" + name + "」的定时任务被挂起");
+          } else if (job.getRetries() <= 0) {
+            stopped.add("「" + name + "」的定时任务重试次数为 0，不再执行");
+          }
+        }
+      }
+      return new Intact(false, own.getEndTime(), own.getDeleteReason(), stopped);
+    });
+  }
+
+  private String processName(HistoricProcessInstance pi) {
+    ProcessDefinition d = repository.getProcessDefinition(pi.getProcessDefinitionId());
+    return d == null || d.getName() == null ? "流程" : d.getName();
   }
 
   /** Every completed user task of the case, oldest first; a task ended without completion is not a step. */

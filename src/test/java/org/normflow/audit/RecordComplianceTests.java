@@ -102,7 +102,7 @@ class RecordComplianceTests {
     ComplianceChecks.CaseVerdict verdict = checks.verdict(row(id));
     assertThat(violatedRules(verdict)).isEmpty();
     assertThat(verdict.verdictLabel()).isEqualTo("未发现问题");
-    for (String rule : List.of("R-ND-08", "R-ND-09", "R-ND-14", "R-C-07", "R-C-06", "R-ND-04")) {
+    for (String rule : List.of("R-ND-08", "R-ND-09", "R-ND-14", "R-C-07", "R-C-06", "R-ND-04", "R-C-02")) {
       assertThat(of(verdict, rule)).as(rule).isNotEmpty()
           .allSatisfy(c -> assertThat(c.verdictLabel()).as(rule + " " + c.evidence()).isEqualTo("符合"));
     }
@@ -182,6 +182,45 @@ class RecordComplianceTests {
     engine.getTaskService().complete(review.getId(), DocumentDriver.fcrPasses());
     assertThat(violated(checks.verdict(row(id)), "R-C-06"))
         .contains("任务「公平竞争审查」于 " + driver.today() + " 由 drafter 办结，其不在该任务的办理人范围（fair-competition）内");
+  }
+
+  @Test
+  @DisplayName("R-C-02 R-MD-13 R-C-07 issue 22: a case erased with its history, a case deleted while the registry says it is in procedure, a suspended case and a timer left without retries are each not 符合")
+  void erasedAndFrozenCases() {
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 10);
+    DocumentDriver driver = new DocumentDriver(engine, calendar);
+    var runtime = engine.getRuntimeService();
+    // what DELETE /engine-rest/process-instance/{id}, DELETE /engine-rest/history/process-instance/{id},
+    // suspending a case and setting a job's retries to 0 did for the administrator in an earlier release,
+    // done here with the engine's Java API without a signed-in user
+    String erased = DocumentDriver.uniqueId("ND-R22-ERASED");
+    ProcessInstance a = driver.start(erased, "记录真实：被删除的案件", false, false);
+    runtime.deleteProcessInstance(a.getId(), "管理员删除");
+    engine.getHistoryService().deleteHistoricProcessInstance(a.getId());
+    assertThat(violated(checks.verdict(row(erased)), "R-C-02")).contains("系统中已没有它的办理记录：案件及其历史已被删除");
+
+    String deleted = DocumentDriver.uniqueId("ND-R22-DELETED");
+    ProcessInstance b = driver.start(deleted, "记录真实：被终止的案件", false, false);
+    runtime.deleteProcessInstance(b.getId(), "管理员删除");
+    assertThat(violated(checks.verdict(row(deleted)), "R-C-02")).contains("被删除终止，登记簿仍为“起草中”");
+
+    String suspended = DocumentDriver.uniqueId("ND-R22-SUSPENDED");
+    ProcessInstance c = driver.start(suspended, "记录真实：被挂起的案件", false, false);
+    runtime.suspendProcessInstanceById(c.getId());
+    assertThat(violated(checks.verdict(row(suspended)), "R-C-02")).contains("「行政规范性文件制定」被挂起");
+
+    String frozen = DocumentDriver.uniqueId("ND-R22-FROZEN");
+    ProcessInstance d = driver.start(frozen, "记录真实：期限停止的案件", false, false);
+    driver.draft(d);
+    ProcessInstance consultation = driver.calledInstance(d, "public-consultation");
+    driver.publishNotice(consultation, 7, null);
+    var timer = engine.getManagementService().createJobQuery().processInstanceId(consultation.getId()).timers().list();
+    assertThat(timer).as("the consultation's closing timer").isNotEmpty();
+    engine.getManagementService().setJobRetries(timer.get(0).getId(), 0);
+    assertThat(violated(checks.verdict(row(frozen)), "R-C-02")).contains("的定时任务重试次数为 0，不再执行");
+    // other test classes share this engine: leave no suspended case and no job without retries behind
+    runtime.deleteProcessInstance(c.getId(), "测试结束");
+    runtime.deleteProcessInstance(d.getId(), "测试结束");
   }
 
   @Test
