@@ -43,6 +43,11 @@ final class AuditTime {
     return date == null ? "" : DAY.format(date);
   }
 
+  /** The Beijing day of an engine time. */
+  static LocalDate date(Date date) {
+    return date == null ? null : date.toInstant().atZone(ZONE).toLocalDate();
+  }
+
   static LocalDate today() {
     return ZonedDateTime.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), ZONE).toLocalDate();
   }

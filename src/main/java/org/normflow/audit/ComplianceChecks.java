@@ -12,16 +12,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.normflow.decision.DecisionSettings;
+import org.normflow.document.DocumentSettings;
 import org.normflow.document.Stage;
-import org.springframework.beans.factory.annotation.Value;
+import org.normflow.head.HeadSettings;
+import org.normflow.identity.Groups;
+import org.normflow.process.HearingVariables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Compliance checks (合规检查): every rule of RULES.md that can be checked from the record, evaluated for
- * one case from the registry alone (so a record written around the engine, e.g. by a migration or by
- * hand in the database, is judged the same way). Each check gives a verdict, the evidence in words and
- * the rule's legal basis in words.
+ * one case from the registry (so a record written around the engine, e.g. by a migration or by hand in
+ * the database, is judged the same way) and, where only the engine knows it, from the engine's history of
+ * the case: who completed a step, when its task existed, every value a date field took (issue 22, {@link
+ * RecordHistory}). Each check gives a verdict, the evidence in words and the rule's legal basis in words.
+ * Settings come from the same typed classes the procedures use ({@link DocumentSettings}, {@link
+ * DecisionSettings}, {@link HeadSettings}), so a bureau that changes one changes its checks too.
  */
 @Service
 class ComplianceChecks {
@@ -59,18 +66,23 @@ class ComplianceChecks {
       String evidence, String basis) {}
 
   private final JdbcClient jdbc;
-  private final String head;
-  private final int effectiveMinDays;
+  private final HeadSettings heads;
+  private final DocumentSettings documentSettings;
+  private final DecisionSettings decisionSettings;
+  private final RecordHistory history;
 
-  ComplianceChecks(JdbcClient jdbc, @Value("${normflow.organisation.head:leader}") String head,
-      @Value("${normflow.document.effective-min-days:30}") int effectiveMinDays) {
+  ComplianceChecks(JdbcClient jdbc, HeadSettings heads, DocumentSettings documentSettings,
+      DecisionSettings decisionSettings, RecordHistory history) {
     this.jdbc = jdbc;
-    this.head = head;
-    this.effectiveMinDays = effectiveMinDays;
+    this.heads = heads;
+    this.documentSettings = documentSettings;
+    this.decisionSettings = decisionSettings;
+    this.history = history;
   }
 
   CaseVerdict verdict(CaseRegister.CaseRow row) {
-    List<Check> checks = CaseRegister.DOCUMENT.equals(row.kind()) ? document(row.caseId()) : decision(row.caseId());
+    List<Check> checks = CaseRegister.DOCUMENT.equals(row.kind()) ? document(row.caseId(), row.processInstanceId())
+        : decision(row.caseId(), row.processInstanceId());
     int violations = (int) checks.stream().filter(c -> c.verdict().equals(VIOLATED)).count();
     return new CaseVerdict(row.reference(), row.kindLabel(), row.title(), row.number(), row.unitName(), violations,
         violations == 0 ? "未发现问题" : "发现 " + violations + " 项问题", checks, row.caseId());
@@ -91,20 +103,26 @@ class ComplianceChecks {
 
   // ------------------------------------------------------------------ normative documents
 
-  private List<Check> document(String id) {
+  private List<Check> document(String id, String processInstanceId) {
     Map<String, Object> d = jdbc.sql("SELECT * FROM nf_document WHERE id = ?").param(id).query().singleRow();
     Stage stage = Stage.valueOf((String) get(d, "stage"));
+    List<RecordHistory.Step> steps = history.steps(processInstanceId);
     List<Check> checks = new ArrayList<>();
     checks.add(consultation(id, AFTER_DELIBERATION.contains(stage), "R-ND-02",
         "公开征求意见期限不少于法定最少天数，缩短须有理由", BASIS_37 + "；《优化营商环境条例》第六十二条"));
     checks.add(dispositions(id));
     checks.add(fairCompetition(id, d, stage));
     checks.add(legalityBeforeDeliberation(id, stage));
+    checks.add(legalityReviewer(id, steps, "R-ND-04", BASIS_115));
     checks.add(reviewPeriod(id, "R-ND-05", BASIS_115));
     checks.add(numbering(d, stage));
-    checks.add(signing(d, stage));
+    checks.add(signing(id, d, stage));
+    checks.add(publicationDate(id, d, steps));
     checks.add(effectiveDate(d));
-    checks.add(filing(d));
+    checks.add(filing(d, steps));
+    checks.add(administrator(steps, registryActors(id, d)));
+    checks.add(offeredTo(steps));
+    checks.add(recordIntact("R-C-02", processInstanceId, DOCUMENT_IN_PROCEDURE.contains(stage), stage.label(), BASIS_37));
     return checks;
   }
 
@@ -209,7 +227,9 @@ class ComplianceChecks {
       }
     }
     if (latest == null) {
-      return check(rule, requirement, false, what + "之前没有作出结论的合法性审查。", basis);
+      // issue 22: a discussion dated before the conclusion names both dates
+      return check(rule, requirement, false, reviews.isEmpty() ? what + "之前没有作出结论的合法性审查。"
+          : what + "早于合法性审查结论的日期（" + day(get(reviews.get(0), "reviewed_on")) + "）：讨论之前没有作出结论的合法性审查。", basis);
     }
     String outcome = (String) get(latest, "outcome");
     String found = "合法性审查结论：" + LEGALITY_OUTCOMES.getOrDefault(outcome, "（未知结论）") + "（"
@@ -267,8 +287,8 @@ class ComplianceChecks {
         number != null ? "文号：" + number + "。" : "文件已公布，但没有统一编号。", BASIS_37);
   }
 
-  private Check signing(Map<String, Object> d, Stage stage) {
-    String requirement = "由主要负责人签发；他人签发须有记录在案的授权";
+  private Check signing(String id, Map<String, Object> d, Stage stage) {
+    String requirement = "由主要负责人在集体审议之后签发；他人签发须有主要负责人本人记录的授权";
     String basis = BASIS_37 + "；本地规定";
     if (!PUBLISHED.contains(stage)) {
       return new Check("R-ND-14", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "文件尚未公布。", basis);
@@ -277,15 +297,195 @@ class ComplianceChecks {
     if (signedBy == null) {
       return check("R-ND-14", requirement, false, "文件已公布，但没有签发记录。", basis);
     }
-    boolean byHead = head.equals(signedBy);
-    boolean authorized = get(d, "signing_authorization_id") != null;
-    return check("R-ND-14", requirement, byHead || authorized,
-        "签发日期 " + day(get(d, "signed_on")) + "，" + (byHead ? "由主要负责人签发。"
-            : authorized ? "由受权人依第 " + get(d, "signing_authorization_id") + " 号授权签发。" : "签发人不是主要负责人，且没有授权记录。"),
-        basis);
+    boolean ok = true;
+    boolean byHead = heads.getHead().equals(signedBy);
+    Object authorizationId = get(d, "signing_authorization_id");
+    LocalDate signed = localDate(get(d, "signed_on"));
+    String found = "签发日期 " + AuditTime.day(signed) + "，" + (byHead ? "由主要负责人签发。"
+        : authorizationId != null ? "由受权人依第 " + authorizationId + " 号授权签发。" : "签发人不是主要负责人，且没有授权记录。");
+    ok &= byHead || authorizationId != null;
+    if (!byHead && authorizationId != null) {
+      String recorded = authorizationRecordedByOther(((Number) authorizationId).longValue());
+      if (recorded != null) {
+        ok = false;
+        found += recorded;
+      }
+    }
+    // issue 22: signing follows the deliberation (deliberation → number → signing)
+    LocalDate deliberated = jdbc.sql("SELECT MAX(meeting_date) FROM nf_deliberation WHERE document_id = ?").param(id)
+        .query(java.sql.Date.class).optional().map(java.sql.Date::toLocalDate).orElse(null);
+    if (signed != null && deliberated != null && signed.isBefore(deliberated)) {
+      ok = false;
+      found += "签发日期（" + AuditTime.day(signed) + "）早于集体审议日期（" + AuditTime.day(deliberated) + "）。";
+    }
+    return check("R-ND-14", requirement, ok, found, basis);
+  }
+
+  /**
+   * R-ND-14: an authorization is the head's own act. The words when someone else recorded it (an
+   * administrator submitting the head's form, as an earlier release allowed), null when the head did.
+   */
+  private String authorizationRecordedByOther(long authorizationId) {
+    Map<String, Object> a = jdbc.sql("SELECT head, recorded_by FROM nf_head_authorization WHERE id = ?").param(authorizationId)
+        .query().listOfRows().stream().findFirst().orElse(null);
+    if (a == null) {
+      return "第 " + authorizationId + " 号授权没有记录。";
+    }
+    Object head = get(a, "head");
+    Object recordedBy = get(a, "recorded_by");
+    return head != null && head.equals(recordedBy) ? null
+        : "第 " + authorizationId + " 号授权由 " + recordedBy + " 记录，不是主要负责人 " + head + " 本人。";
+  }
+
+  /**
+   * R-ND-04 / R-MD-08, R-C-07 (issue 22): a legality review is concluded by the legal office, never by an
+   * administrator or anyone else. Who concluded it is read from the engine's history (the user who
+   * completed Task_LegalityReview) and from the registry, with the groups that user belongs to.
+   */
+  private Check legalityReviewer(String caseId, List<RecordHistory.Step> steps, String rule, String basis) {
+    String requirement = "合法性审查意见由法制机构作出";
+    List<String> lines = new ArrayList<>();
+    boolean ok = true;
+    Set<String> seen = new java.util.LinkedHashSet<>();
+    for (RecordHistory.Step step : steps) {
+      if ("legality-review".equals(step.processKey()) && "Task_LegalityReview".equals(step.taskKey())) {
+        seen.add(step.completedBy() == null ? "" : step.completedBy());
+        String problem = notLegalOffice(step.completedBy());
+        lines.add("合法性审查意见于 " + AuditTime.day(step.completedOn()) + " 由 " + person(step.completedBy()) + " 作出"
+            + (problem == null ? "。" : "，" + problem + "。"));
+        ok &= problem == null;
+      }
+    }
+    for (Map<String, Object> r : jdbc.sql("SELECT reviewed_by, reviewed_on FROM nf_legality_review WHERE case_id = ? "
+        + "AND reviewed_on IS NOT NULL ORDER BY reviewed_on, id").param(caseId).query().listOfRows()) {
+      String by = (String) get(r, "reviewed_by");
+      if (by != null && seen.contains(by)) {
+        continue;
+      }
+      String problem = notLegalOffice(by);
+      lines.add("登记的合法性审查结论（" + day(get(r, "reviewed_on")) + "）由 " + person(by) + " 作出"
+          + (problem == null ? "。" : "，" + problem + "。"));
+      ok &= problem == null;
+    }
+    if (lines.isEmpty()) {
+      return new Check(rule, requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "尚未作出合法性审查结论。", basis);
+    }
+    return check(rule, requirement, ok, String.join("\n", lines), basis);
+  }
+
+  private String notLegalOffice(String user) {
+    if (user == null) {
+      return "没有记录作出人";
+    }
+    Set<String> groups = history.groupsOf(user);
+    if (groups.contains(Groups.ID_ADMIN)) {
+      return "其为系统管理员，不是法制机构的审查人员";
+    }
+    return groups.contains(Groups.ID_LEGAL_OFFICE) ? null : "其不属于法制机构";
+  }
+
+  private static String person(String user) {
+    return user == null ? "（未记录）" : user;
+  }
+
+  /** Who the registry names for the document's steps (for records with no engine history). */
+  private Map<String, String> registryActors(String id, Map<String, Object> d) {
+    Map<String, String> actors = new java.util.LinkedHashMap<>();
+    if (get(d, "signed_by") != null) {
+      actors.put("签发", (String) get(d, "signed_by"));
+    }
+    for (Map<String, Object> r : jdbc.sql("SELECT reviewed_by FROM nf_legality_review WHERE case_id = ? AND reviewed_by IS NOT NULL")
+        .param(id).query().listOfRows()) {
+      actors.put("合法性审查", (String) get(r, "reviewed_by"));
+    }
+    return actors;
+  }
+
+  /**
+   * R-C-07, R-C-06 (issue 22): the administrator keeps the system running and never does a clerk's or the
+   * organ's step. Every step of the case (and of every process it called) completed by a member of
+   * camunda-admin is named, with its date; a record without engine history is judged on the people the
+   * registry names.
+   */
+  private Check administrator(List<RecordHistory.Step> steps, Map<String, String> registryActors) {
+    String requirement = "系统管理员不办理办事人员或决策机关的步骤，每一步由其办理人本人完成";
+    String basis = "《重大行政决策程序暂行条例》第三十三条；" + BASIS_37 + "；本系统安全规则";
+    List<String> found = new ArrayList<>();
+    for (RecordHistory.Step step : steps) {
+      if (step.completedBy() != null && history.groupsOf(step.completedBy()).contains(Groups.ID_ADMIN)) {
+        found.add("任务「" + step.taskName() + "」于 " + AuditTime.day(step.completedOn()) + " 由系统管理员 " + step.completedBy() + " 办结。");
+      }
+    }
+    registryActors.forEach((what, user) -> {
+      if (history.groupsOf(user).contains(Groups.ID_ADMIN) && found.stream().noneMatch(f -> f.contains(user))) {
+        found.add("登记簿记载" + what + "由系统管理员 " + user + " 办理。");
+      }
+    });
+    if (!found.isEmpty()) {
+      return check("R-C-07", requirement, false, String.join("\n", found), basis);
+    }
+    return check("R-C-07", requirement, true, steps.isEmpty()
+        ? "登记簿记载的办理人均不是系统管理员（本案没有引擎办理记录）。"
+        : "共 " + steps.size() + " 个已办结的任务，均不是由系统管理员办结。", basis);
+  }
+
+  /**
+   * R-ND-08, R-ND-16 (issue 22): the publication date is true: not before signing, not before the public
+   * consultation ended, not before the publication task existed and not after it was completed (a date
+   * typed into the task that lies outside the task's own life is not when it happened).
+   */
+  private Check publicationDate(String id, Map<String, Object> d, List<RecordHistory.Step> steps) {
+    String requirement = "公布日期真实：不早于签发、不早于公开征求意见结束、不早于公布任务产生，也不晚于公布任务办结";
+    String basis = "《优化营商环境条例》第六十四条；" + BASIS_37;
+    LocalDate published = localDate(get(d, "published_on"));
+    if (published == null) {
+      return new Check("R-ND-08", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "文件尚未公布。", basis);
+    }
+    List<String> found = new ArrayList<>();
+    List<String> facts = new ArrayList<>();
+    LocalDate signed = localDate(get(d, "signed_on"));
+    if (signed != null) {
+      facts.add("签发于 " + AuditTime.day(signed));
+      if (published.isBefore(signed)) {
+        found.add("公布日期（" + AuditTime.day(published) + "）早于签发日期（" + AuditTime.day(signed) + "）");
+      }
+    }
+    LocalDate consultationEnd = jdbc.sql("SELECT MAX(COALESCE(closed_on, closes_on)) FROM nf_consultation WHERE case_id = ?")
+        .param(id).query(java.sql.Date.class).optional().map(java.sql.Date::toLocalDate).orElse(null);
+    if (consultationEnd != null) {
+      facts.add("公开征求意见至 " + AuditTime.day(consultationEnd) + " 结束");
+      if (published.isBefore(consultationEnd)) {
+        found.add("公布日期（" + AuditTime.day(published) + "）早于公开征求意见结束日期（" + AuditTime.day(consultationEnd) + "）");
+      }
+    }
+    RecordHistory.Step task = last(steps, "normative-document", "Task_Publication");
+    if (task != null) {
+      facts.add("公布任务于 " + AuditTime.day(task.createdOn()) + " 产生、" + AuditTime.day(task.completedOn()) + " 办结");
+      if (published.isBefore(task.createdOn())) {
+        found.add("公布日期（" + AuditTime.day(published) + "）早于公布任务产生的日期（" + AuditTime.day(task.createdOn()) + "）");
+      }
+      if (published.isAfter(task.completedOn())) {
+        found.add("公布日期（" + AuditTime.day(published) + "）晚于公布任务办结的日期（" + AuditTime.day(task.completedOn()) + "）");
+      }
+    }
+    String evidence = "公布于 " + AuditTime.day(published) + (facts.isEmpty() ? "" : "；" + String.join("；", facts));
+    return found.isEmpty() ? check("R-ND-08", requirement, true, evidence + "。", basis)
+        : check("R-ND-08", requirement, false, evidence + "。\n" + String.join("；", found) + "。", basis);
+  }
+
+  /** The last completed task of that key in that process, or null. */
+  private static RecordHistory.Step last(List<RecordHistory.Step> steps, String processKey, String taskKey) {
+    RecordHistory.Step found = null;
+    for (RecordHistory.Step step : steps) {
+      if (processKey.equals(step.processKey()) && taskKey.equals(step.taskKey())) {
+        found = step;
+      }
+    }
+    return found;
   }
 
   private Check effectiveDate(Map<String, Object> d) {
+    int effectiveMinDays = documentSettings.getEffectiveMinDays();
     String requirement = "公布后施行，施行日期一般不早于公布后 " + effectiveMinDays + " 日，提前须有理由";
     String basis = "《优化营商环境条例》第六十四条、第六十五条；" + BASIS_37;
     LocalDate published = localDate(get(d, "published_on"));
@@ -303,13 +503,14 @@ class ComplianceChecks {
     long days = ChronoUnit.DAYS.between(published, effective);
     Object reason = get(d, "early_effect_reason");
     if (days < effectiveMinDays && reason == null) {
-      return check("R-ND-08", requirement, false, found + "（间隔 " + days + " 日），没有记录提前施行的理由。", basis);
+      return check("R-ND-08", requirement, false, found + "（间隔 " + days + " 日，少于 " + effectiveMinDays
+          + " 日），没有记录提前施行的理由。", basis);
     }
     return check("R-ND-08", requirement, true, found + "（间隔 " + days + " 日）" + (reason == null ? "。" : "，提前施行理由：" + reason + "。"), basis);
   }
 
-  private Check filing(Map<String, Object> d) {
-    String requirement = "公布后在备案期限内报送备案";
+  private Check filing(Map<String, Object> d, List<RecordHistory.Step> steps) {
+    String requirement = "公布后在备案期限内报送备案，备案日期不早于公布、不早于备案任务产生";
     String basis = BASIS_37 + "；本地规定";
     LocalDate published = localDate(get(d, "published_on"));
     LocalDate due = localDate(get(d, "filing_due"));
@@ -326,13 +527,27 @@ class ComplianceChecks {
           : new Check("R-ND-09", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), found + "，尚未到期。", basis);
     }
     boolean late = filed.isAfter(due) || flagged;
-    return check("R-ND-09", requirement, !late, found + "，于 " + AuditTime.day(filed) + " 备案" + (late ? "（逾期）。" : "。"), basis);
+    List<String> untrue = new ArrayList<>();
+    // issue 22: a filing dated before the publication it files, or before its task existed, did not happen then
+    if (filed.isBefore(published)) {
+      untrue.add("备案日期（" + AuditTime.day(filed) + "）早于公布日期（" + AuditTime.day(published) + "）");
+    }
+    RecordHistory.Step task = last(steps, "normative-document", "Task_Filing");
+    if (task != null && filed.isBefore(task.createdOn())) {
+      untrue.add("备案日期（" + AuditTime.day(filed) + "）早于备案任务产生的日期（" + AuditTime.day(task.createdOn()) + "）");
+    }
+    if (task != null && filed.isAfter(task.completedOn())) {
+      untrue.add("备案日期（" + AuditTime.day(filed) + "）晚于备案任务办结的日期（" + AuditTime.day(task.completedOn()) + "）");
+    }
+    return check("R-ND-09", requirement, !late && untrue.isEmpty(), found + "，于 " + AuditTime.day(filed) + " 备案"
+        + (late ? "（逾期）。" : "。") + (untrue.isEmpty() ? "" : "\n" + String.join("；", untrue) + "。"), basis);
   }
 
   // ------------------------------------------------------------------ major decisions
 
-  private List<Check> decision(String id) {
+  private List<Check> decision(String id, String processInstanceId) {
     Map<String, Object> d = jdbc.sql("SELECT * FROM nf_decision WHERE id = ?").param(id).query().singleRow();
+    List<RecordHistory.Step> steps = history.steps(processInstanceId);
     List<Map<String, Object>> opinions = jdbc.sql(
             "SELECT id, discussion_round, member_id, member_role, vote, opinion, created_at FROM nf_decision_opinion "
                 + "WHERE decision_id = ? AND member_role IN ('MEMBER', 'HEAD') ORDER BY created_at, id")
@@ -340,7 +555,8 @@ class ComplianceChecks {
     boolean discussed = !opinions.isEmpty();
     List<Check> checks = new ArrayList<>();
     checks.add(consultation(id, discussed && !hasReport(id, "PARTICIPATION") && !hasReport(id, "OUTSIDE_PROCEDURE"),
-        "R-MD-04", "公开征求意见期限一般不少于 30 日，缩短须说明理由并在公告中载明", BASIS_713 + "第十五条"));
+        "R-MD-04", "公开征求意见期限一般不少于 " + decisionSettings.getConsultationMinDays() + " 日，缩短须说明理由并在公告中载明",
+        BASIS_713 + "第十五条"));
     String requirement = "集体讨论前经合法性审查；未经审查或经审查不合法的，不得提交讨论";
     if (!discussed) {
       checks.add(new Check("R-MD-08", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "尚未集体讨论。", BASIS_713 + "第二十五条"));
@@ -354,10 +570,197 @@ class ComplianceChecks {
       }
       checks.add(own);
     }
+    checks.add(legalityReviewer(id, steps, "R-MD-08", BASIS_713 + "第二十五条"));
     checks.add(reviewPeriod(id, "R-MD-09", BASIS_713 + "第二十六条、第二十八条"));
+    checks.add(hearing(processInstanceId, steps));
     checks.addAll(discussion(opinions));
-    checks.add(publication(id, d));
+    checks.add(headActs(id));
+    checks.add(publication(id, d, steps));
+    Map<String, String> actors = new java.util.LinkedHashMap<>();
+    for (Map<String, Object> r : jdbc.sql("SELECT reviewed_by FROM nf_legality_review WHERE case_id = ? AND reviewed_by IS NOT NULL")
+        .param(id).query().listOfRows()) {
+      actors.put("合法性审查", (String) get(r, "reviewed_by"));
+    }
+    checks.add(administrator(steps, actors));
+    checks.add(offeredTo(steps));
+    String decisionStage = (String) get(d, "stage");
+    checks.add(recordIntact("R-MD-13", processInstanceId, !DECISION_ENDED.contains(decisionStage),
+        labelOf(decisionStage), BASIS_713 + "第三十三条"));
     return checks;
+  }
+
+  private static String labelOf(String decisionStage) {
+    try {
+      return org.normflow.decision.DecisionStage.valueOf(decisionStage).label();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return String.valueOf(decisionStage);
+    }
+  }
+
+  /** Document stages in which its procedure must still be running in the engine. */
+  static final EnumSet<Stage> DOCUMENT_IN_PROCEDURE = EnumSet.of(Stage.DRAFTING, Stage.UNDER_REVIEW, Stage.DELIBERATED);
+  /** Decision stages in which its procedure has ended. */
+  static final Set<String> DECISION_ENDED = Set.of("NOT_STARTED", "OUTSIDE_PROCEDURE", "REJECTED", "RETURNED_TO_DOCUMENT",
+      "STOPPED", "SUPERSEDED", "ARCHIVED");
+
+  /**
+   * R-C-02, R-MD-13, R-C-07 (issue 22): the case's record is whole and its statutory clocks run. A case
+   * whose engine history was deleted, whose process was deleted while the registry still shows it in
+   * procedure, or that is suspended or has its timers suspended or without retries, is 不符合.
+   */
+  private Check recordIntact(String rule, String processInstanceId, boolean inProcedure, String stageLabel, String basis) {
+    String requirement = "办理记录完整保存，不得删除案件或其历史，不得挂起案件或其期限定时器";
+    RecordHistory.Intact intact = history.intact(processInstanceId);
+    if (intact == null) {
+      return new Check(rule, requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE),
+          "本案没有引擎办理记录（登记簿中的历史案件）。", basis);
+    }
+    if (intact.erased()) {
+      return check(rule, requirement, false, "登记簿记载本案由系统办理（当前阶段“" + stageLabel
+          + "”），但系统中已没有它的办理记录：案件及其历史已被删除。", basis);
+    }
+    List<String> found = new ArrayList<>();
+    if (intact.end() != null && intact.deleteReason() != null && inProcedure) {
+      found.add("办理流程于 " + AuditTime.time(intact.end()) + " 被删除终止，登记簿仍为“" + stageLabel + "”");
+    }
+    found.addAll(intact.stopped());
+    return found.isEmpty()
+        ? check(rule, requirement, true, intact.end() == null ? "办理记录完整，流程正在办理。" : "办理记录完整，流程已于 "
+            + AuditTime.time(intact.end()) + " 办结。", basis)
+        : check(rule, requirement, false, String.join("；", found) + "。", basis);
+  }
+
+  /**
+   * R-C-06, R-C-07 (issue 22): each step was completed by someone it was offered to: a candidate user or a
+   * member of a candidate group of its task (a task the process assigned to one person, e.g. the head's, is
+   * judged by its own step). An administrator who claimed or assigned a task to someone outside its group,
+   * who then completed it, shows here.
+   */
+  private Check offeredTo(List<RecordHistory.Step> steps) {
+    String requirement = "每一步由该任务的办理人范围内的人员完成（认领或指派不能把任务交给范围之外的人）";
+    String basis = "本系统安全规则；" + BASIS_37;
+    if (steps.isEmpty()) {
+      return new Check("R-C-06", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "本案没有引擎办理记录。", basis);
+    }
+    List<String> found = new ArrayList<>();
+    int judged = 0;
+    for (RecordHistory.Step step : steps) {
+      if (step.candidateGroups().isEmpty() && step.candidateUsers().isEmpty()) {
+        continue;
+      }
+      judged++;
+      String by = step.completedBy();
+      boolean offered = by != null && (step.candidateUsers().contains(by)
+          || history.groupsOf(by).stream().anyMatch(step.candidateGroups()::contains));
+      if (!offered) {
+        found.add("任务「" + step.taskName() + "」于 " + AuditTime.day(step.completedOn()) + " 由 " + person(by)
+            + " 办结，其不在该任务的办理人范围（" + String.join("、", step.candidateGroups()) + "）内。");
+      }
+    }
+    return found.isEmpty()
+        ? check("R-C-06", requirement, true, "共 " + judged + " 个按办理人范围分派的任务，均由范围内的人员办结。", basis)
+        : check("R-C-06", requirement, false, String.join("\n", found), basis);
+  }
+
+  /**
+   * R-MD-05, R-ND-16 (issue 22): the hearing was held on the date its notice announced (a changed date is a
+   * new notice, not a field filled in again later), the participants were published after the notice, and
+   * the materials were delivered at least {@code normflow.decision.hearing-materials-days} before the day
+   * it was held. Read from the history of the case's hearing (every value each date field took).
+   */
+  private Check hearing(String processInstanceId, List<RecordHistory.Step> steps) {
+    String requirement = "听证会在公告确定的日期举行；参加人名单在公告后公布；听证材料至少在听证会举行 "
+        + decisionSettings.getHearingMaterialsDays() + " 日前送达";
+    String basis = BASIS_713 + "第十七条";
+    Map<String, List<RecordHistory.Value>> values = history.values(processInstanceId, Set.of(HearingVariables.HEARING_DATE,
+        HearingVariables.HEARING_HELD_ON, HearingVariables.MATERIALS_DELIVERED_ON, HearingVariables.PARTICIPANTS_PUBLISHED_ON));
+    List<LocalDate> announced = dates(values.get(HearingVariables.HEARING_DATE));
+    if (announced.isEmpty()) {
+      return new Check("R-MD-05", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "没有举行听证的记录。", basis);
+    }
+    LocalDate notice = announced.get(0);
+    LocalDate held = lastOf(dates(values.get(HearingVariables.HEARING_HELD_ON)));
+    LocalDate delivered = lastOf(dates(values.get(HearingVariables.MATERIALS_DELIVERED_ON)));
+    LocalDate participants = lastOf(dates(values.get(HearingVariables.PARTICIPANTS_PUBLISHED_ON)));
+    RecordHistory.Step noticeTask = last(steps, "hearing", "Task_HearingNotice");
+    List<String> facts = new ArrayList<>();
+    List<String> found = new ArrayList<>();
+    facts.add("听证公告确定的听证日期为 " + AuditTime.day(notice)
+        + (noticeTask == null ? "" : "（公告于 " + AuditTime.day(noticeTask.completedOn()) + " 发布）"));
+    for (LocalDate later : announced) {
+      if (!later.equals(notice)) {
+        found.add("听证日期在公告后被改为 " + AuditTime.day(later) + "（公告确定的日期为 " + AuditTime.day(notice) + "），没有新的听证公告");
+        break;
+      }
+    }
+    if (participants != null) {
+      facts.add("参加人名单于 " + AuditTime.day(participants) + " 公布");
+      if (noticeTask != null && participants.isBefore(noticeTask.completedOn())) {
+        found.add("参加人名单公布日期（" + AuditTime.day(participants) + "）早于听证公告发布日期（"
+            + AuditTime.day(noticeTask.completedOn()) + "）");
+      }
+    }
+    if (held != null) {
+      facts.add("听证会于 " + AuditTime.day(held) + " 举行");
+      if (!held.equals(notice)) {
+        found.add("听证会举行日期（" + AuditTime.day(held) + "）不是公告确定的日期（" + AuditTime.day(notice) + "）");
+      }
+    }
+    LocalDate hearingDay = held != null ? held : lastOf(announced);
+    if (delivered != null) {
+      facts.add("材料于 " + AuditTime.day(delivered) + " 送达");
+      int minimum = decisionSettings.getHearingMaterialsDays();
+      long days = ChronoUnit.DAYS.between(delivered, hearingDay);
+      if (days < minimum) {
+        found.add("材料送达日期（" + AuditTime.day(delivered) + "）距听证会（" + AuditTime.day(hearingDay) + "）仅 " + days
+            + " 日，少于 " + minimum + " 日");
+      }
+    }
+    String evidence = String.join("；", facts) + "。";
+    return found.isEmpty() ? check("R-MD-05", requirement, true, evidence, basis)
+        : check("R-MD-05", requirement, false, evidence + "\n" + String.join("；", found) + "。", basis);
+  }
+
+  /**
+   * R-ND-14 (issue 22): the head's decisions in a major decision done by a deputy rest on an authorization
+   * the head recorded himself.
+   */
+  private Check headActs(String id) {
+    String requirement = "主要负责人的决定由其本人作出；他人代行须依主要负责人本人记录的授权";
+    String basis = BASIS_713 + "第三十条；本地规定";
+    List<Long> used = jdbc.sql("SELECT DISTINCT authorization_id FROM nf_decision_report WHERE decision_id = ? "
+        + "AND authorization_id IS NOT NULL").param(id).query(Long.class).list();
+    if (used.isEmpty()) {
+      return new Check("R-ND-14", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "没有代行主要负责人职责的记录。", basis);
+    }
+    List<String> found = new ArrayList<>();
+    for (Long authorization : used) {
+      String recorded = authorizationRecordedByOther(authorization);
+      if (recorded != null) {
+        found.add(recorded);
+      }
+    }
+    return found.isEmpty()
+        ? check("R-ND-14", requirement, true, "代行依据的第 " + used.stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining("、")) + " 号授权均由主要负责人本人记录。", basis)
+        : check("R-ND-14", requirement, false, String.join("\n", found), basis);
+  }
+
+  private static List<LocalDate> dates(List<RecordHistory.Value> values) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (RecordHistory.Value v : values) {
+      LocalDate date = v.value() instanceof java.util.Date at ? AuditTime.date(at)
+          : v.value() instanceof String text && text.length() >= 10 && text.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")
+              ? LocalDate.parse(text.substring(0, 10)) : null;
+      if (date != null) {
+        dates.add(date);
+      }
+    }
+    return dates;
+  }
+
+  private static LocalDate lastOf(List<LocalDate> dates) {
+    return dates.isEmpty() ? null : dates.get(dates.size() - 1);
   }
 
   private List<Check> discussion(List<Map<String, Object>> opinions) {
@@ -421,17 +824,43 @@ class ComplianceChecks {
         check("R-MD-11", reasonRequirement, reasonOk, String.join("\n", reasons), basis));
   }
 
-  private Check publication(String id, Map<String, Object> d) {
-    String requirement = "决策作出后公布，并说明公众意见、专家论证意见的采纳情况";
+  private Check publication(String id, Map<String, Object> d, List<RecordHistory.Step> steps) {
+    String requirement = "决策作出后公布，并说明公众意见、专家论证意见的采纳情况；公布日期不早于决定、不早于公布任务产生，也不晚于其办结";
     String basis = BASIS_713 + "第三十二条";
     Set<String> after = Set.of("IMPLEMENTING", "POST_EVALUATION", "SUSPENDED", "STOPPED", "SUPERSEDED", "ARCHIVED");
     String stage = (String) get(d, "stage");
-    if (!after.contains(stage)) {
+    List<String> reports = jdbc.sql("SELECT content FROM nf_decision_report WHERE decision_id = ? AND kind = 'PUBLICATION' ORDER BY id")
+        .param(id).query(String.class).list();
+    if (!after.contains(stage) && reports.isEmpty()) {
       return new Check("R-MD-12", requirement, NOT_APPLICABLE, VERDICT_LABELS.get(NOT_APPLICABLE), "决策尚未进入执行阶段。", basis);
     }
-    boolean published = hasReport(id, "PUBLICATION");
-    return check("R-MD-12", requirement, published,
-        published ? "有决策公布记录。" : "决策已进入执行阶段，但没有公布记录。", basis);
+    if (reports.isEmpty()) {
+      return check("R-MD-12", requirement, false, "决策已进入执行阶段，但没有公布记录。", basis);
+    }
+    // issue 22: the date the publication step recorded (「公布日期：2026-01-01」) against the decision and the task
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("公布日期：(\\d{4}-\\d{2}-\\d{2})")
+        .matcher(reports.get(reports.size() - 1));
+    LocalDate published = m.find() ? LocalDate.parse(m.group(1)) : null;
+    if (published == null) {
+      return check("R-MD-12", requirement, true, "有决策公布记录。", basis);
+    }
+    List<String> found = new ArrayList<>();
+    LocalDate decided = jdbc.sql("SELECT MAX(created_at) FROM nf_decision_opinion WHERE decision_id = ? AND member_role = 'HEAD'")
+        .param(id).query(Timestamp.class).optional().map(ComplianceChecks::localDateTime).orElse(null);
+    if (decided != null && published.isBefore(decided)) {
+      found.add("公布日期（" + AuditTime.day(published) + "）早于行政首长作出决定的日期（" + AuditTime.day(decided) + "）");
+    }
+    RecordHistory.Step task = last(steps, "major-decision", "Task_Publication");
+    if (task != null && published.isBefore(task.createdOn())) {
+      found.add("公布日期（" + AuditTime.day(published) + "）早于公布任务产生的日期（" + AuditTime.day(task.createdOn()) + "）");
+    }
+    if (task != null && published.isAfter(task.completedOn())) {
+      found.add("公布日期（" + AuditTime.day(published) + "）晚于公布任务办结的日期（" + AuditTime.day(task.completedOn()) + "）");
+    }
+    String evidence = "决策公布于 " + AuditTime.day(published) + (decided == null ? "" : "，行政首长于 " + AuditTime.day(decided) + " 作出决定")
+        + (task == null ? "" : "，公布任务于 " + AuditTime.day(task.createdOn()) + " 产生、" + AuditTime.day(task.completedOn()) + " 办结") + "。";
+    return found.isEmpty() ? check("R-MD-12", requirement, true, evidence, basis)
+        : check("R-MD-12", requirement, false, evidence + "\n" + String.join("；", found) + "。", basis);
   }
 
   // ------------------------------------------------------------------ helpers

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.normflow.catalogue.CatalogueItem.ItemStatus;
 import org.normflow.process.MajorDecisionVariables;
-import org.normflow.identity.DraftingUnits;
 import org.normflow.process.ProcessKeys;
 import org.normflow.trust.SystemActions;
 import org.springframework.context.annotation.Lazy;
@@ -25,24 +24,11 @@ class CatalogueCases {
   private final CatalogueService catalogue;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
-  private final DraftingUnits units;
-  private final CatalogueRepository repository;
 
-  CatalogueCases(CatalogueService catalogue, @Lazy RuntimeService runtimeService, @Lazy IdentityService identityService,
-      DraftingUnits units, CatalogueRepository repository) {
+  CatalogueCases(CatalogueService catalogue, @Lazy RuntimeService runtimeService, @Lazy IdentityService identityService) {
     this.catalogue = catalogue;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
-    this.units = units;
-    this.repository = repository;
-  }
-
-  /** An item given over the API names its lead unit in words: the drafting unit of that name leads it. */
-  void leadUnitByName(CatalogueItem item) {
-    if (item.leadUnitGroup() == null) {
-      units.getDraftingUnits().stream().filter(u -> u.getName().equals(item.leadUnit())).findFirst()
-          .ifPresent(u -> repository.setLeadUnitGroup(item.id(), u.getId()));
-    }
   }
 
   /** Opens the case of every item of the year not yet taken up; returns the items opened. */

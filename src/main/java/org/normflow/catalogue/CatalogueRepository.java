@@ -27,16 +27,30 @@ class CatalogueRepository {
     this.jdbc = jdbc;
   }
 
+  /** {@code caseId}: the decision-catalogue case that keeps the year's catalogue (issue 22), null before one. */
   record Header(int year, Catalogue.Status status, String approvedBy, Timestamp approvedAt, String publishedBy,
-      Timestamp publishedAt) {}
+      Timestamp publishedAt, String caseId) {}
 
   Optional<Header> header(int year) {
-    return jdbc.sql("SELECT catalogue_year, status, approved_by, approved_at, published_by, published_at "
+    return jdbc.sql("SELECT catalogue_year, status, approved_by, approved_at, published_by, published_at, case_id "
             + "FROM nf_catalogue WHERE catalogue_year = ?")
         .param(year)
         .query((rs, n) -> new Header(rs.getInt(1), Catalogue.Status.valueOf(rs.getString(2)), rs.getString(3),
-            rs.getTimestamp(4), rs.getString(5), rs.getTimestamp(6)))
+            rs.getTimestamp(4), rs.getString(5), rs.getTimestamp(6), rs.getString(7)))
         .optional();
+  }
+
+  /**
+   * The case takes the year's draft catalogue over, unless another case holds it ({@code previous} is the
+   * holder the caller found ended, or null). Conditional, so of two cases opening the same year at the
+   * same moment only one gets it (the other's update waits for the row and then matches nothing).
+   */
+  boolean takeOver(int year, String caseId, String previous) {
+    return jdbc.sql("UPDATE nf_catalogue SET case_id = ? WHERE catalogue_year = ? AND status = ? AND "
+            + (previous == null ? "case_id IS NULL" : "case_id = ?"))
+        .params(previous == null ? List.of(caseId, year, Catalogue.Status.DRAFT.name())
+            : List.of(caseId, year, Catalogue.Status.DRAFT.name(), previous))
+        .update() == 1;
   }
 
   void createHeader(int year) {

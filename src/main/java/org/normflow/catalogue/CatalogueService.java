@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.normflow.catalogue.CatalogueItem.ItemStatus;
 import org.normflow.validation.FormValidationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,20 +21,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogueService {
 
   private final CatalogueRepository repository;
+  private final RuntimeService runtimeService;
 
-  CatalogueService(CatalogueRepository repository) {
+  CatalogueService(CatalogueRepository repository, @Lazy RuntimeService runtimeService) {
     this.repository = repository;
+    this.runtimeService = runtimeService;
   }
 
   /** What the legal office gives for a new item. */
   public record NewItem(String title, String leadUnit, LocalDate plannedCompletion, boolean hearingPlanned,
       String adjustmentReason) {}
 
-  /** Adds an item; once the catalogue is approved or published, only as an adjustment with its reason. */
+  /**
+   * Adds an item; once the catalogue is approved or published, only as an adjustment with its reason.
+   * Issue 22: no step and no endpoint calls this any more (the units propose in Task_ProposeItems, the
+   * legal office compiles, adjustments go through Task_KeepCatalogue and the head's Task_ApproveAdjustment);
+   * it seeds a catalogue that no procedure keeps (tests, a year kept before the procedure existed). A year
+   * a decision-catalogue case keeps is refused: its items are that case's.
+   */
   @Transactional
   public CatalogueItem addItem(int year, NewItem item, String user) {
     List<String> problems = new ArrayList<>();
     checkYear(year, problems);
+    repository.header(year).map(CatalogueRepository.Header::caseId).ifPresent(owner ->
+        problems.add(keptByCase(year) + "，事项由各单位在该程序中提出、法制机构编制，年度中的变化经目录调整办理"));
     String title = item.title() == null ? "" : item.title().strip();
     String unit = item.leadUnit() == null ? "" : item.leadUnit().strip();
     String reason = item.adjustmentReason() == null || item.adjustmentReason().isBlank()
@@ -70,9 +82,14 @@ public class CatalogueService {
     return repository.item(id);
   }
 
+  /**
+   * The head's approval, recorded by Task_ApproveCatalogue of {@code caseId} (null only for a year no
+   * case keeps, see {@link #addItem}): a year another case keeps is refused (issue 22).
+   */
   @Transactional
-  public Catalogue approve(int year, String user) {
+  public Catalogue approve(int year, String caseId, String user) {
     Catalogue.Status status = requireCatalogue(year);
+    requireKeeper(year, caseId);
     if (status != Catalogue.Status.DRAFT) {
       throw new FormValidationException(List.of(year + " 年度决策事项目录" + status.label() + "，不能重复批准"));
     }
@@ -83,9 +100,11 @@ public class CatalogueService {
     return view(year);
   }
 
+  /** Publication, recorded by Task_PublishCatalogue of {@code caseId} (as {@link #approve}). */
   @Transactional
-  public Catalogue publish(int year, String user) {
+  public Catalogue publish(int year, String caseId, String user) {
     Catalogue.Status status = requireCatalogue(year);
+    requireKeeper(year, caseId);
     if (status != Catalogue.Status.APPROVED) {
       throw new FormValidationException(List.of(
           year + " 年度决策事项目录" + status.label() + "，须经决策机关批准后才能公布，且只能公布一次"));
@@ -193,9 +212,15 @@ public class CatalogueService {
   public static final java.util.Map<String, String> ADJUSTMENT_KINDS =
       java.util.Map.of("ADD", "增加事项", "REMOVE", "调出事项", "CHANGE", "变更事项");
 
-  /** Opens the year's catalogue for compiling; a catalogue already approved or published is not opened again. */
+  /**
+   * Opens the year's catalogue for compiling by the case {@code caseId}; a catalogue already approved or
+   * published is not opened again, and a year another running case keeps is refused (issue 22: two cases
+   * of one year would leave the slower one waiting at a step the catalogue has passed, for good). A
+   * keeper that no longer runs (it cannot end before publication, but an earlier release could delete
+   * a case) hands the draft over.
+   */
   @Transactional
-  public void openDraft(int year) {
+  public void openDraft(int year, String caseId) {
     List<String> problems = new ArrayList<>();
     checkYear(year, problems);
     Catalogue.Status status = repository.header(year).map(CatalogueRepository.Header::status).orElse(null);
@@ -208,6 +233,32 @@ public class CatalogueService {
     if (status == null) {
       repository.createHeader(year);
     }
+    String keeper = repository.header(year).map(CatalogueRepository.Header::caseId).orElse(null);
+    if (caseId.equals(keeper)) {
+      return;
+    }
+    if (keeper != null && runtimeService.createProcessInstanceQuery().processInstanceId(keeper).count() > 0) {
+      throw new FormValidationException(List.of(keptByCase(year) + "，不能为该年度再发起一次" + LegalBasis.cite("R-MD-01")));
+    }
+    if (!repository.takeOver(year, caseId, keeper)) {
+      throw new FormValidationException(List.of(keptByCase(year) + "，不能为该年度再发起一次" + LegalBasis.cite("R-MD-01")));
+    }
+  }
+
+  /** The case that keeps the year's catalogue, or null (a year seeded outside the procedure, or none). */
+  public String keeper(int year) {
+    return repository.header(year).map(CatalogueRepository.Header::caseId).orElse(null);
+  }
+
+  private void requireKeeper(int year, String caseId) {
+    String keeper = keeper(year);
+    if (keeper != null && !keeper.equals(caseId)) {
+      throw new FormValidationException(List.of(keptByCase(year) + "，只能在该程序的任务中办理"));
+    }
+  }
+
+  private static String keptByCase(int year) {
+    return year + " 年度决策事项目录正在“年度重大行政决策事项目录”程序中办理";
   }
 
   public long propose(int year, String unitGroup, String unitName, String title, LocalDate plannedCompletion,
@@ -225,7 +276,8 @@ public class CatalogueService {
 
   /** The draft catalogue is the chosen proposals, each led by the unit that proposed it (compiled anew each time). */
   @Transactional
-  public List<CatalogueItem> compile(int year, List<CatalogueProposal> chosen, String user) {
+  public List<CatalogueItem> compile(int year, String caseId, List<CatalogueProposal> chosen, String user) {
+    requireKeeper(year, caseId);
     if (requireCatalogue(year) != Catalogue.Status.DRAFT) {
       throw new FormValidationException(List.of(year + " 年度决策事项目录已不是草案，不能重新编制"));
     }

@@ -42,6 +42,6 @@ class CompileCatalogue implements TaskListener {
     check.require(note == null || note.length() <= 2000, "“编制说明”不能超过 2000 个字");
     check.verify();
     List<CatalogueProposal> included = chosen.stream().map(proposals::get).toList();
-    catalogue.compile(year, included, Actors.of(task));
+    catalogue.compile(year, task.getProcessInstanceId(), included, Actors.of(task));
   }
 }

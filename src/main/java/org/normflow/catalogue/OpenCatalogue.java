@@ -41,7 +41,7 @@ class OpenCatalogue implements JavaDelegate {
     }
     Integer year = check.integer(CATALOGUE_YEAR, "目录年度", 2000, 2100);
     check.verify();
-    catalogue.openDraft(year);
+    catalogue.openDraft(year, execution.getProcessInstanceId());
     execution.setVariable(YEAR, year);
     execution.setVariable(TITLE, year + " 年度重大行政决策事项目录");
     execution.setVariable(CASE_REFERENCE, year + "年度目录");

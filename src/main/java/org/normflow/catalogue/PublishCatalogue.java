@@ -29,7 +29,7 @@ class PublishCatalogue implements TaskListener {
     String channel = check.text(PUBLICATION_CHANNEL, "公布渠道", 200);
     check.verify();
     int year = CatalogueSteps.year(task);
-    catalogue.publish(year, Actors.of(task));
+    catalogue.publish(year, task.getProcessInstanceId(), Actors.of(task));
     catalogue.recordEvent(year, "PUBLISHED", "于 " + publishedOn + " 在" + channel + "公布", Actors.of(task));
   }
 }

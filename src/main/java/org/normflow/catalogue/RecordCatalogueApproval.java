@@ -44,7 +44,7 @@ class RecordCatalogueApproval implements TaskListener {
     check.verify();
     int year = CatalogueSteps.year(task);
     if (approve) {
-      catalogue.approve(year, act.actor());
+      catalogue.approve(year, task.getProcessInstanceId(), act.actor());
     }
     catalogue.recordEvent(year, approve ? "APPROVED" : "RETURNED",
         (approve ? "审定同意" : "退回重新编制") + (discussed == null ? "" : "（经 " + discussed + " 集体讨论）")

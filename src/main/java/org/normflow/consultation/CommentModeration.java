@@ -105,6 +105,13 @@ public class CommentModeration {
     if (access(c) != Access.MODERATE) {
       throw new ForbiddenException("只有本事项的起草科室可以审核公众意见；监督审计人员只能查看");
     }
+    // issue 22, one way to each act: Task_DisposeComments decides, with each comment's disposition, whether it
+    // is published (RecordCommentDispositions), and the adoption report is published with that; changing it
+    // here afterwards would rewrite the recorded step (and could hide a comment from the disposition check)
+    if (c.reportPublishedOn() != null || c.adoptionReport() != null) {
+      throw new FormValidationException(List.of("本次征求意见的公众意见已在“逐条处理意见并形成采纳情况说明”中逐条处理，"
+          + "是否公开已随采纳情况说明记录和公布，不能再更改"));
+    }
     List<String> problems = new ArrayList<>();
     String cleanNote = PublicComments.clean(note);
     String cleanReason = PublicComments.clean(reason);

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 
 /**
  * R-C-06 text stays text on NormFlow's own API as in forms: every text of a JSON body NormFlow reads (a
- * withdrawal's reason, a catalogue item's title, a moderation note, a public comment) is checked by
+ * withdrawal's reason, a moderation note, a public comment) is checked by
  * {@link PlainText} before the controller sees it; NUL, other control characters, zero-width characters,
  * bidirectional controls, the byte-order mark and half characters are refused with 400 naming the field.
  */

@@ -63,7 +63,11 @@ class CaseFileTests {
   String runDocument(String title) {
     String id = DocumentDriver.uniqueId("ND");
     ProcessInstance pi = driver.toDeliberation(id, title, false);
-    driver.deliberate(pi, "APPROVED");
+    // issue 22: the meeting is dated the day it is recorded (the driver's fixed 2026-04-01 lies after the
+    // signing that follows, which the compliance check now reports under R-ND-14)
+    java.util.Map<String, Object> meeting = DocumentDriver.deliberationValues("APPROVED");
+    meeting.put("meetingDate", driver.today().toString());
+    driver.complete(pi.getId(), "Task_Deliberation", meeting);
     driver.toInForce(pi);
     // a second version of the draft, as the amendment step writes it
     jdbc.sql("INSERT INTO nf_document_version (document_id, version_no, draft_text, change_note, created_by, created_at) "

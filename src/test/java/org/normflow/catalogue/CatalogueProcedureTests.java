@@ -196,6 +196,119 @@ class CatalogueProcedureTests {
         "ADJUSTMENT_REFUSED", "YEAR_END");
   }
 
+  /**
+   * Issue 22: what the year's catalogue must be for each task of its case to be completable (its complete
+   * listener refuses otherwise, e.g. 「已公布，不能重复批准」 at Task_ApproveCatalogue).
+   */
+  static final Map<String, Catalogue.Status> COMPLETABLE_FROM = Map.of(
+      "Task_ProposeItems", Catalogue.Status.DRAFT,
+      "Task_CompileCatalogue", Catalogue.Status.DRAFT,
+      "Task_ApproveCatalogue", Catalogue.Status.DRAFT,
+      "Task_PublishCatalogue", Catalogue.Status.APPROVED,
+      "Task_KeepCatalogue", Catalogue.Status.PUBLISHED,
+      "Task_ApproveAdjustment", Catalogue.Status.PUBLISHED,
+      "Task_YearEndReport", Catalogue.Status.PUBLISHED);
+
+  /** Every open task of the case finds the catalogue in the state it completes from, and the case keeps the year. */
+  void completable(ProcessInstance pi, int year) {
+    List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).list();
+    assertThat(open).isNotEmpty();
+    Catalogue.Status status = catalogue.view(year).status();
+    for (Task t : open) {
+      assertThat(status).as("the catalogue at " + t.getTaskDefinitionKey()).isEqualTo(COMPLETABLE_FROM.get(t.getTaskDefinitionKey()));
+    }
+    assertThat(catalogue.keeper(year)).isEqualTo(pi.getId());
+  }
+
+  /**
+   * Every other way to change the year's catalogue while its case waits: the removed endpoints (as the
+   * legal office, the head and the administrator), a second case for the year, and the service's writers
+   * named for no case or another one. Each is refused and the case stays completable.
+   */
+  void everyOtherWayRefused(ProcessInstance pi, int year) {
+    Catalogue before = catalogue.view(year);
+    for (String user : List.of("legal", "leader", "admin")) {
+      for (String act : List.of("items", "approve", "publish", "adjustments")) {
+        var answer = rest.withBasicAuth(user, "demo").postForEntity("/api/catalogue/" + year + "/" + act,
+            Map.of("title", "无单位提出的事项", "leadUnit", "应急救援科", "adjustmentReason", "绕过目录程序"), String.class);
+        assertThat(answer.getStatusCode().value()).as(user + " POST " + act).isIn(404, 405);
+      }
+    }
+    assertThatThrownBy(() -> startAs("legal", year)).as("a second case for the year")
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining(before.status() == Catalogue.Status.DRAFT
+            ? "正在“年度重大行政决策事项目录”程序中办理" : before.status().label());
+    assertThatThrownBy(() -> catalogue.approve(year, null, "leader")).satisfies(DecisionDriver::isRefusal);
+    assertThatThrownBy(() -> catalogue.approve(year, "another-case", "leader")).satisfies(DecisionDriver::isRefusal);
+    assertThatThrownBy(() -> catalogue.publish(year, null, "legal")).satisfies(DecisionDriver::isRefusal);
+    assertThatThrownBy(() -> catalogue.compile(year, null, List.of(), "legal")).satisfies(DecisionDriver::isRefusal);
+    assertThatThrownBy(() -> catalogue.addItem(year, new CatalogueService.NewItem("无单位提出的事项", "应急救援科", null,
+        false, "绕过目录程序"), "legal")).satisfies(DecisionDriver::isRefusal).hasMessageContaining("事项由各单位在该程序中提出");
+    Catalogue after = catalogue.view(year);
+    assertThat(after.status()).isEqualTo(before.status());
+    assertThat(after.items()).isEqualTo(before.items());
+    completable(pi, year);
+  }
+
+  @Test
+  @DisplayName("R-MD-01 issue 22 one way to each act: at every step of the catalogue case every other way in is refused, so the year never reaches a state its case cannot complete from")
+  void noStuckCatalogueCase() {
+    int year = freeYear();
+    ProcessInstance pi = startAs("legal", year);
+    completable(pi, year);
+    everyOtherWayRefused(pi, year);
+    for (Task t : tasks(pi, "Task_ProposeItems")) {
+      completeAs(Clerks.clerkFor(engine, t), t, "unit-hazchem".equals(unitOf(t))
+          ? vars(PROPOSAL_1_TITLE, "危险化学品储存场所安全整治", PROPOSAL_1_COMPLETION, year + "-10-31")
+          : vars(NO_PROPOSAL, true));
+    }
+    completable(pi, year);
+    everyOtherWayRefused(pi, year);
+    String proposal = id(catalogue.proposals(year), "危险化学品储存场所安全整治");
+    completeAs("legal", task(pi, "Task_CompileCatalogue"), vars(INCLUDED_PROPOSALS, List.of(proposal)));
+    everyOtherWayRefused(pi, year);
+    completeAs("leader", task(pi, "Task_ApproveCatalogue"), vars(CATALOGUE_DECISION, "RETURN",
+        CATALOGUE_DECISION_REASON, "请补充说明"));
+    everyOtherWayRefused(pi, year);
+    completeAs("legal", task(pi, "Task_CompileCatalogue"), vars(INCLUDED_PROPOSALS, List.of(proposal)));
+    completeAs("leader", task(pi, "Task_ApproveCatalogue"), vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, year + "-01-10"));
+    everyOtherWayRefused(pi, year);
+    completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, year + "-01-15", PUBLICATION_CHANNEL, "本局门户网站"));
+    everyOtherWayRefused(pi, year);
+    completeAs("legal", task(pi, "Task_KeepCatalogue"), vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "ADD",
+        ADJUSTED_TITLE, "森林防火重点区域治理", ADJUSTED_UNIT, "unit-disaster", ADJUSTMENT_REASON, "上级部署的年度重点工作"));
+    everyOtherWayRefused(pi, year);
+    completeAs("leader", task(pi, "Task_ApproveAdjustment"), vars(ADJUSTMENT_DECISION, "APPROVE"));
+    completeAs("legal", task(pi, "Task_KeepCatalogue"), vars(KEEP_ACTION, "YEAR_END"));
+    everyOtherWayRefused(pi, year);
+    completeAs("legal", task(pi, "Task_YearEndReport"), vars(YEAR_END_NOTE, "结转下一年度"));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count())
+        .as("the case completed").isZero();
+    assertThatThrownBy(() -> startAs("legal", year)).as("a published year is not opened again")
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("已公布");
+  }
+
+  @Test
+  @DisplayName("R-MD-01 issue 22 a draft catalogue whose case no longer runs (deleted by an earlier release) is taken over by a new case, which completes")
+  void draftOfAnEndedCaseIsTakenOver() {
+    int year = freeYear();
+    ProcessInstance ended = startAs("legal", year);
+    // an earlier release let the administrator delete a running case; here the engine's Java API does it
+    engine.getRuntimeService().deleteProcessInstance(ended.getId(), "测试：早期版本删除的目录案件");
+    ProcessInstance pi = startAs("legal", year);
+    completable(pi, year);
+    for (Task t : tasks(pi, "Task_ProposeItems")) {
+      completeAs(Clerks.clerkFor(engine, t), t, "unit-hazchem".equals(unitOf(t))
+          ? vars(PROPOSAL_1_TITLE, "危险化学品储存场所安全整治", PROPOSAL_1_COMPLETION, year + "-10-31")
+          : vars(NO_PROPOSAL, true));
+    }
+    completeAs("legal", task(pi, "Task_CompileCatalogue"), vars(INCLUDED_PROPOSALS,
+        List.of(id(catalogue.proposals(year), "危险化学品储存场所安全整治"))));
+    completeAs("leader", task(pi, "Task_ApproveCatalogue"), vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, year + "-01-10"));
+    completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, year + "-01-15", PUBLICATION_CHANNEL, "本局门户网站"));
+    assertThat(catalogue.view(year).status()).isEqualTo(Catalogue.Status.PUBLISHED);
+    completable(pi, year);
+  }
+
   static String id(List<CatalogueProposal> proposals, String title) {
     return proposals.stream().filter(p -> p.title().equals(title)).findFirst().map(p -> Long.toString(p.id())).orElseThrow();
   }

@@ -123,6 +123,26 @@ class CommentDispositionTests {
   }
 
   @Test
+  @DisplayName("R-ND-02 R-C-05 issue 22 one way to each act: the drafting unit moderates comments until the disposition task records which are published; afterwards moderation is refused and changes nothing")
+  void moderationEndsWithTheDisposition() {
+    ProcessInstance consultation = closedConsultation("处理后不再审核 " + DocumentDriver.uniqueId("MOD"), 2);
+    String path = "/api/consultations/" + consultation.getId() + "/moderation";
+    long first = consultations.comments(consultation.getId()).get(0).id();
+    ResponseEntity<String> during = rest.withBasicAuth("drafter", "demo").postForEntity(path,
+        Map.of("commentIds", List.of(first), "status", "HIDDEN", "reason", "SPAM"), String.class);
+    assertThat(during.getStatusCode()).as(during.getBody()).isEqualTo(HttpStatus.OK);
+
+    driver.disposeAllAdopted(consultation);
+    assertThat(consultations.comments(consultation.getId()).get(0).status()).as("the disposition published it")
+        .isEqualTo(ConsultationRepository.PUBLISHED);
+    ResponseEntity<String> after = rest.withBasicAuth("drafter", "demo").postForEntity(path,
+        Map.of("commentIds", List.of(first), "status", "HIDDEN", "reason", "SPAM"), String.class);
+    assertThat(after.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(after.getBody()).contains("已在“逐条处理意见并形成采纳情况说明”中逐条处理");
+    assertThat(consultations.comments(consultation.getId()).get(0).status()).isEqualTo(ConsultationRepository.PUBLISHED);
+  }
+
+  @Test
   @DisplayName("R-ND-02 R-C-06 a dishonest clerk's rows are refused with a clear message and nothing is stored")
   void dishonestRowsAreRefused() throws Exception {
     ProcessInstance other = closedConsultation("另一征求意见 " + DocumentDriver.uniqueId("OTHER"), 3);

@@ -93,8 +93,8 @@ public final class DecisionDriver {
     }
     if (status == null || status == Catalogue.Status.DRAFT) {
       long id = catalogue.addItem(YEAR, new CatalogueService.NewItem(title, "应急管理局政策法规处", null, hearingPlanned, null), "legal").id();
-      catalogue.approve(YEAR, "leader");
-      catalogue.publish(YEAR, "legal");
+      catalogue.approve(YEAR, null, "leader");
+      catalogue.publish(YEAR, null, "legal");
       return id;
     }
     return catalogue.addItem(YEAR,

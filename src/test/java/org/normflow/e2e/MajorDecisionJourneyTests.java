@@ -27,6 +27,9 @@ import org.junit.jupiter.api.TestInfo;
 import org.normflow.DocumentDriver;
 import org.normflow.NormFlowSpringTest;
 import org.normflow.calendar.WorkingDayCalendar;
+import org.camunda.bpm.engine.task.Task;
+import org.normflow.Clerks;
+import org.normflow.process.DecisionCatalogueVariables;
 import org.normflow.process.ProcessKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,6 +55,7 @@ class MajorDecisionJourneyTests {
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
   @Autowired WorkingDayCalendar calendar;
+  @Autowired org.normflow.catalogue.CatalogueService catalogueService;
 
   Browser.Session browser;
   TasklistPage tasklist;
@@ -93,7 +97,7 @@ class MajorDecisionJourneyTests {
   @Test
   void oneMajorDecisionThroughHearingCollectiveDiscussionAndPublication() throws Exception {
     long started = System.nanoTime();
-    int year = calendar.today().getYear();
+    int year = freeCatalogueYear();
     String title = "危险化学品集中仓储区布局（" + System.nanoTime() % 100000 + "）";
     long itemId = publishedCatalogueItem(year, title);
 
@@ -368,32 +372,50 @@ class MajorDecisionJourneyTests {
     return called;
   }
 
+  /** A year no catalogue (and no catalogue case) has yet. */
+  private int freeCatalogueYear() throws Exception {
+    int year = calendar.today().getYear();
+    while (send("GET", "/api/catalogue/" + year, "auditor", null).statusCode() == 200) {
+      year++;
+    }
+    return year;
+  }
+
   /**
-   * A new item of the year's catalogue, published, as the walkthrough does it: added by the legal
-   * office, approved by the head, published; once the catalogue is approved or published (another
-   * test got there first), the item is an adjustment with its reason.
+   * Issue 22: the item comes from the year's catalogue procedure, as in Tasklist (CatalogueJourneyTests
+   * does it in the browser; here the clerks act through the engine's Java API, signed in as Tasklist
+   * signs them in): the hazardous-chemicals unit proposes it, the legal office compiles, the head
+   * approves after collective discussion, the legal office publishes, which opens the item's decision.
    */
-  private long publishedCatalogueItem(int year, String title) throws Exception {
-    HttpResponse<String> current = send("GET", "/api/catalogue/" + year, "legal", null);
-    String status = current.statusCode() == 200 ? json.readTree(current.body()).path("status").asText() : "NONE";
-    Map<String, Object> body = new java.util.HashMap<>(Map.of("title", title, "leadUnit", LEAD_UNIT,
-        "plannedCompletion", year + "-12-31"));
-    if (!"NONE".equals(status) && !"DRAFT".equals(status)) {
-      body.put("adjustmentReason", "浏览器端到端测试：年度中增加事项");
+  private long publishedCatalogueItem(int year, String title) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.DECISION_CATALOGUE).latestVersion().singleResult().getId();
+    ProcessInstance pi = Clerks.as(engine, "legal", () -> engine.getFormService().submitStartForm(definition,
+        Map.of(DecisionCatalogueVariables.CATALOGUE_YEAR, year)));
+    for (Task t : engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_ProposeItems").list()) {
+      boolean hazchem = engine.getTaskService().getIdentityLinksForTask(t.getId()).stream()
+          .anyMatch(l -> "unit-hazchem".equals(l.getGroupId()));
+      Clerks.complete(engine, t, hazchem
+          ? Map.of(DecisionCatalogueVariables.PROPOSAL_1_TITLE, title, DecisionCatalogueVariables.PROPOSAL_1_COMPLETION,
+              year + "-12-31")
+          : Map.of(DecisionCatalogueVariables.NO_PROPOSAL, true));
     }
-    HttpResponse<String> added = send("POST", "/api/catalogue/" + year + "/items", "legal", json.writeValueAsString(body));
-    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-    long id = json.readTree(added.body()).path("id").asLong();
-    if ("NONE".equals(status) || "DRAFT".equals(status)) {
-      HttpResponse<String> approved = send("POST", "/api/catalogue/" + year + "/approve", "leader", null);
-      assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
-      status = "APPROVED";
-    }
-    if ("APPROVED".equals(status)) {
-      HttpResponse<String> published = send("POST", "/api/catalogue/" + year + "/publish", "legal", null);
-      assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-    }
-    return id;
+    String proposal = catalogueService.proposals(year).stream().filter(p -> p.title().equals(title))
+        .map(p -> Long.toString(p.id())).findFirst().orElseThrow();
+    Clerks.complete(engine, catalogueTask(pi, "Task_CompileCatalogue"),
+        Map.of(DecisionCatalogueVariables.INCLUDED_PROPOSALS, List.of(proposal)));
+    Clerks.complete(engine, catalogueTask(pi, "Task_ApproveCatalogue"), Map.of(
+        DecisionCatalogueVariables.CATALOGUE_DECISION, "APPROVE", DecisionCatalogueVariables.DISCUSSED_ON,
+        calendar.today().toString()));
+    Clerks.complete(engine, catalogueTask(pi, "Task_PublishCatalogue"), Map.of(
+        DecisionCatalogueVariables.PUBLISHED_ON, calendar.today().toString(),
+        DecisionCatalogueVariables.PUBLICATION_CHANNEL, "本局门户网站"));
+    return catalogueService.items(year).stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow().id();
+  }
+
+  private Task catalogueTask(ProcessInstance pi, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
   }
 
   private JsonNode get(String user, String path) throws Exception {

@@ -503,7 +503,7 @@ class BadInputTests {
     refused("normative-document start via Tasklist", input,
         tasklist("drafter", "/process-definition/key/normative-document/submit-form", input), true);
     refused("public comment", input, engineRest(null, "/api/public/consultations/x/comments", input), true);
-    refused("catalogue item", input, engineRest("legal", "/api/catalogue/2099/items", input), true);
+    refused("withdrawal", input, engineRest("drafter", "/api/documents/x/withdraw", input), true);
   }
 
   // ---- the public comment endpoint
@@ -590,10 +590,8 @@ class BadInputTests {
     String documentId = startedDocument();
     Map<String, Object> before = snapshot(null);
     List<String[]> writes = List.of(
-        new String[] {"legal", "/api/catalogue/2098/items"},
         new String[] {"drafter", "/api/documents/" + documentId + "/withdraw"},
         new String[] {"drafter", "/api/consultations/x/moderation"},
-        new String[] {"leader", "/api/decisions/x/suspend"},
         new String[] {"leader", "/api/head-authorizations/x/revoke"});
     for (int i = 0; i < 200; i++) {
       String[] target = writes.get(random.nextInt(writes.size()));

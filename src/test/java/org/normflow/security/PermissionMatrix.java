@@ -105,10 +105,7 @@ final class PermissionMatrix {
         "GET /api/consultations/{id}/comments", Role.DRAFTER, Role.AUDITOR);
     row("comments.moderate", "publish or hide a comment", Via.API, "POST /api/consultations/{id}/moderation",
         Role.DRAFTER);
-    // the catalogue (R-MD-01)
-    row("catalogue.add", "add an item to a catalogue", Via.API, "POST /api/catalogue/{year}/items",
-        Role.LEGAL, Role.ADMIN);
-    row("catalogue.approve", "approve a catalogue", Via.API, "POST /api/catalogue/{year}/approve", Role.HEAD);
+    // the catalogue (R-MD-01) is written only by its Tasklist procedure (issue 22): see start.decision-catalogue
     // the working-day calendar (R-C-01)
     row("calendar.read", "read the working-day calendar", Via.API, "GET /api/calendar/years/{year}", CLERKS);
     row("calendar.change", "load a year's holidays into the calendar", Via.API, "PUT /api/calendar/years/{year}",

@@ -447,7 +447,7 @@ class PermissionMatrixTests {
 
   @Test
   @Order(5)
-  @DisplayName("R-MD-01 the legal office adds catalogue items, only the head approves; every clerk reads the catalogue")
+  @DisplayName("R-MD-01 every clerk reads the catalogue (issue 22: it is written only by its Tasklist procedure, whose start is the legal office's)")
   void catalogue() {
     int year = 2090 + (int) (Math.random() * 9);
     for (int y = 2080; y < 2099; y++) {
@@ -456,17 +456,11 @@ class PermissionMatrixTests {
         break;
       }
     }
-    for (Role role : Role.values()) {
-      cell("catalogue.add", role, call(role, "POST", "/api/catalogue/" + year + "/items",
-          "{\"title\":\"权限矩阵：" + role.label + "的事项\",\"leadUnit\":\"应急救援科\"}"));
-    }
+    // a catalogue to read, seeded as CatalogueService.addItem documents (no procedure keeps this year)
+    catalogueService.addItem(year, new CatalogueService.NewItem("权限矩阵：读取目录", "应急救援科", null, false, null), "legal");
     for (Role role : Role.values()) {
       cell("registry.catalogue", role, call(role, "GET", "/api/catalogue/" + year, null));
-      if (role != Role.HEAD) {
-        cell("catalogue.approve", role, call(role, "POST", "/api/catalogue/" + year + "/approve", null));
-      }
     }
-    cell("catalogue.approve", Role.HEAD, call(Role.HEAD, "POST", "/api/catalogue/" + year + "/approve", null));
   }
 
   @Test
