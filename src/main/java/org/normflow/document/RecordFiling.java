@@ -42,6 +42,9 @@ class RecordFiling implements TaskListener {
     requireItem(check, PKG_DRAFTING_EXPLANATION, "起草说明", pkg);
     requireItem(check, PKG_LEGAL_BASIS, "制定依据", pkg);
     requireItem(check, PKG_LEGALITY_OPINION, "合法性审查意见", pkg);
+    if (check.hasProblems()) {
+      check.verify(); // what was typed is wrong: say so before reading the registry
+    }
     String id = documentId(task);
     DocumentRecord doc = documents.get(id);
     check.require(

@@ -270,9 +270,9 @@ class CatalogueProcedureTests {
         CATALOGUE_DECISION_REASON, "请补充说明"));
     everyOtherWayRefused(pi, year);
     completeAs("legal", task(pi, "Task_CompileCatalogue"), vars(INCLUDED_PROPOSALS, List.of(proposal)));
-    completeAs("leader", task(pi, "Task_ApproveCatalogue"), vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, year + "-01-10"));
+    completeAs("leader", task(pi, "Task_ApproveCatalogue"), vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, org.normflow.DocumentDriver.engineToday().toString()));
     everyOtherWayRefused(pi, year);
-    completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, year + "-01-15", PUBLICATION_CHANNEL, "本局门户网站"));
+    completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, org.normflow.DocumentDriver.engineToday().toString(), PUBLICATION_CHANNEL, "本局门户网站"));
     everyOtherWayRefused(pi, year);
     completeAs("legal", task(pi, "Task_KeepCatalogue"), vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "ADD",
         ADJUSTED_TITLE, "森林防火重点区域治理", ADJUSTED_UNIT, "unit-disaster", ADJUSTMENT_REASON, "上级部署的年度重点工作"));
@@ -303,8 +303,8 @@ class CatalogueProcedureTests {
     }
     completeAs("legal", task(pi, "Task_CompileCatalogue"), vars(INCLUDED_PROPOSALS,
         List.of(id(catalogue.proposals(year), "危险化学品储存场所安全整治"))));
-    completeAs("leader", task(pi, "Task_ApproveCatalogue"), vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, year + "-01-10"));
-    completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, year + "-01-15", PUBLICATION_CHANNEL, "本局门户网站"));
+    completeAs("leader", task(pi, "Task_ApproveCatalogue"), vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, org.normflow.DocumentDriver.engineToday().toString()));
+    completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, org.normflow.DocumentDriver.engineToday().toString(), PUBLICATION_CHANNEL, "本局门户网站"));
     assertThat(catalogue.view(year).status()).isEqualTo(Catalogue.Status.PUBLISHED);
     completable(pi, year);
   }
