@@ -16,7 +16,14 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -77,9 +84,12 @@ public class AdministratorSteps {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final JdbcClient jdbc;
+  private final CommandExecutor commands;
 
   AdministratorSteps(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
-      IdentityService identityService, AuthorizationService authorizationService, JdbcClient jdbc) {
+      IdentityService identityService, AuthorizationService authorizationService, JdbcClient jdbc,
+      ProcessEngine engine) {
+    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
@@ -141,8 +151,9 @@ public class AdministratorSteps {
           + name(userId) + " 不在其中，不能改派给他");
     }
     String before = task.getAssignee();
+    int revision = ((TaskEntity) task).getRevision();
     SystemActions.run(() -> {
-      taskService.setAssignee(taskId, userId);
+      commands.execute(new ReassignTaskCmd(taskId, revision, userId));
       if (before != null) {
         // the engine granted the previous holder the task itself; the grant goes with the task
         authorizationService.createAuthorizationQuery().userIdIn(before).resourceType(Resources.TASK)
@@ -213,6 +224,33 @@ public class AdministratorSteps {
     }
     record(END_CASE, processInstanceId, null, null, null, null, null, why, admin);
     return new Ended(processInstanceId, reference, stageLabel, why, admin);
+  }
+
+  /**
+   * The assignment itself, in one engine command with the check that the task is still as the administrator
+   * saw it: a clerk who claimed or completed it meanwhile wins, and the reassignment is answered 409 (issue 22,
+   * a race is a 409) instead of silently taking the task from them.
+   */
+  static final class ReassignTaskCmd implements Command<Void> {
+    private final String taskId;
+    private final int revision;
+    private final String userId;
+
+    ReassignTaskCmd(String taskId, int revision, String userId) {
+      this.taskId = taskId;
+      this.revision = revision;
+      this.userId = userId;
+    }
+
+    @Override
+    public Void execute(CommandContext context) {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null || task.getRevision() != revision) {
+        throw new org.normflow.validation.ConcurrentChange();
+      }
+      new AssignTaskCmd(taskId, userId).execute(context);
+      return null;
+    }
   }
 
   private void record(String kind, String processInstanceId, String taskId, String taskKey, String taskName,

@@ -3,11 +3,17 @@ package org.normflow.trust;
 import static org.normflow.trust.CommandFields.is;
 import static org.normflow.trust.CommandFields.read;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -198,7 +204,40 @@ final class TrustBoundary extends CommandInterceptor {
       check(kind, command, context, clerk);
       return null;
     });
-    return next.execute(command);
+    if (!Set.of(Kind.TASK_FORM, Kind.TASK_COMPLETION, Kind.CLAIM).contains(kind)) {
+      return next.execute(command);
+    }
+    String taskId = optional(command, "taskId");
+    TaskEntity read = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    try {
+      return next.execute(command);
+    } catch (TrustBoundaryException | org.normflow.validation.FormValidationException | OptimisticLockingException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (read != null && changedMeanwhile(context, read)) {
+        // issue 22, "a race is a 409": someone else (a colleague, a timer, another node) changed or completed the
+        // task after this command read it; the engine then fails on whatever it looks at next (the task's grants
+        // are gone: 403). The command is rolled back whole; the clerk is told the truth and nothing is saved.
+        throw new org.normflow.validation.ConcurrentChange();
+      }
+      throw e;
+    }
+  }
+
+  /** Whether the task's committed row is gone or at another revision than this command read (a fresh connection). */
+  private static boolean changedMeanwhile(CommandContext context, TaskEntity read) {
+    ProcessEngineConfigurationImpl configuration = context.getProcessEngineConfiguration();
+    String table = (configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix())
+        + "ACT_RU_TASK";
+    try (Connection connection = configuration.getDataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement("SELECT REV_ FROM " + table + " WHERE ID_ = ?")) {
+      statement.setString(1, read.getId());
+      try (ResultSet row = statement.executeQuery()) {
+        return !row.next() || row.getInt(1) != read.getRevision();
+      }
+    } catch (SQLException e) {
+      return false;
+    }
   }
 
   private void check(Kind kind, Command<?> command, CommandContext context, Clerk clerk) {

@@ -20,7 +20,7 @@ class ApiErrors {
   static final String UNREADABLE =
       "无法识别提交的内容：请以 UTF-8 编码的 JSON 提交，文字字段填写文字（不是数字、是/否或列表），括号和引号须成对";
   /** How the loser of a race is told (issue 22): the same words on every API. */
-  public static final String CONFLICT = "该事项刚刚被他人或系统同时处理，您提交的内容没有保存，请刷新后查看最新状态";
+  static final String CONFLICT = ConcurrentChange.MESSAGE;
   static final String MEDIA_TYPE = "不支持的提交格式，请以 JSON（Content-Type: application/json）提交";
 
   @ExceptionHandler(FormValidationException.class)
