@@ -114,7 +114,7 @@ public class AuditTrail {
     for (Map<String, Object> r : jdbc.sql("SELECT kind, task_definition_key, task_name, previous_assignee, new_assignee, "
         + "reason, performed_by, performed_at FROM nf_admin_action WHERE process_instance_id = ? ORDER BY id")
         .param(processInstanceId).query().listOfRows()) {
-      boolean reassign = "REASSIGN".equals(r.get("kind"));
+      boolean reassign = !"END_CASE".equals(r.get("kind"));
       trail.add(new AuditEntry((java.util.Date) r.get("performed_at"), "ADMIN_" + r.get("kind"),
           (String) r.get("task_definition_key"), (String) r.get("task_name"), (String) r.get("performed_by"),
           (reassign ? r.get("previous_assignee") + " → " + r.get("new_assignee") + "；" : "") + "理由：" + r.get("reason")));

@@ -336,8 +336,10 @@ class CaseFile {
       Date at = (Date) r.get("performed_at");
       List<Fact> details = new ArrayList<>();
       String what;
-      if ("REASSIGN".equals(r.get("kind"))) {
-        what = "改派任务「" + r.get("task_name") + "」（系统管理员）";
+      boolean system = "system".equals(r.get("performed_by"));
+      if ("REASSIGN".equals(r.get("kind")) || "HEAD_CHANGED".equals(r.get("kind"))) {
+        what = "HEAD_CHANGED".equals(r.get("kind")) ? "转交任务「" + r.get("task_name") + "」（主要负责人变更）"
+            : "改派任务「" + r.get("task_name") + "」（系统管理员）";
         details.add(new Fact("原办理人", r.get("previous_assignee") == null ? "（尚未签收）"
             : names.personWithGroups((String) r.get("previous_assignee"))));
         details.add(new Fact("交由", names.personWithGroups((String) r.get("new_assignee"))));
@@ -345,7 +347,8 @@ class CaseFile {
         what = "终止案件（系统管理员）";
       }
       details.add(new Fact("理由", (String) r.get("reason")));
-      out.add(new Entry(AuditTime.time(at), names.personWithGroups((String) r.get("performed_by")), what, process, details, at));
+      out.add(new Entry(AuditTime.time(at), system ? "系统" : names.personWithGroups((String) r.get("performed_by")), what,
+          process, details, at));
     }
     return out;
   }
