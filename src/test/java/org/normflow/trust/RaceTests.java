@@ -120,6 +120,54 @@ class RaceTests {
   }
 
   @Test
+  @DisplayName("R-C-02 Tasklist's own API (/camunda/api, session and CSRF token) answers the loser of two completions 409 as well")
+  void tasklistLoserIsTold() throws Exception {
+    ProcessInstance pi = documents().startOnly(DocumentDriver.uniqueId("RACE"),
+        DocumentDriver.startValues("竞态测试：任务列表", false, false));
+    Task task = documents().task(pi.getId(), "Task_IdentifyDocument");
+    java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://localhost:" + port;
+    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf(cookies))
+        .POST(HttpRequest.BodyPublishers.ofString("username=legal&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    String token = browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default/task/count"))
+        .GET().build(), HttpResponse.BodyHandlers.discarding()).headers().firstValue("X-XSRF-TOKEN").orElse(csrf(cookies));
+
+    gate.hold(task.getId(), Gate.Point.AFTER_CHECKS);
+    CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> {
+      try {
+        return browser.send(HttpRequest.newBuilder(
+                URI.create(base + "/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form"))
+            .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+            .POST(HttpRequest.BodyPublishers.ofString(finding("甲的理由"))).build(), HttpResponse.BodyHandlers.ofString());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    assertThat(gate.holding.await(30, TimeUnit.SECONDS)).isTrue();
+    HttpResponse<String> second = post("legal2", "/engine-rest/task/" + task.getId() + "/complete", finding("乙的理由"));
+    gate.release.countDown();
+    HttpResponse<String> loser = first.get(30, TimeUnit.SECONDS);
+
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(204);
+    assertThat(loser.statusCode()).as(loser.body()).isEqualTo(409);
+    assertThat(message(loser)).startsWith(CONFLICT_PREFIX);
+    assertThat(jdbc.sql("SELECT identification_reason FROM nf_document WHERE process_instance_id = ?").param(pi.getId())
+        .query(String.class).single()).isEqualTo("乙的理由");
+  }
+
+  private static String csrf(java.net.CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(java.net.HttpCookie::getValue).reduce((first, last) -> last).orElse("");
+  }
+
+  @Test
   @DisplayName("R-C-02 two clerks claim the same task at the same moment: one holds it, the other gets 409")
   void twoClaims() throws Exception {
     ProcessInstance pi = documents().startOnly(DocumentDriver.uniqueId("RACE"),
