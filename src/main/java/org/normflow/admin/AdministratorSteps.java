@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.decision.DecisionStage;
 import org.normflow.document.Stage;
 import org.normflow.identity.Groups;
@@ -85,10 +86,12 @@ public class AdministratorSteps {
   private final AuthorizationService authorizationService;
   private final JdbcClient jdbc;
   private final CommandExecutor commands;
+  private final WorkingDayCalendar calendar;
 
   AdministratorSteps(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
       IdentityService identityService, AuthorizationService authorizationService, JdbcClient jdbc,
-      ProcessEngine engine) {
+      ProcessEngine engine, WorkingDayCalendar workingDays) {
+    this.calendar = workingDays;
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -213,8 +216,16 @@ public class AdministratorSteps {
       throw new ResponseStatusException(HttpStatus.CONFLICT,
           "只能终止尚未编号的规范性文件或尚未作出决定的重大行政决策；其他流程（目录、清理、授权代行等）按其自身程序结束");
     }
+    List<String> called = descendants(processInstanceId);
     SystemActions.run(() -> runtimeService.deleteProcessInstance(processInstanceId, "系统管理员终止案件：" + why,
         false, true));
+    if (!called.isEmpty()) {
+      // a public consultation of the ended case stops taking comments today; what was received stays on record
+      jdbc.sql("UPDATE nf_consultation SET closed_on = ? WHERE closed_on IS NULL AND id IN ("
+              + String.join(",", java.util.Collections.nCopies(called.size(), "?")) + ")")
+          .params(concat(java.sql.Date.valueOf(calendar.today()), called))
+          .update();
+    }
     if (document != null) {
       jdbc.sql("UPDATE nf_document SET stage = ?, withdrawn_reason = ? WHERE id = ?")
           .params(Stage.WITHDRAWN.name(), "系统管理员终止案件：" + why, document.get("id")).update();
@@ -251,6 +262,23 @@ public class AdministratorSteps {
       new AssignTaskCmd(taskId, userId).execute(context);
       return null;
     }
+  }
+
+  /** Every process the case called, and they called, still running. */
+  private List<String> descendants(String processInstanceId) {
+    List<String> out = new ArrayList<>();
+    for (ProcessInstance sub : runtimeService.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()) {
+      out.add(sub.getId());
+      out.addAll(descendants(sub.getId()));
+    }
+    return out;
+  }
+
+  private static List<Object> concat(Object first, List<String> rest) {
+    List<Object> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
   }
 
   private void record(String kind, String processInstanceId, String taskId, String taskKey, String taskName,

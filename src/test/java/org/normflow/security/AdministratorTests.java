@@ -277,6 +277,15 @@ class AdministratorTests {
     Job after = engine.getManagementService().createJobQuery().jobId(timer.getId()).singleResult();
     assertThat(after.getRetries()).isEqualTo(3);
     assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
+
+    // the same through its job definition (the engine raises that definition's failed jobs only); never to 0
+    engine.getManagementService().setJobRetries(timer.getId(), 0);
+    assertRefused(engineRest("admin", HttpMethod.PUT, "/job-definition/" + timer.getJobDefinitionId() + "/retries",
+        "{\"retries\":0}"), "不能减少或清零");
+    assertThat(engineRest("admin", HttpMethod.PUT, "/job-definition/" + timer.getJobDefinitionId() + "/retries",
+        "{\"retries\":2}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(engine.getManagementService().createJobQuery().jobId(timer.getId()).singleResult().getRetries())
+        .isEqualTo(2);
   }
 
   @Test
@@ -388,6 +397,7 @@ class AdministratorTests {
     ProcessInstance pi = driver.start(DocumentDriver.uniqueId("ADMIN"), "管理员测试：终止", false, false);
     driver.draft(pi);
     ProcessInstance consultation = driver.calledInstance(pi, "public-consultation");
+    driver.publishNotice(consultation, 7, null);
     String path = "/api/admin/cases/" + pi.getId() + "/end";
     String stage = stage(pi);
 
@@ -411,6 +421,8 @@ class AdministratorTests {
     assertThat(history.getDeleteReason()).contains("起草科室书面申请撤回草案");
     assertThat(historicActivities(pi)).isGreaterThanOrEqualTo(activities);
     assertThat(stage(pi)).isEqualTo("WITHDRAWN");
+    assertThat(jdbc.sql("SELECT closed_on FROM nf_consultation WHERE id = ?").param(consultation.getId())
+        .query(java.sql.Date.class).single()).as("its public consultation takes no more comments").isNotNull();
     assertThat(actions(pi)).isOne();
     JsonNode file = json.readTree(call("auditor", HttpMethod.GET, "/api/audit/cases/" + reference(pi), null).getBody());
     assertThat(file.path("trail").toString()).contains("终止案件", "起草科室书面申请撤回草案");
