@@ -105,6 +105,7 @@ class AdministratorTests {
     assertRefused(engineRest("admin", HttpMethod.POST, path + "/claim", "{\"userId\":\"admin\"}"), "系统管理员负责系统运行");
     assertRefused(engineRest("admin", HttpMethod.POST, path + "/complete", submission), "系统管理员负责系统运行");
     assertRefused(engineRest("admin", HttpMethod.POST, path + "/submit-form", submission), "系统管理员负责系统运行");
+    assertRefused(engineRest("admin", HttpMethod.POST, path + "/resolve", submission), "系统管理员负责系统运行");
   }
 
   private void assertUntouched(Task task) {
@@ -354,6 +355,8 @@ class AdministratorTests {
         HttpStatus.BAD_REQUEST, "没有用户");
     assertRefused(call("legal", HttpMethod.POST, path, "{\"userId\":\"legal2\",\"reason\":\"我休假\"}"),
         HttpStatus.FORBIDDEN, "只有系统管理员");
+    // nor is the task taken from its holder by hand
+    assertRefused(engineRest("admin", HttpMethod.POST, "/task/" + task.getId() + "/unclaim", null), "改派任务");
     assertThat(driver.task(pi.getId(), "Task_IdentifyDocument").getAssignee()).isEqualTo("legal");
     assertThat(actions(pi)).isZero();
 
@@ -435,6 +438,46 @@ class AdministratorTests {
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).count())
         .isOne();
     assertThat(actions(pi)).isOne();
+  }
+
+  @Test
+  @DisplayName("R-C-07 R-ND-11 R-MD-16 R-ND-14 ending is for a case that must stop: a major decision before it is made (已终止办理); not a numbered document (abolition), not another process")
+  void endingHasItsLimits() {
+    DecisionDriver decisions = new DecisionDriver(engine, catalogue, workingDays);
+    ProcessInstance decision = decisions.start("管理员测试：终止决策");
+    assertThat(call("admin", HttpMethod.POST, "/api/admin/cases/" + decision.getId() + "/end",
+        "{\"reason\":\"目录调整，事项不再决策\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.sql("SELECT stage FROM nf_decision WHERE process_instance_id = ?").param(decision.getId())
+        .query(String.class).single()).isEqualTo("ENDED");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(decision.getId())
+        .count()).isOne();
+
+    DocumentDriver driver = documents();
+    ProcessInstance numbered = driver.toDeliberation(DocumentDriver.uniqueId("ADMIN"), "管理员测试：已编号", false);
+    driver.deliberate(numbered, "APPROVED");
+    assertThat(driver.task(numbered.getId(), "Task_Signing")).as("numbered, waiting for the head's signature").isNotNull();
+    String stage = stage(numbered);
+    assertRefused(call("admin", HttpMethod.POST, "/api/admin/cases/" + numbered.getId() + "/end",
+        "{\"reason\":\"不再需要\"}"), HttpStatus.CONFLICT, "废止程序");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(numbered.getId()).count())
+        .isOne();
+    assertThat(stage(numbered)).isEqualTo(stage);
+
+    LocalDate today = workingDays.today();
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("head-authorization").latestVersion().singleResult().getId();
+    ProcessInstance authorization = Clerks.as(engine, "leader", () -> engine.getFormService().submitStartForm(definition,
+        Map.of(HeadAuthorizationVariables.DEPUTY, "deputy1", HeadAuthorizationVariables.VALID_FROM,
+            today.plusDays(200).toString(), HeadAuthorizationVariables.VALID_UNTIL, today.plusDays(201).toString(),
+            HeadAuthorizationVariables.AUTHORIZATION_REASON, "外出学习")));
+    assertRefused(call("admin", HttpMethod.POST, "/api/admin/cases/" + authorization.getId() + "/end",
+        "{\"reason\":\"不需要了\"}"), HttpStatus.CONFLICT, "只能终止");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(authorization.getId()).count())
+        .isOne();
+    // the head revokes his own authorization (it is his, not the administrator's), so it holds no later test
+    Object id = engine.getRuntimeService().getVariable(authorization.getId(), HeadAuthorizationVariables.AUTHORIZATION_ID);
+    assertThat(call("leader", HttpMethod.POST, "/api/head-authorizations/" + id + "/revoke", null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
   }
 
   // ---- helpers
