@@ -441,7 +441,7 @@ class AdministratorTests {
   }
 
   @Test
-  @DisplayName("R-C-07 R-ND-11 R-MD-16 R-ND-14 ending is for a case that must stop: a major decision before it is made (已终止办理); not a numbered document (abolition), not another process")
+  @DisplayName("R-C-07 R-ND-11 R-MD-16 R-ND-14 ending is for a case that must stop: a major decision before it is made (已终止办理); not a numbered document (abolition), not another process; a head authorization is revoked by the head only")
   void endingHasItsLimits() {
     DecisionDriver decisions = new DecisionDriver(engine, catalogue, workingDays);
     ProcessInstance decision = decisions.start("管理员测试：终止决策");
@@ -476,6 +476,10 @@ class AdministratorTests {
         .isOne();
     // the head revokes his own authorization (it is his, not the administrator's), so it holds no later test
     Object id = engine.getRuntimeService().getVariable(authorization.getId(), HeadAuthorizationVariables.AUTHORIZATION_ID);
+    assertRefused(call("admin", HttpMethod.POST, "/api/head-authorizations/" + id + "/revoke", null),
+        HttpStatus.FORBIDDEN, "只有主要负责人");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM nf_head_authorization WHERE id = ? AND revoked_at IS NULL").param(id)
+        .query(Long.class).single()).isOne();
     assertThat(call("leader", HttpMethod.POST, "/api/head-authorizations/" + id + "/revoke", null).getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
