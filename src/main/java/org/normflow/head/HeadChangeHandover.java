@@ -65,28 +65,40 @@ class HeadChangeHandover {
       if (after.equals(before)) {
         continue;
       }
-      transactions.executeWithoutResult(status -> {
-        SystemActions.run(() -> {
-          taskService.setAssignee(task.getId(), after);
-          authorizationService.createAuthorizationQuery().userIdIn(before).resourceType(Resources.TASK)
-              .resourceId(task.getId()).list()
-              .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
-        });
-        var pi = historyService.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-            .singleResult();
-        String root = pi == null || pi.getRootProcessInstanceId() == null ? task.getProcessInstanceId()
-            : pi.getRootProcessInstanceId();
-        jdbc.sql("INSERT INTO nf_admin_action (kind, process_instance_id, root_process_instance_id, task_id, "
-                + "task_definition_key, task_name, previous_assignee, new_assignee, reason, performed_by, performed_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .params(HEAD_CHANGED, task.getProcessInstanceId(), root, task.getId(), task.getTaskDefinitionKey(),
-                task.getName(), before, after, "主要负责人（normflow.organisation.head）现为 " + heads.name(heads.head())
-                    + "：" + heads.name(before) + " 不再是本件的主要负责人或经授权的代行人，其在办事项转交 " + heads.name(after),
-                "system", new Timestamp(ClockUtil.getCurrentTime().getTime()))
-            .update();
-      });
+      try {
+        handOver(task, before, after);
+      } catch (RuntimeException e) {
+        // another node of the cluster handed it over first, or the task ended meanwhile: nothing to do here;
+        // anything else must not keep the application from starting, and the next start tries again
+        LOG.warn("head task {} ({}) not handed from {} to {}: {}", task.getId(), task.getName(), before, after,
+            e.getMessage());
+        continue;
+      }
       LOG.info("head task {} ({}) handed from {} to {}: the configured head is {}", task.getId(), task.getName(), before,
           after, heads.head());
     }
+  }
+
+  private void handOver(Task task, String before, String after) {
+    transactions.executeWithoutResult(status -> {
+      SystemActions.run(() -> {
+        taskService.setAssignee(task.getId(), after);
+        authorizationService.createAuthorizationQuery().userIdIn(before).resourceType(Resources.TASK)
+            .resourceId(task.getId()).list()
+            .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+      });
+      var pi = historyService.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+          .singleResult();
+      String root = pi == null || pi.getRootProcessInstanceId() == null ? task.getProcessInstanceId()
+          : pi.getRootProcessInstanceId();
+      jdbc.sql("INSERT INTO nf_admin_action (kind, process_instance_id, root_process_instance_id, task_id, "
+              + "task_definition_key, task_name, previous_assignee, new_assignee, reason, performed_by, performed_at) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(HEAD_CHANGED, task.getProcessInstanceId(), root, task.getId(), task.getTaskDefinitionKey(),
+              task.getName(), before, after, "主要负责人（normflow.organisation.head）现为 " + heads.name(heads.head())
+                  + "：" + heads.name(before) + " 不再是本件的主要负责人或经授权的代行人，其在办事项转交 " + heads.name(after),
+              "system", new Timestamp(ClockUtil.getCurrentTime().getTime()))
+          .update();
+    });
   }
 }
