@@ -441,7 +441,7 @@ class AdministratorTests {
   }
 
   @Test
-  @DisplayName("R-C-07 R-ND-11 R-MD-16 R-ND-14 ending is for a case that must stop: a major decision before it is made (已终止办理); not a numbered document (abolition), not another process; a head authorization is revoked by the head only")
+  @DisplayName("R-C-07 R-ND-11 R-MD-16 R-ND-14 ending is for a case that must stop: a major decision before it is made (已终止办理); not a decision already made, not a numbered document (abolition), not another process; a head authorization is revoked by the head only")
   void endingHasItsLimits() {
     DecisionDriver decisions = new DecisionDriver(engine, catalogue, workingDays);
     ProcessInstance decision = decisions.start("管理员测试：终止决策");
@@ -451,6 +451,15 @@ class AdministratorTests {
         .query(String.class).single()).isEqualTo("ENDED");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(decision.getId())
         .count()).isOne();
+
+    ProcessInstance made = decisions.toImplementation("管理员测试：已作出的决策");
+    String madeStage = jdbc.sql("SELECT stage FROM nf_decision WHERE process_instance_id = ?").param(made.getId())
+        .query(String.class).single();
+    assertRefused(call("admin", HttpMethod.POST, "/api/admin/cases/" + made.getId() + "/end",
+        "{\"reason\":\"不再执行\"}"), HttpStatus.CONFLICT, "决策已作出");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(made.getId()).count()).isOne();
+    assertThat(jdbc.sql("SELECT stage FROM nf_decision WHERE process_instance_id = ?").param(made.getId())
+        .query(String.class).single()).isEqualTo(madeStage);
 
     DocumentDriver driver = documents();
     ProcessInstance numbered = driver.toDeliberation(DocumentDriver.uniqueId("ADMIN"), "管理员测试：已编号", false);
