@@ -39,7 +39,12 @@ import org.normflow.identity.Groups;
  *       modifications, errors, escalations or jobs run early, and a task's statutory dates, name and
  *       description never changed by hand;
  *   <li>comments and attachments are written only by whoever works the task;
- *   <li>a clerk claims only for themselves and may give back a task they hold.
+ *   <li>a clerk claims only for themselves and may give back a task they hold; nobody assigns, delegates,
+ *       sets the owner of or changes the candidates of a task of a case by hand;
+ *   <li>R-C-07: the administrator does no step (claims, completes, comments, starts a case); nobody deletes a
+ *       case or its history, suspends a case or its timers, lowers a timer's retries or changes priorities
+ *       (the administrator's legitimate needs are NormFlow's recorded steps, {@code admin.AdministratorSteps});
+ *   <li>a completion or claim that loses a race to someone else is answered as the race it is (409).
  * </ul>
  *
  * Commands issued by NormFlow's delegates and listeners while a command runs, by the job executor,
