@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,10 +30,12 @@ public class AuditTrail {
 
   private final HistoryService history;
   private final Names names;
+  private final JdbcClient jdbc;
 
-  AuditTrail(HistoryService history, Names names) {
+  AuditTrail(HistoryService history, Names names, JdbcClient jdbc) {
     this.history = history;
     this.names = names;
+    this.jdbc = jdbc;
   }
 
   public List<AuditEntry> of(String processInstanceId) {
@@ -106,6 +109,15 @@ public class AuditTrail {
           new AuditEntry(update.getTime(), "VALUE", task == null ? null : task.getTaskDefinitionKey(),
               task == null ? null : task.getName(), operation == null ? null : operation.getUserId(),
               update.getVariableName() + " = " + shorten(update.getValue())));
+    }
+    // R-C-07, R-C-02: the administrator's recorded steps (reassignment, ending the case), each with its reason
+    for (Map<String, Object> r : jdbc.sql("SELECT kind, task_definition_key, task_name, previous_assignee, new_assignee, "
+        + "reason, performed_by, performed_at FROM nf_admin_action WHERE process_instance_id = ? ORDER BY id")
+        .param(processInstanceId).query().listOfRows()) {
+      boolean reassign = !"END_CASE".equals(r.get("kind"));
+      trail.add(new AuditEntry((java.util.Date) r.get("performed_at"), "ADMIN_" + r.get("kind"),
+          (String) r.get("task_definition_key"), (String) r.get("task_name"), (String) r.get("performed_by"),
+          (reassign ? r.get("previous_assignee") + " → " + r.get("new_assignee") + "；" : "") + "理由：" + r.get("reason")));
     }
     trail.sort(Comparator.comparing(AuditEntry::time, Comparator.nullsLast(Comparator.naturalOrder())));
     return trail;

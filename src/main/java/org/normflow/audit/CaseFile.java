@@ -319,7 +319,36 @@ class CaseFile {
           what + "「" + (t == null ? "任务" : t.getName()) + "」", process, details, op.getTimestamp()));
     }
     if (pi.getEndTime() != null && pi.getDeleteReason() != null) {
-      out.add(new Entry(AuditTime.time(pi.getEndTime()), "系统", "「" + process + "」终止", process, List.of(), pi.getEndTime()));
+      // the engine's delete reason says why (an administrator's recorded end names the reason given)
+      out.add(new Entry(AuditTime.time(pi.getEndTime()), "系统", "「" + process + "」终止", process,
+          List.of(new Fact("原因", pi.getDeleteReason())), pi.getEndTime()));
+    }
+    out.addAll(administratorSteps(id, process));
+    return out;
+  }
+
+  /** R-C-07, R-C-02: the administrator's recorded steps on this process (nf_admin_action), each with its reason. */
+  private List<Entry> administratorSteps(String processInstanceId, String process) {
+    List<Entry> out = new ArrayList<>();
+    for (Map<String, Object> r : jdbc.sql("SELECT kind, task_name, previous_assignee, new_assignee, reason, performed_by, "
+        + "performed_at FROM nf_admin_action WHERE process_instance_id = ? ORDER BY id").param(processInstanceId).query()
+        .listOfRows()) {
+      Date at = (Date) r.get("performed_at");
+      List<Fact> details = new ArrayList<>();
+      String what;
+      boolean system = "system".equals(r.get("performed_by"));
+      if ("REASSIGN".equals(r.get("kind")) || "HEAD_CHANGED".equals(r.get("kind"))) {
+        what = "HEAD_CHANGED".equals(r.get("kind")) ? "转交任务「" + r.get("task_name") + "」（主要负责人变更）"
+            : "改派任务「" + r.get("task_name") + "」（系统管理员）";
+        details.add(new Fact("原办理人", r.get("previous_assignee") == null ? "（尚未签收）"
+            : names.personWithGroups((String) r.get("previous_assignee"))));
+        details.add(new Fact("交由", names.personWithGroups((String) r.get("new_assignee"))));
+      } else {
+        what = "终止案件（系统管理员）";
+      }
+      details.add(new Fact("理由", (String) r.get("reason")));
+      out.add(new Entry(AuditTime.time(at), system ? "系统" : names.personWithGroups((String) r.get("performed_by")), what,
+          process, details, at));
     }
     return out;
   }

@@ -22,7 +22,9 @@ public enum DecisionStage {
   SUSPENDED("中止执行"),
   STOPPED("停止执行"),
   SUPERSEDED("已调整（重新决策）"),
-  ARCHIVED("已归档");
+  ARCHIVED("已归档"),
+  /** R-C-07: ended by the administrator's recorded step (a case that had to stop), its history kept. */
+  ENDED("已终止办理");
 
   private final String label;
 

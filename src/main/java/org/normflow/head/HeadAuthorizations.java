@@ -45,13 +45,14 @@ public class HeadAuthorizations {
   }
 
   /**
-   * The head (or an administrator) revokes an authorization: recorded with who and when, and the
-   * deputy's open head tasks go back at once (the authorization's process ends by its message).
+   * The head revokes his authorization: recorded with who and when, and the deputy's open head tasks go
+   * back at once (the authorization's process ends by its message). Like recording one, it is the head's act,
+   * never an administrator's in his name (R-ND-14, R-C-07).
    */
   @Transactional
   public HeadAuthorization revoke(long id, String userId) {
     HeadAuthorization authorization = find(id);
-    if (userId == null || !(userId.equals(authorization.head()) || heads.isAdmin(userId))) {
+    if (userId == null || !userId.equals(authorization.head())) {
       throw new ForbiddenException("只有主要负责人 " + heads.name(authorization.head()) + " 可以撤销其授权");
     }
     if (authorization.revokedAt() != null) {

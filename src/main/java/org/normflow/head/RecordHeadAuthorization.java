@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_RecordAuthorization of {@code head-authorization} (局领导授权代行), for the head's steps
- * (R-ND-14, R-MD-02, R-MD-11, R-MD-16): checks the start form on the server (the starter is the head or
- * an administrator, the deputy a leadership member other than the head, the case registered, the period
+ * (R-ND-14, R-MD-02, R-MD-11, R-MD-16): checks the start form on the server (the starter is the head himself,
+ * never an administrator; the deputy a leadership member other than the head, the case registered, the period
  * sane and not overlapping another of the same scope, a reason given) and records it.
  */
 @Component("recordHeadAuthorization")
@@ -41,7 +41,9 @@ class RecordHeadAuthorization implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String actor = Actors.of(execution);
     String head = heads.head();
-    if (actor == null || !(actor.equals(head) || heads.isAdmin(actor))) {
+    if (actor == null || !actor.equals(head)) {
+      // R-ND-14, R-C-07: the head records it himself; an administrator never does it in the head's name (while
+      // the head cannot act, the organ names an acting head, docs/security.md "The administrator")
       throw new org.normflow.validation.RoleRefusedException("只有主要负责人 " + heads.name(head) + " 本人可以授权他人代行其职责");
     }
     FormCheck check = FormCheck.of(execution);

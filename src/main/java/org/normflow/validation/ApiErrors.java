@@ -1,5 +1,6 @@
 package org.normflow.validation;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,8 @@ class ApiErrors {
 
   static final String UNREADABLE =
       "无法识别提交的内容：请以 UTF-8 编码的 JSON 提交，文字字段填写文字（不是数字、是/否或列表），括号和引号须成对";
+  /** How the loser of a race is told (issue 22): the same words on every API. */
+  static final String CONFLICT = ConcurrentChange.MESSAGE;
   static final String MEDIA_TYPE = "不支持的提交格式，请以 JSON（Content-Type: application/json）提交";
 
   @ExceptionHandler(FormValidationException.class)
@@ -38,6 +41,16 @@ class ApiErrors {
   ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
     return ResponseEntity.status(e.getStatusCode())
         .body(ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason()));
+  }
+
+  /**
+   * R-C-02, issue 22: two hands on the same case at once (two clerks, a clerk and a timer): the engine's
+   * optimistic lock lets one win and rolls the other back whole. The loser is told so; nothing of theirs
+   * was saved, nothing is saved twice.
+   */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ProblemDetail conflict(OptimisticLockingException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, CONFLICT);
   }
 
   @ExceptionHandler(NotFoundException.class)

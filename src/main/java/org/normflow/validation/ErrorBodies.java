@@ -48,8 +48,8 @@ class ErrorBodies {
   static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
   static final Pattern MISSING = Pattern.compile("\"type\"\\s*:\\s*\"(NullValueException|NotFoundException)\"");
   // the engine's optimistic lock, by its type or (wrapped as "Cannot complete task ...") by its code
-  static final Pattern CONFLICT =
-      Pattern.compile("\"type\"\\s*:\\s*\"OptimisticLockingException\"|ENGINE-03005");
+  static final Pattern CONFLICT = Pattern.compile("\"type\"\\s*:\\s*\"OptimisticLockingException\"|ENGINE-03005|"
+      + Pattern.quote(ConcurrentChange.MESSAGE));
   static final Pattern CLIENT_FAULTS = Pattern.compile(
       "SpinJsonDataFormatException|SpinXmlDataFormatException|because \\\\\"parameters\\\\\" is null"
           // Spin's own check when a "Json" or "Xml" variable arrives without a value
@@ -85,6 +85,7 @@ class ErrorBodies {
       int status = wrapper.getStatus();
       if (status >= 400) {
         String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
+        boolean conflict = false;
         if (status >= 500 && MISSING.matcher(body).find()) {
           // the engine names what does not exist (an instance that ended, a wrong id) with a server error
           status = 404;
@@ -93,6 +94,7 @@ class ErrorBodies {
           // two hands on the same case at once (a clerk and a timer, two nodes): nothing was saved, try again
           status = 409;
           wrapper.setStatus(409);
+          conflict = true;
         } else if (status >= 500 && CLIENT_FAULTS.matcher(body).find()) {
           // a value the engine could not read (a "Json" variable that is not JSON, no body at all) is the
           // client's fault, however the engine's REST API answers it
@@ -103,7 +105,8 @@ class ErrorBodies {
         String uri = request.getRequestURI().substring(request.getContextPath().length());
         // where a clerk reads the answer (Tasklist, Cockpit, Admin, NormFlow's pages and API), it is Chinese
         boolean clerkReads = uri.startsWith("/camunda/api/") || uri.startsWith("/api/");
-        if (server || leaks(body) || (clerkReads && !CHINESE.matcher(body).find())) {
+        // a lost race reads the same everywhere (issue 22): 「该事项刚刚被他人或系统同时处理…」
+        if (server || conflict || leaks(body) || (clerkReads && !CHINESE.matcher(body).find())) {
           String reference = UUID.randomUUID().toString().substring(0, 8);
           String logged = body.length() > 2000 ? body.substring(0, 2000) : body;
           if (server) {

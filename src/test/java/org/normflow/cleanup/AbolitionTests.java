@@ -115,7 +115,7 @@ class AbolitionTests {
     assertThatThrownBy(() -> propose("drafter", proposal(registry.number(id), "FILING_REVIEW_UNLAWFUL", null)))
         .hasMessageContaining("CREATE_INSTANCE");
     assertThatThrownBy(() -> propose("admin", proposal(registry.number(id), "FILING_REVIEW_UNLAWFUL", null)))
-        .hasMessageContaining("只能由法制机构提出");
+        .as("an administrator starts no case (R-C-07)").hasMessageContaining("系统管理员负责系统运行，不发起案件");
     assertThatThrownBy(() -> propose("legal", proposal("X应急规〔1999〕1号", "FILING_REVIEW_UNLAWFUL", null)))
         .hasMessageContaining("没有文号");
     assertThatThrownBy(() -> propose("legal", proposal(registry.number(id), "REPLACED", null)))

@@ -207,7 +207,7 @@ class CleanupTests {
         .hasMessageContaining("CREATE_INSTANCE");
     assertThatThrownBy(() -> Clerks.as(engine, "admin", () -> engine.getRuntimeService()
         .startProcessInstanceByKey("periodic-cleanup", Map.of("cleanupScope", "ALL", "cleanupReason", "自行清理"))))
-        .hasMessageContaining("专项清理只能由法制机构发起");
+        .as("an administrator starts no case (R-C-07)").hasMessageContaining("系统管理员负责系统运行，不发起案件");
     assertThatThrownBy(() -> Clerks.as(engine, "legal", () -> engine.getRuntimeService()
         .startProcessInstanceByKey("periodic-cleanup", Map.of("periodicRound", true))))
         .as("a start form cannot claim to be the periodic round").hasMessageContaining("periodicRound");

@@ -74,7 +74,7 @@ final class PermissionMatrix {
     row("start.decision-catalogue", "start the year's decision catalogue", Via.ENGINE_REST,
         "POST /process-definition/key/decision-catalogue/start", Role.LEGAL);
     row("start.head-authorization", "record a head authorization", Via.ENGINE_REST,
-        "POST /process-definition/key/head-authorization/start", Role.HEAD, Role.ADMIN);
+        "POST /process-definition/key/head-authorization/start", Role.HEAD);
     row("start.periodic-cleanup", "start a special cleanup", Via.ENGINE_REST,
         "POST /process-definition/key/periodic-cleanup/start", Role.LEGAL);
     row("start.document-abolition", "propose abolishing a document", Via.ENGINE_REST,

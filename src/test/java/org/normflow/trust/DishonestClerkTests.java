@@ -51,6 +51,12 @@ class DishonestClerkTests {
         String.class);
   }
 
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
   private DocumentDriver documents() {
     return new DocumentDriver(engine, workingDays);
   }
@@ -233,7 +239,10 @@ class DishonestClerkTests {
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(driver.task(pi.getId(), "Task_Drafting").getAssignee()).isNull();
 
-    Clerks.as(engine, "admin", () -> engine.getTaskService().setAssignee(task.getId(), "drafter"));
+    // handing a task to someone is the administrator's recorded reassignment (R-C-07), not an engine call
+    assertThat(rest.withBasicAuth("admin", "demo").exchange("/api/admin/tasks/" + task.getId() + "/reassign",
+        HttpMethod.POST, new HttpEntity<>("{\"userId\":\"drafter\",\"reason\":\"测试：交回起草人\"}", jsonHeaders()),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     engine.getIdentityService().createMembership("drafter", "legal-office");
     try {
       assertRefused(call("legal", HttpMethod.POST, "/task/" + task.getId() + "/complete", "{}"),
