@@ -20,6 +20,18 @@ public final class Clerks {
 
   private Clerks() {}
 
+  /** A second clerk of the legal office (李青, {@code legal2}), to whom a task can be reassigned or who races for it. */
+  public static void secondLegalClerk(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId("legal2").count() == 0) {
+      User user = identity.newUser("legal2");
+      user.setFirstName("李青");
+      user.setPassword("demo");
+      identity.saveUser(user);
+      identity.createMembership("legal2", "legal-office");
+    }
+  }
+
   /** Completes the task as its assignee, else as a member of its first candidate group. */
   public static void complete(ProcessEngine engine, Task task, Map<String, Object> values) {
     as(engine, clerkFor(engine, task), () -> engine.getTaskService().complete(task.getId(), values));

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -61,13 +60,7 @@ class AdministratorTests {
   /** A second clerk of the legal office, to whom a task can be reassigned when the first is away. */
   @BeforeEach
   void secondLegalClerk() {
-    if (engine.getIdentityService().createUserQuery().userId("legal2").count() == 0) {
-      User user = engine.getIdentityService().newUser("legal2");
-      user.setFirstName("李青");
-      user.setPassword("demo");
-      engine.getIdentityService().saveUser(user);
-      engine.getIdentityService().createMembership("legal2", "legal-office");
-    }
+    Clerks.secondLegalClerk(engine);
   }
 
   @AfterEach

@@ -17,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.normflow.DocumentDriver;
+import org.normflow.Clerks;
 import org.normflow.NormFlowSpringTest;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,13 +60,7 @@ class RaceTests {
   /** A second clerk of the legal office, so two people the task is offered to can race for it. */
   @BeforeEach
   void insertGateAndSecondClerk() {
-    if (engine.getIdentityService().createUserQuery().userId("legal2").count() == 0) {
-      User user = engine.getIdentityService().newUser("legal2");
-      user.setFirstName("李青");
-      user.setPassword("demo");
-      engine.getIdentityService().saveUser(user);
-      engine.getIdentityService().createMembership("legal2", "legal-office");
-    }
+    Clerks.secondLegalClerk(engine);
     CommandExecutor first = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired();
     for (CommandExecutor e = first; e instanceof CommandInterceptor i; e = i.getNext()) {
