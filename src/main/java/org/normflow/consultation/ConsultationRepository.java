@@ -158,6 +158,12 @@ public class ConsultationRepository {
     return keys.getKey().longValue();
   }
 
+  /** The text and clause stored under a de-duplication key (a form token's comment), if any. */
+  java.util.Optional<String> commentWithKey(String dedupKey) {
+    return jdbc.sql("SELECT content, clause FROM nf_public_comment WHERE dedup_key = ?").param(dedupKey)
+        .query((rs, i) -> rs.getString("content") + "\n" + rs.getString("clause")).optional();
+  }
+
   boolean hasCommentWithKey(String dedupKey) {
     return jdbc.sql("SELECT COUNT(*) FROM nf_public_comment WHERE dedup_key = ?").param(dedupKey)
         .query(Integer.class).single() > 0;

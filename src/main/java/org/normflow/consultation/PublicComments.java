@@ -110,6 +110,15 @@ public class PublicComments {
     String key;
     if (token != null) {
       key = sha256(c.id() + "\ntoken\n" + token.nonce());
+      String stored = consultations.commentWithKey(key).orElse(null);
+      String typed = text + "\n" + (clause == null ? ConsultationRepository.GENERAL : clause);
+      if (stored != null && stored.equals(typed)) {
+        return new Receipt(0, true); // the same comment sent again (a double click, a retry): kept once
+      }
+      if (stored != null) {
+        // another comment on a page whose token is spent: say so, never report a discarded comment as received
+        throw new CommentRefused(409, "此页面已经提交过一条意见，本条意见尚未保存：请刷新页面后重新填写提交");
+      }
     } else {
       long bucket = clock.now().getEpochSecond() / 60 / Math.max(1, settings.getDuplicateWindowMinutes());
       String content = c.id() + "\ntext\n" + text + "\n" + name + "\n" + phone + "\n" + email + "\n" + clause + "\n";

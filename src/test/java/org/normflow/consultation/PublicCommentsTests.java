@@ -183,7 +183,7 @@ class PublicCommentsTests {
   }
 
   @Test
-  @DisplayName("R-ND-02 a double submit stores one comment: the same form token, or the same text and contact without one")
+  @DisplayName("R-ND-02 issue 29 a double submit stores one comment: the same form token, or the same text and contact without one; another comment on a spent token is told to reload")
   void doubleSubmitStoresOne() {
     String caseId = DocumentDriver.uniqueId("PC");
     ProcessInstance pi = openConsultation(caseId);
@@ -200,8 +200,12 @@ class PublicCommentsTests {
     withToken.put("token", token(caseId));
     wallClock.shift(Duration.ofSeconds(settings.getTokenMinAgeSeconds()));
     assertThat(post(caseId, withToken).status()).isEqualTo(202);
-    withToken.put("text", "同一凭证再提交一次（内容改了也只存一条）");
-    assertThat(post(caseId, withToken).status()).isEqualTo(200);
+    assertThat(post(caseId, withToken).status()).as("the same comment sent again").isEqualTo(200);
+    // issue 29: a different comment on a spent page is not "received" and silently discarded
+    withToken.put("text", "同一凭证再提交另一条意见");
+    Answer other = post(caseId, withToken);
+    assertThat(other.status()).isEqualTo(409);
+    assertThat(other.body()).contains("本条意见尚未保存").contains("请刷新页面");
     assertThat(stored(pi)).isEqualTo(2);
   }
 
