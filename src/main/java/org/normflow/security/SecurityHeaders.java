@@ -44,6 +44,8 @@ class SecurityHeaders {
           response.setHeader("Content-Security-Policy", API_POLICY);
           response.setHeader("Referrer-Policy", "no-referrer");
           response.setHeader("Cache-Control", "no-store");
+          // the engine's REST layer sets its own "no-cache" later; an answer with case data is never stored
+          response = new NoStore(response);
         } else if (path.startsWith("/workbench")) {
           response.setHeader("Content-Security-Policy", WORKBENCH_POLICY);
           response.setHeader("Referrer-Policy", "same-origin");
@@ -57,5 +59,26 @@ class SecurityHeaders {
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/workbench/*", "/camunda/*");
     registration.setOrder(Integer.MIN_VALUE + 40);
     return registration;
+  }
+
+  /** A response whose Cache-Control stays {@code no-store}, whatever a later layer sets. */
+  static final class NoStore extends jakarta.servlet.http.HttpServletResponseWrapper {
+    NoStore(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!"Cache-Control".equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!"Cache-Control".equalsIgnoreCase(name)) {
+        super.addHeader(name, value);
+      }
+    }
   }
 }

@@ -82,6 +82,8 @@ class WebHygieneTests {
     assertThat(workbench).as("no inline script on the workbench page").contains("script-src 'self'").doesNotContain("unsafe-eval");
     assertThat(get("/workbench/index.html", null, Map.of()).body()).doesNotContain("<script>").contains("src=\"/workbench/workbench.js\"");
     assertThat(get("/api/documents", "auditor", Map.of()).headers().firstValue("Cache-Control")).hasValue("no-store");
+    // issue 29: the engine's REST layer no longer turns it into no-cache
+    assertThat(get("/engine-rest/task/count", "auditor", Map.of()).headers().allValues("Cache-Control")).containsExactly("no-store");
   }
 
   @Test
