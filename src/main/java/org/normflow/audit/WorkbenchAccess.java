@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who reads what in the workbench (issue 13): auditors, the legal office and administrators read every
  * case; a drafter reads the cases of their own drafting unit; anyone else is refused (403). Commenters'
- * personal data (R-C-05) is shown to auditors, administrators and the drafting unit only.
+ * personal data (R-C-05) is shown to auditors and the drafting unit only, never to the administrator.
  */
 @Component
 class WorkbenchAccess {
@@ -56,8 +56,10 @@ class WorkbenchAccess {
         units.add(g.getId());
       }
     }
-    boolean auditor = ids.contains(Groups.ID_AUDITORS) || ids.contains(Groups.ID_ADMIN);
-    if (auditor || ids.contains(Groups.ID_LEGAL_OFFICE)) {
+    // the administrator reads every case to keep the system running, but commenters' contacts are not his
+    // (R-C-05, issue 29): only auditors and the case's drafting unit see them
+    boolean auditor = ids.contains(Groups.ID_AUDITORS);
+    if (auditor || ids.contains(Groups.ID_ADMIN) || ids.contains(Groups.ID_LEGAL_OFFICE)) {
       return new Reader(userId, true, units, auditor);
     }
     if (ids.contains(Groups.ID_DRAFTERS) && !units.isEmpty()) {

@@ -116,6 +116,15 @@ class WorkbenchTests {
   }
 
   @Test
+  @DisplayName("R-C-05 issue 29 the case file shows commenters' names and contacts to auditors, never to the administrator")
+  void commentersPersonalDataNotForTheAdministrator() throws Exception {
+    String reference = reference(get("auditor", "/api/audit/cases?q=X应急规〔2011〕1号"));
+    assertThat(get("auditor", "/api/audit/cases/" + reference).toString()).contains("张三");
+    String admin = get("admin", "/api/audit/cases/" + reference).toString();
+    assertThat(admin).doesNotContain("张三").contains("社会公众（个人信息不予显示）");
+  }
+
+  @Test
   @DisplayName("case register exported as XLSX (Apache POI) and CSV with the same rows")
   void registerExports() throws Exception {
     ResponseEntity<byte[]> xlsx = rest.withBasicAuth("legal", "demo").getForEntity("/api/audit/cases.xlsx?year=2011", byte[].class);
