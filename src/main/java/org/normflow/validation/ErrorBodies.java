@@ -47,8 +47,10 @@ class ErrorBodies {
 
   static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
   static final Pattern MISSING = Pattern.compile("\"type\"\\s*:\\s*\"(NullValueException|NotFoundException)\"");
-  // the engine's optimistic lock, by its type or (wrapped as "Cannot complete task ...") by its code
-  static final Pattern CONFLICT = Pattern.compile("\"type\"\\s*:\\s*\"OptimisticLockingException\"|ENGINE-03005|"
+  // the engine's optimistic lock, by its type or (wrapped as "Cannot complete task ...") by its code; ENGINE-03077
+  // ("cannot resolve parent ... perhaps it was deleted in the meantime") is the same race seen from a child
+  // execution: a timer or another node ended the branch while this completion ran
+  static final Pattern CONFLICT = Pattern.compile("\"type\"\\s*:\\s*\"OptimisticLockingException\"|ENGINE-03005|ENGINE-03077|"
       + Pattern.quote(ConcurrentChange.MESSAGE));
   static final Pattern CLIENT_FAULTS = Pattern.compile(
       "SpinJsonDataFormatException|SpinXmlDataFormatException|because \\\\\"parameters\\\\\" is null"

@@ -35,6 +35,16 @@ class ErrorBodiesTests {
   }
 
   @Test
+  @DisplayName("R-C-02 issue 22 a completion whose branch a timer or another node ended meanwhile (ENGINE-03077) is the race it is: 409")
+  void endedBranchIsAConflict() throws Exception {
+    MockHttpServletResponse response = answer(500, "{\"type\":\"RestException\",\"message\":\"Cannot complete task t1: "
+        + "ENGINE-03077 Cannot resolve parent with id 'p1' of execution 'e1', perhaps it was deleted in the meantime\"}");
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("该事项刚刚被他人或系统同时处理")
+        .doesNotContain("ENGINE-", "execution");
+  }
+
+  @Test
   @DisplayName("R-C-06 a client error that leaks internals keeps its status with a plain Chinese message; a clean one is untouched")
   void clientErrorsLeakNothing() throws Exception {
     MockHttpServletResponse leaking = answer(400, "{\"type\":\"InvalidRequestException\",\"message\":\"Cannot convert "
