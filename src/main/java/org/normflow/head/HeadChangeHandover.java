@@ -52,8 +52,11 @@ class HeadChangeHandover {
 
   @EventListener(ApplicationReadyEvent.class)
   void handOver() {
-    List<Task> open = taskService.createTaskQuery()
-        .taskDefinitionKeyIn(HeadOfOrganisation.HEAD_TASKS.keySet().toArray(String[]::new)).list();
+    // the head's own tasks need nothing: only those held by someone else (a former head, a deputy) are looked at,
+    // so a start with thousands of running cases does not read every head task's links
+    var query = taskService.createTaskQuery()
+        .taskDefinitionKeyIn(HeadOfOrganisation.HEAD_TASKS.keySet().toArray(String[]::new));
+    List<Task> open = (heads.head() == null ? query : query.taskAssigneeNotIn(heads.head())).list();
     for (Task task : open) {
       String before = task.getAssignee();
       boolean offeredToOthers = taskService.getIdentityLinksForTask(task.getId()).stream()
