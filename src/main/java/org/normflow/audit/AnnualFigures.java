@@ -23,8 +23,15 @@ import org.springframework.stereotype.Service;
 @Service
 class AnnualFigures {
 
-  /** One figure: key for machines, label and unit for readers. */
-  record Figure(String key, String label, Number value, String unit) {}
+  /**
+   * One figure: key for machines, label and unit for readers, its written definition (what is counted,
+   * which recorded date puts it in the year, what is excluded) and the rules it checks.
+   */
+  record Figure(String key, String label, Number value, String unit, String definition, String rules) {
+    Figure(String key, String label, Number value, String unit) {
+      this(key, label, value, unit, null, null);
+    }
+  }
 
   record Section(String title, List<Figure> figures) {}
 
