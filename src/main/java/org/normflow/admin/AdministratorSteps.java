@@ -227,8 +227,9 @@ public class AdministratorSteps {
           .update();
     }
     if (document != null) {
-      jdbc.sql("UPDATE nf_document SET stage = ?, withdrawn_reason = ? WHERE id = ?")
-          .params(Stage.WITHDRAWN.name(), "系统管理员终止案件：" + why, document.get("id")).update();
+      jdbc.sql("UPDATE nf_document SET stage = ?, withdrawn_reason = ?, withdrawn_on = ? WHERE id = ?")
+          .params(Stage.WITHDRAWN.name(), "系统管理员终止案件：" + why, org.normflow.document.Rows.today(),
+              document.get("id")).update();
     } else {
       jdbc.sql("UPDATE nf_decision SET stage = ? WHERE id = ?").params(DecisionStage.ENDED.name(), decision.get("id"))
           .update();

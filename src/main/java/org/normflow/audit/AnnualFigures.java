@@ -40,9 +40,6 @@ class AnnualFigures {
 
   record Report(int year, String title, List<Section> sections, List<Duration> durations, Map<String, Long> register) {}
 
-  static final Map<String, String> CLEANUP_OUTCOMES = Map.of("KEEP", "继续有效", "AMEND", "修改", "ABOLISH", "废止",
-      "INVALID", "宣布失效");
-
   private final JdbcClient jdbc;
   private final org.camunda.bpm.engine.HistoryService history;
   private final Unchecked unchecked;
@@ -57,9 +54,12 @@ class AnnualFigures {
    * Every user task with a due date (the steps the law or the bureau times) finished in the year in
    * one of the reader's cases: how long it took in days, against its due date.
    */
-  private List<Duration> taskDurations(List<CaseRegister.CaseRow> rows, int year) {
-    Set<String> roots = new HashSet<>();
-    rows.forEach(r -> { if (r.processInstanceId() != null) roots.add(r.processInstanceId()); });
+  private List<Duration> taskDurations(WorkbenchAccess.Reader reader, int year) {
+    Set<String> roots = new HashSet<>(jdbc.sql(scoped("SELECT d.process_instance_id FROM nf_document d WHERE {DOC d} "
+            + "AND d.process_instance_id IS NOT NULL UNION ALL SELECT m.process_instance_id FROM nf_decision m "
+            + "WHERE {DEC m} AND m.process_instance_id IS NOT NULL", reader))
+        .params(reader.everything() ? Map.of() : Map.of("units", reader.units().isEmpty() ? List.of("-") : List.copyOf(reader.units())))
+        .query(String.class).list());
     java.util.Date from = java.util.Date.from(LocalDate.of(year, 1, 1).atStartOfDay(AuditTime.ZONE).toInstant());
     java.util.Date to = java.util.Date.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(AuditTime.ZONE).toInstant());
     Map<String, List<Double>> days = new java.util.TreeMap<>();
@@ -83,136 +83,161 @@ class AnnualFigures {
     return out;
   }
 
-  Report report(List<CaseRegister.CaseRow> rows, int year, boolean everything) {
-    Set<String> documents = ids(rows, CaseRegister.DOCUMENT);
-    Set<String> decisions = ids(rows, CaseRegister.DECISION);
-    Set<String> cases = new HashSet<>(documents);
-    cases.addAll(decisions);
-    Predicate<Object> inYear = v -> v != null && yearOf(v) == year;
-
-    List<Map<String, Object>> docs = select("SELECT id, stage, published_on, filed_on, filing_due, filing_late, valid_until, "
-        + "updated_at FROM nf_document", documents);
-    List<Map<String, Object>> reviews = select("SELECT case_id, case_type, outcome, started_on, due_on, reviewed_on, max_working_days "
-        + "FROM nf_legality_review", "case_id", cases);
-    List<Map<String, Object>> deliberations = select("SELECT document_id, meeting_date FROM nf_deliberation", "document_id", documents);
-    List<Map<String, Object>> consultations = select("SELECT id, case_id, opened_on, period_days, min_days, day_kind "
-        + "FROM nf_consultation", "case_id", cases);
-    List<Map<String, Object>> comments = select("SELECT case_id, received_at, disposition, status FROM nf_public_comment", "case_id", cases);
-    List<Map<String, Object>> reports = select("SELECT decision_id, kind, created_at FROM nf_decision_report", "decision_id", decisions);
-    List<Map<String, Object>> opinions = select("SELECT decision_id, member_role, created_at FROM nf_decision_opinion", "decision_id", decisions);
-    List<Map<String, Object>> cleanups = select("SELECT cleanup_id, document_id, outcome, decided_at FROM nf_cleanup_result", "document_id", documents);
-
+  /**
+   * The year's figures over the cases the reader may see, each by its one definition
+   * ({@link FigureDefinitions}): every count is one scalar subquery, all of them in one statement.
+   */
+  Report report(WorkbenchAccess.Reader reader, int year) {
+    List<FigureDefinitions.Group> groups = FigureDefinitions.all();
+    List<FigureDefinitions.Count> counts = new ArrayList<>();
+    groups.forEach(g -> g.figures().forEach(f -> { if (f instanceof FigureDefinitions.Count c) counts.add(c); }));
+    Map<String, Long> values = counts(reader, year, counts);
     List<Section> sections = new ArrayList<>();
-    // -------------------------------------------------------------- normative documents
-    List<Figure> nd = new ArrayList<>();
-    nd.add(new Figure("documents.drafted", "起草（登记）的规范性文件", rows.stream()
-        .filter(r -> r.kind().equals(CaseRegister.DOCUMENT) && r.year() == year).count(), "件"));
-    List<Map<String, Object>> docReviews = reviews.stream().filter(r -> documents.contains(r.get("case_id")) && inYear.test(r.get("reviewed_on"))).toList();
-    nd.add(new Figure("documents.reviewed", "完成合法性审核", docReviews.size(), "次"));
-    for (String outcome : List.of("LAWFUL", "LAWFUL_AFTER_AMENDMENT", "MISSING_PROCEDURE", "UNLAWFUL")) {
-      nd.add(new Figure("documents.reviewed." + outcome, "　其中：" + ComplianceChecks.LEGALITY_OUTCOMES.get(outcome),
-          docReviews.stream().filter(r -> outcome.equals(r.get("outcome"))).count(), "次"));
-    }
-    nd.add(new Figure("documents.deliberated", "经集体审议", deliberations.stream().filter(m -> inYear.test(m.get("meeting_date")))
-        .map(m -> m.get("document_id")).distinct().count(), "件"));
-    List<Map<String, Object>> published = docs.stream().filter(d -> inYear.test(d.get("published_on"))).toList();
-    nd.add(new Figure("documents.published", "公布", published.size(), "件"));
-    List<Map<String, Object>> filed = docs.stream().filter(d -> inYear.test(d.get("filed_on"))).toList();
-    long filedLate = filed.stream().filter(AnnualFigures::filedLate).count();
-    nd.add(new Figure("documents.filed", "报送备案", filed.size(), "件"));
-    nd.add(new Figure("documents.filed.onTime", "　其中：按时备案", filed.size() - filedLate, "件"));
-    nd.add(new Figure("documents.filed.late", "　其中：逾期备案", filedLate, "件"));
-    long publishedAndFiled = published.stream().filter(d -> d.get("filed_on") != null).count();
-    nd.add(new Figure("documents.filingRate", "本年公布文件的备案率", published.isEmpty() ? 0 : percent(publishedAndFiled, published.size()), "%"));
-    LocalDate yearEnd = LocalDate.of(year, 12, 31);
-    nd.add(new Figure("documents.inForce", "年末有效的规范性文件", docs.stream().filter(d ->
-        Set.of("PUBLISHED", "FILED", "IN_FORCE").contains(d.get("stage")) && d.get("published_on") != null
-            && !date(d.get("published_on")).isAfter(yearEnd)).count(), "件"));
-    nd.add(new Figure("documents.abolished", "废止", docs.stream().filter(d -> "ABOLISHED".equals(d.get("stage"))
-        && inYear.test(d.get("updated_at"))).count(), "件"));
-    nd.add(new Figure("documents.lapsed", "失效（有效期届满）", docs.stream().filter(d -> "EXPIRED".equals(d.get("stage"))
-        && inYear.test(d.get("valid_until") != null ? d.get("valid_until") : d.get("updated_at"))).count(), "件"));
-    sections.add(new Section("行政规范性文件", nd));
-
-    // -------------------------------------------------------------- public participation
-    List<Figure> pp = new ArrayList<>();
-    pp.add(new Figure("consultations.held", "公开征求意见", consultations.stream().filter(c -> inYear.test(c.get("opened_on"))).count(), "次"));
-    List<Map<String, Object>> yearComments = comments.stream().filter(c -> inYear.test(c.get("received_at"))).toList();
-    pp.add(new Figure("comments.received", "收到公众意见", yearComments.size(), "条"));
-    pp.add(new Figure("comments.adopted", "　其中：采纳", yearComments.stream().filter(c -> "ADOPTED".equals(c.get("disposition"))).count(), "条"));
-    pp.add(new Figure("comments.partly", "　其中：部分采纳", yearComments.stream().filter(c -> "PARTLY".equals(c.get("disposition"))).count(), "条"));
-    pp.add(new Figure("comments.notAdopted", "　其中：不采纳", yearComments.stream().filter(c -> "NOT_ADOPTED".equals(c.get("disposition"))).count(), "条"));
-    pp.add(new Figure("comments.open", "　其中：尚未处理", yearComments.stream().filter(c -> c.get("disposition") == null
-        && !"HIDDEN".equals(c.get("status"))).count(), "条"));
-    pp.add(new Figure("comments.hidden", "　其中：经审核不予公开", yearComments.stream().filter(c -> "HIDDEN".equals(c.get("status"))).count(), "条"));
-    pp.add(new Figure("hearings", "举行听证", reportCount(reports, "HEARING", inYear), "次"));
-    pp.add(new Figure("expertArgumentations", "专家论证", reportCount(reports, "EXPERT_ADOPTION", inYear), "次"));
-    pp.add(new Figure("riskAssessments", "风险评估", reportCount(reports, "RISK", inYear), "次"));
-    sections.add(new Section("公众参与、听证、专家论证与风险评估", pp));
-
-    // -------------------------------------------------------------- major decisions
-    List<Figure> md = new ArrayList<>();
-    long catalogued = everything
-        ? jdbc.sql("SELECT COUNT(*) FROM nf_catalogue_item WHERE catalogue_year = ?").param(year).query(Long.class).single()
-        : rows.stream().filter(r -> r.kind().equals(CaseRegister.DECISION) && r.year() == year).count();
-    md.add(new Figure("decisions.catalogued", everything ? "列入年度决策事项目录" : "本科室登记的重大行政决策", catalogued, "项"));
-    md.add(new Figure("decisions.registered", "启动（登记）的重大行政决策", rows.stream()
-        .filter(r -> r.kind().equals(CaseRegister.DECISION) && r.year() == year).count(), "项"));
-    md.add(new Figure("decisions.decided", "经集体讨论作出决定", opinions.stream().filter(o -> "HEAD".equals(o.get("member_role"))
-        && inYear.test(o.get("created_at"))).map(o -> o.get("decision_id")).distinct().count(), "项"));
-    md.add(new Figure("decisions.implementing", "执行中", rows.stream().filter(r -> r.kind().equals(CaseRegister.DECISION)
-        && r.year() <= year && "IMPLEMENTING".equals(r.stage())).count(), "项"));
-    md.add(new Figure("decisions.postEvaluated", "完成决策后评估", reportCount(reports, "EVALUATION", inYear), "次"));
-    sections.add(new Section("重大行政决策", md));
-
-    // -------------------------------------------------------------- cleanup
-    List<Figure> cl = new ArrayList<>();
-    List<Map<String, Object>> yearCleanups = cleanups.stream().filter(c -> inYear.test(c.get("decided_at"))).toList();
-    cl.add(new Figure("cleanup.rounds", "规范性文件清理", yearCleanups.stream().map(c -> c.get("cleanup_id")).distinct().count(), "轮"));
-    cl.add(new Figure("cleanup.reviewed", "清理的文件", yearCleanups.size(), "件次"));
-    for (var outcome : List.of("KEEP", "AMEND", "ABOLISH", "INVALID")) {
-      cl.add(new Figure("cleanup." + outcome, "　其中：" + CLEANUP_OUTCOMES.get(outcome),
-          yearCleanups.stream().filter(c -> outcome.equals(c.get("outcome"))).count(), "件"));
-    }
-    sections.add(new Section("规范性文件清理", cl));
-
-    // -------------------------------------------------------------- durations
-    List<Duration> durations = new ArrayList<>();
-    List<Double> reviewDays = new ArrayList<>();
-    Integer reviewLimit = null;
-    for (Map<String, Object> r : reviews) {
-      if (inYear.test(r.get("reviewed_on"))) {
-        reviewDays.add((double) ChronoUnit.DAYS.between(date(r.get("started_on")), date(r.get("reviewed_on"))));
-        reviewLimit = ((Number) r.get("max_working_days")).intValue();
+    for (FigureDefinitions.Group g : groups) {
+      List<Figure> figures = new ArrayList<>();
+      for (Object f : g.figures()) {
+        if (f instanceof FigureDefinitions.Count c) {
+          figures.add(new Figure(c.key(), c.label(), values.get(c.key()), c.unit(), c.definition(), c.rules()));
+        } else if (f instanceof FigureDefinitions.Rate r) {
+          long whole = values.get(r.whole());
+          figures.add(new Figure(r.key(), r.label(), whole == 0 ? null : percent(values.get(r.part()), whole), "%",
+              r.definition() + "（" + label(groups, r.part()) + " ÷ " + label(groups, r.whole()) + "；分母为 0 时不计算）",
+              r.rules()));
+        }
       }
+      String title = g.title();
+      if (title.equals("重大行政决策")) {
+        title += catalogueNote(year);
+      }
+      sections.add(new Section(title, figures));
     }
-    int reviewOver = (int) reviews.stream().filter(r -> inYear.test(r.get("reviewed_on"))).filter(r -> overReviewLimit(r)).count();
-    durations.add(duration("legalityReview", "合法性审查（送审至出具意见）", reviewDays,
-        reviewLimit == null ? "按审查期限" : "最长 " + reviewLimit + " 个工作日", reviewOver, "日"));
-    List<Double> periods = new ArrayList<>();
-    int shortPeriods = 0;
-    for (Map<String, Object> c : consultations) {
-      if (inYear.test(c.get("opened_on"))) {
-        periods.add(((Number) c.get("period_days")).doubleValue());
-        if (((Number) c.get("period_days")).intValue() < ((Number) c.get("min_days")).intValue()) {
-          shortPeriods++;
+    List<Duration> durations = new ArrayList<>(reviewDurations(reader, year));
+    durations.addAll(taskDurations(reader, year));
+    Map<String, Long> register = new LinkedHashMap<>();
+    register.put("documents", values.get("documents.registered"));
+    register.put("decisions", values.get("decisions.registered"));
+    return new Report(year, year + " 年度法治政府建设统计（规范性文件与重大行政决策）", sections, durations, register);
+  }
+
+  private static String label(List<FigureDefinitions.Group> groups, String key) {
+    for (FigureDefinitions.Group g : groups) {
+      for (Object f : g.figures()) {
+        if (f instanceof FigureDefinitions.Count c && c.key().equals(key)) {
+          return c.label().strip().replaceFirst("^其中：", "");
         }
       }
     }
-    durations.add(duration("consultationPeriod", "公开征求意见期限", periods, "不少于法定最少期限", shortPeriods, "日"));
-    List<Double> filingDays = new ArrayList<>();
-    for (Map<String, Object> d : filed) {
-      if (d.get("published_on") != null) {
-        filingDays.add((double) ChronoUnit.DAYS.between(date(d.get("published_on")), date(d.get("filed_on"))));
-      }
-    }
-    durations.add(duration("filing", "公布至备案", filingDays, "在备案期限内", (int) filedLate, "日"));
-    durations.addAll(taskDurations(rows, year));
+    return key;
+  }
 
-    Map<String, Long> register = new LinkedHashMap<>();
-    register.put("documents", rows.stream().filter(r -> r.kind().equals(CaseRegister.DOCUMENT) && r.year() == year).count());
-    register.put("decisions", rows.stream().filter(r -> r.kind().equals(CaseRegister.DECISION) && r.year() == year).count());
-    return new Report(year, year + " 年度法治政府建设统计（规范性文件与重大行政决策）", sections, durations, register);
+  private String catalogueNote(int year) {
+    return jdbc.sql("SELECT published_at FROM nf_catalogue WHERE catalogue_year = ? AND published_at IS NOT NULL")
+        .param(year).query(Timestamp.class).optional()
+        .map(t -> "（" + year + " 年度决策事项目录于 " + AuditTime.day(date(t)) + " 公布）")
+        .orElse("（" + year + " 年度决策事项目录尚未公布）");
+  }
+
+  /** Every count of the year in one statement of scalar subqueries. */
+  private Map<String, Long> counts(WorkbenchAccess.Reader reader, int year, List<FigureDefinitions.Count> counts) {
+    StringBuilder sql = new StringBuilder("SELECT ");
+    for (int i = 0; i < counts.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append('(').append(scoped(counts.get(i).sql(), reader)).append(") AS c").append(i);
+    }
+    LocalDate first = LocalDate.of(year, 1, 1);
+    LocalDate next = first.plusYears(1);
+    var statement = jdbc.sql(sql.toString())
+        .param("from", java.sql.Date.valueOf(first))
+        .param("to", java.sql.Date.valueOf(next))
+        .param("lastDay", java.sql.Date.valueOf(next.minusDays(1)))
+        .param("fromTs", new Timestamp(first.atStartOfDay(AuditTime.ZONE).toInstant().toEpochMilli()))
+        .param("toTs", new Timestamp(next.atStartOfDay(AuditTime.ZONE).toInstant().toEpochMilli()))
+        .param("year", year);
+    if (!reader.everything()) {
+      statement = statement.param("units", reader.units().isEmpty() ? List.of("-") : List.copyOf(reader.units()));
+    }
+    return statement.query(rs -> {
+      Map<String, Long> values = new LinkedHashMap<>();
+      rs.next();
+      for (int i = 0; i < counts.size(); i++) {
+        values.put(counts.get(i).key(), rs.getLong(i + 1));
+      }
+      return values;
+    });
+  }
+
+  private static final java.util.regex.Pattern SCOPE = java.util.regex.Pattern.compile("\\{(DOC|DEC|CASE|UNIT|ROUND) ([a-z_.]+)}");
+
+  /** The definition's SQL with its scope placeholders filled for the reader. */
+  static String scoped(String sql, WorkbenchAccess.Reader reader) {
+    return SCOPE.matcher(sql).replaceAll(m -> {
+      if (reader.everything()) {
+        return "1 = 1";
+      }
+      String col = m.group(2);
+      return switch (m.group(1)) {
+        case "DOC", "DEC" -> col + ".drafting_unit IN (:units)";
+        case "UNIT" -> col + " IN (:units)";
+        case "CASE" -> col + " IN (SELECT id FROM nf_document WHERE drafting_unit IN (:units) "
+            + "UNION ALL SELECT id FROM nf_decision WHERE drafting_unit IN (:units))";
+        default -> "EXISTS (SELECT 1 FROM nf_cleanup_item ri WHERE ri.cleanup_id = " + col + ".id AND ri.drafting_unit IN (:units))";
+      };
+    });
+  }
+
+  /** Legality reviews (documents and decisions apart), consultation periods and filing times of the year. */
+  private List<Duration> reviewDurations(WorkbenchAccess.Reader reader, int year) {
+    List<Duration> out = new ArrayList<>();
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("from", java.sql.Date.valueOf(LocalDate.of(year, 1, 1)));
+    params.put("to", java.sql.Date.valueOf(LocalDate.of(year + 1, 1, 1)));
+    if (!reader.everything()) {
+      params.put("units", reader.units().isEmpty() ? List.of("-") : List.copyOf(reader.units()));
+    }
+    for (String[] kind : new String[][] {{"DOCUMENT", "legalityReview.documents", "规范性文件合法性审核（送审至出具意见）"},
+        {"DECISION", "legalityReview.decisions", "重大行政决策合法性审查（送审至出具意见）"}}) {
+      List<Map<String, Object>> rows = jdbc.sql(scoped("SELECT r.started_on, r.reviewed_on, r.due_on, r.max_working_days "
+              + "FROM nf_legality_review r WHERE {CASE r.case_id} AND r.case_type = '" + kind[0] + "' "
+              + "AND r.reviewed_on >= :from AND r.reviewed_on < :to", reader))
+          .params(params).query().listOfRows();
+      List<Double> days = new ArrayList<>();
+      java.util.Set<Integer> limits = new java.util.TreeSet<>();
+      int over = 0;
+      for (Map<String, Object> r : rows) {
+        days.add((double) ChronoUnit.DAYS.between(date(r.get("started_on")), date(r.get("reviewed_on"))));
+        limits.add(((Number) r.get("max_working_days")).intValue());
+        if (r.get("due_on") != null && date(r.get("reviewed_on")).isAfter(date(r.get("due_on")))) {
+          over++;
+        }
+      }
+      out.add(duration(kind[1], kind[2], days, limits.isEmpty() ? "按审查期限"
+          : "最长 " + limits.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("/")) + " 个工作日",
+          over, "日"));
+    }
+    List<Double> periods = new ArrayList<>();
+    int[] shortPeriods = {0};
+    jdbc.sql(scoped("SELECT c.period_days, c.min_days FROM nf_consultation c WHERE {CASE c.case_id} "
+            + "AND c.opened_on >= :from AND c.opened_on < :to", reader))
+        .params(params).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).list()
+        .forEach(p -> {
+          periods.add((double) p[0]);
+          if (p[0] < p[1]) {
+            shortPeriods[0]++;
+          }
+        });
+    out.add(duration("consultationPeriod", "公开征求意见期限", periods, "不少于法定最少期限", shortPeriods[0], "日"));
+    List<Double> filingDays = new ArrayList<>();
+    int[] late = {0};
+    jdbc.sql(scoped("SELECT d.published_on, d.filed_on, d.filing_due, d.filing_late FROM nf_document d WHERE {DOC d} "
+            + "AND d.filed_on >= :from AND d.filed_on < :to AND d.published_on IS NOT NULL", reader))
+        .params(params).query().listOfRows()
+        .forEach(d -> {
+          filingDays.add((double) ChronoUnit.DAYS.between(date(d.get("published_on")), date(d.get("filed_on"))));
+          if (filedLate(d)) {
+            late[0]++;
+          }
+        });
+    out.add(duration("filing", "公布至备案", filingDays, "在备案期限内", late[0], "日"));
+    return out;
   }
 
   /** CSV of the same report: 分类,指标,数值,单位 then the durations. */
@@ -220,7 +245,7 @@ class AnnualFigures {
     StringBuilder out = new StringBuilder("\uFEFF分类,指标,数值,单位\r\n");
     for (Section s : report.sections()) {
       for (Figure f : s.figures()) {
-        out.append(Csv.row(s.title(), f.label().strip(), String.valueOf(f.value()), f.unit()));
+        out.append(Csv.row(s.title(), f.label().strip(), f.value() == null ? "—" : String.valueOf(f.value()), f.unit()));
       }
     }
     out.append(Csv.row("办理时长", "环节", "件数", "中位数", "第90百分位", "期限", "超过期限"));
@@ -231,10 +256,6 @@ class AnnualFigures {
     return out.toString();
   }
 
-  private static boolean overReviewLimit(Map<String, Object> r) {
-    // the limit is in working days: the review's recorded due date (working-day calendar) decides
-    return r.get("due_on") != null && date(r.get("reviewed_on")).isAfter(date(r.get("due_on")));
-  }
 
   private static Duration duration(String key, String step, List<Double> values, String limit, int over, String unit) {
     values.sort(Double::compare);
@@ -250,9 +271,6 @@ class AnnualFigures {
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
   }
 
-  private static long reportCount(List<Map<String, Object>> reports, String kind, Predicate<Object> inYear) {
-    return reports.stream().filter(r -> kind.equals(r.get("kind")) && inYear.test(r.get("created_at"))).count();
-  }
 
   private static boolean filedLate(Map<String, Object> d) {
     return Boolean.TRUE.equals(d.get("filing_late"))
@@ -263,19 +281,8 @@ class AnnualFigures {
     return Math.round(part * 1000.0 / whole) / 10.0;
   }
 
-  private List<Map<String, Object>> select(String sql, Set<String> ids) {
-    return select(sql, "id", ids);
-  }
 
-  private List<Map<String, Object>> select(String sql, String idColumn, Set<String> ids) {
-    return jdbc.sql(sql).query().listOfRows().stream().filter(r -> ids.contains((String) r.get(idColumn))).toList();
-  }
 
-  private static Set<String> ids(List<CaseRegister.CaseRow> rows, String kind) {
-    Set<String> ids = new HashSet<>();
-    rows.stream().filter(r -> r.kind().equals(kind)).forEach(r -> ids.add(r.caseId()));
-    return ids;
-  }
 
   static int yearOf(Object value) {
     if (value instanceof Timestamp ts) {

@@ -165,7 +165,7 @@ class WorkbenchController {
   AnnualFigures.Report annual(@RequestParam(required = false) Integer year) {
     WorkbenchAccess.Reader reader = access.current();
     int y = year == null ? AuditTime.today().getYear() : year;
-    return annual.report(register.rows(reader), y, reader.everything());
+    return annual.report(reader, y);
   }
 
   @GetMapping("/api/reports/annual.csv")

@@ -170,6 +170,16 @@ public class DecisionRepository {
         .update();
   }
 
+  /**
+   * The structured finding of the decision's latest report of a kind, for the annual figures (issue 23):
+   * a risk assessment's level, the organ's risk judgement.
+   */
+  public void recordFinding(String decisionId, String kind, String finding) {
+    jdbc.sql("UPDATE nf_decision_report SET finding = ? WHERE id = (SELECT MAX(id) FROM nf_decision_report "
+            + "WHERE decision_id = ? AND kind = ?)")
+        .params(finding, decisionId, kind).update();
+  }
+
   public boolean hasReport(String decisionId, String kind) {
     return jdbc.sql("SELECT COUNT(*) FROM nf_decision_report WHERE decision_id = ? AND kind = ?")
         .params(decisionId, kind).query(Integer.class).single() > 0;

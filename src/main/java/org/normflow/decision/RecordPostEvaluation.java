@@ -34,5 +34,6 @@ class RecordPostEvaluation implements TaskListener {
     decisions.addReport(DecisionCase.id(task), DecisionRepository.EVALUATION,
         "评估单位：" + task.getVariable(EVALUATOR_NAME) + "\n评估建议：" + adviceText + "\n评估报告：" + report,
         Actors.of(task));
+    decisions.recordFinding(DecisionCase.id(task), DecisionRepository.EVALUATION, advice);
   }
 }

@@ -40,6 +40,10 @@ class RecordRiskJudgement implements TaskListener {
         "决策机关判断：" + (controllable ? "风险可控" : "风险不可控，调整决策草案后重新评估") + "（评估等级参考："
             + RecordRiskAssessment.label(task.getVariable(RISK_LEVEL)) + "）\n理由：" + reason
             + (act.byDeputy() ? "\n" + act.note() : ""), act.actor(), act.authorizationId());
+    decisions.recordFinding(DecisionCase.id(task), DecisionRepository.RISK_JUDGEMENT, judgement);
+    if (task.getVariable(RISK_LEVEL) instanceof String level && List.of("HIGH", "MEDIUM", "LOW").contains(level)) {
+      decisions.recordFinding(DecisionCase.id(task), DecisionRepository.RISK, level);
+    }
     task.setVariable(RISK_CONTROLLABLE, controllable);
   }
 }

@@ -212,7 +212,7 @@ public class DocumentRepository {
   }
 
   public void withdraw(String id, String reason) {
-    update(id, "stage = ?, withdrawn_reason = ?", Stage.WITHDRAWN.name(), reason);
+    update(id, "stage = ?, withdrawn_reason = ?, withdrawn_on = ?", Stage.WITHDRAWN.name(), reason, today());
   }
 
   public void recordFairCompetitionReview(

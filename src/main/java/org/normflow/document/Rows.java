@@ -22,6 +22,11 @@ public final class Rows {
     return ts == null ? null : ts.toLocalDateTime();
   }
 
+  /** The bureau's today (Beijing time) by the engine clock: the day a step was taken. */
+  public static java.time.LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+  }
+
   /** Registry time follows the engine clock, so tests that move the clock see consistent records. */
   public static Timestamp now() {
     return new Timestamp(ClockUtil.getCurrentTime().getTime());

@@ -146,7 +146,7 @@ class CaseFileTests {
     // the annual figures time every step with a due date, against it
     List<String> steps = new ArrayList<>();
     get("auditor", "/api/reports/annual?year=2026").path("durations").forEach(d -> steps.add(d.path("step").asText()));
-    assertThat(steps).contains("合法性审查（送审至出具意见）", "任务：起草文件草案和起草说明", "任务：合法性审查并出具审查意见");
+    assertThat(steps).contains("规范性文件合法性审核（送审至出具意见）", "任务：起草文件草案和起草说明", "任务：合法性审查并出具审查意见");
 
     // Cockpit's instance address leads to the case, for the case's own and its called processes
     String pi = jdbc.sql("SELECT process_instance_id FROM nf_document WHERE id = ?").param(id).query(String.class).single();

@@ -55,10 +55,15 @@ public final class SeededCases {
     // D4: published, then abolished in the cleanup
     document(jdbc, D4, "二〇一一年烟花爆竹经营许可暂行办法", HAZCHEM, "ABOLISHED", "X应急规〔2011〕2号", false, at(2011, 2, 1),
         day(2011, 5, 30), "leader", day(2011, 6, 1), day(2011, 7, 1), day(2011, 7, 1), null, false, at(2011, 12, 1));
-    jdbc.sql("INSERT INTO nf_cleanup_result (cleanup_id, document_id, outcome, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .params("cleanup-2011", D1, "KEEP", "继续适用", "legal", at(2011, 11, 1)).update();
-    jdbc.sql("INSERT INTO nf_cleanup_result (cleanup_id, document_id, outcome, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .params("cleanup-2011", D4, "ABOLISH", "已被新规定替代", "legal", at(2011, 11, 1)).update();
+    // a cleanup round published 1 November: D1 kept, D4 abolished (D4 left force the day it was published)
+    jdbc.sql("INSERT INTO nf_cleanup (kind, scope, reason, status, document_count, started_by, started_on, published_on, "
+            + "created_at) VALUES ('PERIODIC', 'ALL', '定期清理', 'PUBLISHED', 2, 'legal', ?, ?, ?)")
+        .params(day(2011, 10, 1), day(2011, 11, 1), at(2011, 10, 1)).update();
+    long round = jdbc.sql("SELECT MAX(id) FROM nf_cleanup WHERE started_on = ?").param(day(2011, 10, 1)).query(Long.class).single();
+    cleanupItem(jdbc, round, D1, "X应急规〔2011〕1号", HAZCHEM, "KEEP", "继续适用");
+    cleanupItem(jdbc, round, D4, "X应急规〔2011〕2号", HAZCHEM, "ABOLISH", "已被新规定替代");
+    jdbc.sql("UPDATE nf_document SET ended_on = ?, ended_by_cleanup_id = ?, end_reason = '已被新规定替代' WHERE id = ?")
+        .params(day(2011, 11, 1), round, D4).update();
 
     // M1: clean decision
     decision(jdbc, M1, "二〇一一年城市应急避难场所建设规划", HAZCHEM, "IMPLEMENTING", "APPROVE", at(2011, 2, 1));
@@ -80,7 +85,8 @@ public final class SeededCases {
     opinion(jdbc, M2, "leader", "HEAD", "APPROVE", "同意", at(2011, 4, 20, 9));
     opinion(jdbc, M2, "deputy1", "MEMBER", "REJECT", "不同意。", at(2011, 4, 20, 10));
 
-    jdbc.sql("INSERT INTO nf_catalogue (catalogue_year, status, created_at) VALUES (?, ?, ?)").params(YEAR, "PUBLISHED", at(2011, 1, 5)).update();
+    jdbc.sql("INSERT INTO nf_catalogue (catalogue_year, status, published_at, created_at) VALUES (?, ?, ?, ?)")
+        .params(YEAR, "PUBLISHED", at(2011, 1, 5), at(2011, 1, 5)).update();
     for (String title : new String[] {"城市应急避难场所建设规划", "应急物资集中采购"}) {
       jdbc.sql("INSERT INTO nf_catalogue_item (catalogue_year, title, lead_unit, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
           .params(YEAR, title, "市应急管理局", "IN_PROGRESS", at(2011, 1, 5), at(2011, 1, 5)).update();
@@ -98,7 +104,7 @@ public final class SeededCases {
     }
     for (String id : java.util.List.of(D1, D2, D3, D4)) {
       jdbc.sql("DELETE FROM nf_deliberation WHERE document_id = ?").param(id).update();
-      jdbc.sql("DELETE FROM nf_cleanup_result WHERE document_id = ?").param(id).update();
+      jdbc.sql("DELETE FROM nf_cleanup_item WHERE document_id = ?").param(id).update();
       jdbc.sql("DELETE FROM nf_document WHERE id = ?").param(id).update();
     }
     for (String id : java.util.List.of(M1, M2)) {
@@ -106,6 +112,7 @@ public final class SeededCases {
       jdbc.sql("DELETE FROM nf_decision_report WHERE decision_id = ?").param(id).update();
       jdbc.sql("DELETE FROM nf_decision WHERE id = ?").param(id).update();
     }
+    jdbc.sql("DELETE FROM nf_cleanup WHERE started_on = ?").param(day(2011, 10, 1)).update();
     jdbc.sql("DELETE FROM nf_catalogue_item WHERE catalogue_year = ?").param(YEAR).update();
     jdbc.sql("DELETE FROM nf_catalogue WHERE catalogue_year = ?").param(YEAR).update();
   }
@@ -160,8 +167,17 @@ public final class SeededCases {
   }
 
   private static void report(JdbcClient jdbc, String decisionId, String kind, String content, Timestamp at) {
-    jdbc.sql("INSERT INTO nf_decision_report (decision_id, kind, content, created_by, created_at) VALUES (?, ?, ?, 'drafter', ?)")
-        .params(decisionId, kind, content, at).update();
+    // a post-evaluation carries its advice as its finding
+    jdbc.sql("INSERT INTO nf_decision_report (decision_id, kind, content, finding, created_by, created_at) VALUES (?, ?, ?, ?, 'drafter', ?)")
+        .params(decisionId, kind, content, "EVALUATION".equals(kind) ? "CONTINUE" : null, at).update();
+  }
+
+  private static void cleanupItem(JdbcClient jdbc, long round, String documentId, String number, String unit, String outcome,
+      String reason) {
+    jdbc.sql("INSERT INTO nf_cleanup_item (cleanup_id, document_id, doc_number, title, drafting_unit, outcome, reason, "
+            + "reviewed_by, reviewed_at, result_list) VALUES (?, ?, ?, '清理的文件', ?, ?, ?, 'legal', ?, ?)")
+        .params(round, documentId, number, unit, outcome, reason, at(2011, 10, 20), "ABOLISH".equals(outcome) ? "ABOLISHED" : "VALID")
+        .update();
   }
 
   static Timestamp at(int y, int m, int d) {
