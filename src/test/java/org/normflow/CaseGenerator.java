@@ -44,8 +44,27 @@ public final class CaseGenerator {
       "应急救援队伍建设", "自然灾害救助", "烟花爆竹经营许可", "尾矿库安全监管", "应急预案管理"};
   static final String[] COMMENTERS = {"张三", "李四", "王五", "赵六", null};
 
-  /** What {@link #finished} wrote. */
-  public record Written(int documents, int decisions, int comments, int lateFilings) {}
+  /**
+   * What {@link #finished} wrote; {@code expected} counts, as the generator decided them, what each annual
+   * figure must show: key "figure@year" (e.g. "documents.published@2005"), only the non-zero ones.
+   */
+  public record Written(int documents, int decisions, int comments, int lateFilings, Map<String, Long> expected) {
+
+    public long expected(String figure, int year) {
+      return expected.getOrDefault(figure + "@" + year, 0L);
+    }
+  }
+
+  private final Map<String, Long> expected = new HashMap<>();
+
+  private void tally(String figure, int year) {
+    expected.merge(figure + "@" + year, 1L, Long::sum);
+  }
+
+  /** The year of a timestamp column in Beijing time, as the figures put it (the JVM writes local time). */
+  private static int year(LocalDateTime written) {
+    return written.atZone(java.time.ZoneId.systemDefault()).withZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+  }
 
   private final JdbcTemplate jdbc;
   private final Random random;
@@ -64,8 +83,8 @@ public final class CaseGenerator {
     Batch docs = new Batch("INSERT INTO nf_document (id, title, doc_type, issuing_unit, affects_rights, concerns_market, "
         + "major_decision, trial, stage, doc_number, number_year, number_seq, published_on, effective_on, valid_until, "
         + "filing_due, filed_on, filing_late, withdrawn_reason, created_by, drafting_unit, signed_by, signed_on, "
-        + "procedure_track, identification_finding, created_at, updated_at) "
-        + "VALUES (?, ?, ?, '市应急管理局', TRUE, ?, FALSE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'drafter', ?, ?, ?, 'ORDINARY', ?, ?, ?)");
+        + "procedure_track, identification_finding, created_at, updated_at, identified_at, withdrawn_on, ended_on) "
+        + "VALUES (?, ?, ?, '市应急管理局', TRUE, ?, FALSE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'drafter', ?, ?, ?, 'ORDINARY', ?, ?, ?, ?, ?, ?)");
     Batch decisions = new Batch("INSERT INTO nf_decision (id, title, lead_unit, stage, outcome, created_by, drafting_unit, "
         + "created_at, updated_at) VALUES (?, ?, '市应急管理局', ?, ?, 'drafter', ?, ?, ?)");
     Batch references = new Batch("INSERT INTO nf_case_reference (case_id, case_kind, ref_year, ref_seq, reference, assigned_at) "
@@ -106,6 +125,7 @@ public final class CaseGenerator {
       boolean market = random.nextInt(4) == 0;
       if (decision) {
         decisionCount++;
+        tally("decisions.registered", year(created));
         int roll = random.nextInt(100);
         String stage = roll < 60 ? "IMPLEMENTING" : roll < 75 ? "REJECTED" : roll < 85 ? "NOT_STARTED" : "POST_EVALUATION";
         String outcome = "REJECTED".equals(stage) ? "REJECT" : "NOT_STARTED".equals(stage) ? null : "APPROVE";
@@ -114,7 +134,15 @@ public final class CaseGenerator {
           commentCount += consultation(consultations, comments, id, "DECISION", opened, 30, "CALENDAR_DAYS");
           reviews.add("r-" + id, id, "DECISION", 7, date(opened.plusDays(35)), date(opened.plusDays(56)), "LAWFUL", "审查意见：合法",
               date(opened.plusDays(45)));
+          int reviewYear = opened.plusDays(45).getYear();
+          for (String figure : List.of("review.decisions", "review.decisions.LAWFUL", "review.adviser.decisions", "review.adviser",
+              "decisions.reviewed")) {
+            tally(figure, reviewYear);
+          }
           LocalDateTime meeting = opened.plusDays(60).atTime(9, 0);
+          int decidedYear = year(meeting.plusMinutes(30));
+          tally("decisions.discussed", decidedYear);
+          tally("APPROVE".equals(outcome == null ? "APPROVE" : outcome) ? "decisions.decided" : "decisions.rejected", decidedYear);
           String vote = outcome == null ? "APPROVE" : outcome;
           opinions.add(id, "deputy1", "MEMBER", vote, "同意。", ts(meeting));
           opinions.add(id, "deputy2", "MEMBER", random.nextInt(5) == 0 ? "REJECT" : vote, "意见见附件。", ts(meeting.plusMinutes(5)));
@@ -123,12 +151,18 @@ public final class CaseGenerator {
         continue;
       }
       documentCount++;
+      tally("documents.registered", year(created));
+      LocalDateTime identified = created.plusDays(5);
       int roll = random.nextInt(100);
       String stage = roll < 70 ? "IN_FORCE" : roll < 78 ? "EXPIRED" : roll < 85 ? "ABOLISHED" : roll < 91 ? "WITHDRAWN"
           : roll < 95 ? "NOT_NORMATIVE" : "FILED";
       if ("NOT_NORMATIVE".equals(stage)) {
         docs.add(id, title, TYPES[0], market, false, stage, null, null, null, null, null, null, null, null, false, null, unit,
-            null, null, "NOT_NORMATIVE", ts(created), ts(created.plusDays(5)));
+            null, null, "NOT_NORMATIVE", ts(created), ts(created.plusDays(5)), ts(identified), null, null);
+        tally("documents.identified.notNormative", year(identified));
+        if (year(identified) > year(created)) {
+          tally("documents.drafted", year(created)); // found not normative only after the year it was registered in
+        }
         continue;
       }
       boolean trial = random.nextInt(10) == 0;
@@ -137,11 +171,20 @@ public final class CaseGenerator {
       boolean unlawful = "WITHDRAWN".equals(stage);
       String outcome = unlawful ? "UNLAWFUL" : random.nextInt(5) == 0 ? "LAWFUL_AFTER_AMENDMENT" : "LAWFUL";
       LocalDate reviewed = reviewStart.plusDays(7 + random.nextInt(14));
+      tally("documents.identified.normative", year(identified));
+      for (String figure : List.of("review.documents", "review.documents." + outcome, "review.adviser.documents", "review.adviser")) {
+        tally(figure, reviewed.getYear());
+      }
+      if (!unlawful || reviewed.getYear() > year(created)) {
+        tally("documents.drafted", year(created));
+      }
       reviews.add("r-" + id, id, "DOCUMENT", 5, date(reviewStart), date(reviewStart.plusDays(21)), outcome, "审查意见：" + outcome,
           date(reviewed));
       if (unlawful) {
         docs.add(id, title, TYPES[1], market, trial, stage, null, null, null, null, null, null, null, null, false,
-            "合法性审查认为草案违法，不予印发", unit, null, null, "NORMATIVE", ts(created), ts(reviewed.atTime(16, 0)));
+            "合法性审查认为草案违法，不予印发", unit, null, null, "NORMATIVE", ts(created), ts(reviewed.atTime(16, 0)),
+            ts(identified), date(reviewed), null);
+        tally("documents.withdrawn", reviewed.getYear());
         continue;
       }
       LocalDate meeting = reviewed.plusDays(3 + random.nextInt(10));
@@ -156,18 +199,41 @@ public final class CaseGenerator {
       if (filedLate) {
         late++;
       }
+      tally("documents.deliberated", meeting.getYear());
+      tally("documents.published", published.getYear());
+      tally("documents.published.reviewed", published.getYear());
+      tally("documents.filingDue", filingDue.getYear());
+      tally("documents.filed", filed.getYear());
+      tally(filedLate ? "documents.filed.late" : "documents.filed.onTime", filed.getYear());
+      if (filed.getYear() <= filingDue.getYear()) {
+        tally("documents.filingDue.filed", filingDue.getYear());
+      }
+      if (!filedLate) {
+        tally("documents.filingDue.onTime", filingDue.getYear());
+      }
       int numberYear = signed.getYear();
       int seq = numbers.merge(numberYear, 1, Integer::sum);
       String number = "X应急规〔" + numberYear + "〕" + idPrefix + "-" + seq + "号";
       LocalDateTime updated = "ABOLISHED".equals(stage) ? published.plusYears(2).atTime(10, 0)
           : "EXPIRED".equals(stage) ? validUntil.plusDays(1).atTime(0, 5) : filed.atTime(15, 0);
+      LocalDate ended = "ABOLISHED".equals(stage) ? published.plusYears(2) : "EXPIRED".equals(stage) ? validUntil.plusDays(1) : null;
+      if (ended != null) {
+        tally("ABOLISHED".equals(stage) ? "documents.abolished" : "documents.expired", ended.getYear());
+      }
+      // in force on 31 December of every year from its effect until it ends or its validity runs out
+      for (int y = effective.getYear(); y <= validUntil.getYear(); y++) {
+        LocalDate lastDay = LocalDate.of(y, 12, 31);
+        if (!validUntil.isBefore(lastDay) && (ended == null || ended.isAfter(lastDay))) {
+          tally("documents.inForce", y);
+        }
+      }
       docs.add(id, title, TYPES[random.nextInt(TYPES.length)], market, trial, stage, number, numberYear, seq, date(published),
           date(effective), date(validUntil), date(filingDue), date(filed), filedLate, null, unit, "leader", date(signed),
-          "NORMATIVE", ts(created), ts(updated));
+          "NORMATIVE", ts(created), ts(updated), ts(identified), null, date(ended));
     }
     // parents first: deliberations refer to their documents
     inOrder.forEach(Batch::flush);
-    return new Written(documentCount, decisionCount, commentCount, late);
+    return new Written(documentCount, decisionCount, commentCount, late, Map.copyOf(expected));
   }
 
   private final Map<String, Integer> referenceOffsets = new HashMap<>();
@@ -190,12 +256,18 @@ public final class CaseGenerator {
     int count = random.nextInt(5);
     consultations.add(consultationId, caseId, type, days, dayKind, period, shortened ? "情况紧急，需要尽快出台" : null, date(opened),
         date(closes), date(closes), count, ts(opened.atTime(9, 0)));
+    tally("DOCUMENT".equals(type) ? "consultation.documents" : "consultation.decisions", opened.getYear());
     for (int i = 0; i < count; i++) {
       int roll = random.nextInt(10);
       String disposition = roll < 5 ? "ADOPTED" : roll < 8 ? "PARTLY" : "NOT_ADOPTED";
+      LocalDateTime received = opened.plusDays(random.nextInt(Math.max(1, period))).atTime(8 + random.nextInt(12), 0);
+      LocalDateTime disposed = closes.plusDays(2).atTime(10, 0);
       comments.add(consultationId, caseId, type, COMMENTERS[random.nextInt(COMMENTERS.length)], "建议修改第" + (i + 1) + "条。",
-          ts(opened.plusDays(random.nextInt(Math.max(1, period))).atTime(8 + random.nextInt(12), 0)), disposition,
-          "ADOPTED".equals(disposition) ? null : "与上位法规定不一致", ts(closes.plusDays(2).atTime(10, 0)), "PUBLISHED");
+          ts(received), disposition, "ADOPTED".equals(disposition) ? null : "与上位法规定不一致", ts(disposed), "PUBLISHED");
+      tally("DOCUMENT".equals(type) ? "comments.documents" : "comments.decisions", year(received));
+      tally(year(disposed) > year(received) ? "comments.open"
+          : "ADOPTED".equals(disposition) ? "comments.adopted" : "PARTLY".equals(disposition) ? "comments.partly" : "comments.notAdopted",
+          year(received));
     }
     return count;
   }
@@ -257,7 +329,7 @@ public final class CaseGenerator {
   }
 
   private static Date date(LocalDate d) {
-    return Date.valueOf(d);
+    return d == null ? null : Date.valueOf(d);
   }
 
   /** Rows for one statement, sent in batches of 1,000. */
