@@ -349,7 +349,8 @@ async function renderAnnual(container) {
     h('h3', {}, s.title),
     h('div', { class: 'nf-annual-grid' },
       h('table', { class: 'table table-condensed nf-figures' },
-        h('tbody', {}, s.figures.map(f => h('tr', { 'data-key': f.key }, h('th', {}, f.label), h('td', { class: 'nf-figure' }, f.value + ' ' + f.unit))))),
+        h('tbody', {}, s.figures.map(f => h('tr', { 'data-key': f.key, title: (f.definition || '') + (f.rules ? '（' + f.rules + '）' : '') },
+          h('th', {}, f.label), h('td', { class: 'nf-figure' }, f.value === null ? '—（无基数）' : f.value + ' ' + f.unit))))),
       h('div', { class: 'nf-chart', 'data-section': i }))));
   const durations = h('section', { class: 'nf-section' }, h('h3', {}, '法定环节办理时长'),
     h('table', { class: 'table table-condensed nf-durations' },
@@ -359,14 +360,14 @@ async function renderAnnual(container) {
         h('td', {}, d.limit), h('td', {}, d.overLimit))))),
     h('div', { class: 'nf-chart nf-chart-durations' }));
   page(container, report.title, form,
-    h('p', { class: 'text-muted' }, '统计口径：按事项发生日期（北京时间）归入年度；与案件台账同一数据，台账按年度筛选可逐项核对。'),
+    h('p', { class: 'text-muted' }, '统计口径：每项指标按其记录的日期（北京时间）归入年度，只看当年 12 月 31 日及以前的记录，案件后续办理不改变往年数字；鼠标停在指标上可见定义和所依据的规则，完整定义见 docs/auditing.md。'),
     sections, durations);
 
   try {
     const echarts = await loadScript(ECHARTS, 'echarts');
     report.sections.forEach((s, i) => {
       const holder = container.querySelector('.nf-chart[data-section="' + i + '"]');
-      const figures = s.figures.filter(f => f.unit !== '%');
+      const figures = s.figures.filter(f => f.unit !== '%' && f.value !== null);
       holder.style.height = Math.max(160, 26 * figures.length + 40) + 'px';
       const chart = echarts.init(holder, null, { renderer: 'svg' });
       chart.setOption({
