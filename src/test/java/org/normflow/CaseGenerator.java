@@ -102,12 +102,41 @@ public final class CaseGenerator {
         + "meeting_record, recorded_by, recorded_at) VALUES (?, '局务会议', ?, '吴刚、郑伟、冯军', ?, '会议审议了草案', 'legal', ?)");
     Batch opinions = new Batch("INSERT INTO nf_decision_opinion (decision_id, discussion_round, member_id, member_role, vote, "
         + "opinion, created_at) VALUES (?, 1, ?, ?, ?, ?, ?)");
+    Batch fcrs = new Batch("INSERT INTO nf_fair_competition_review (document_id, conclusion, opinion, exception_justification, "
+        + "reviewed_by, reviewed_at) VALUES (?, ?, '经审查，对照标准逐项审查', ?, 'fcr', ?)");
+    Batch decisionFcrs = new Batch("INSERT INTO nf_decision_fcr (decision_id, conclusion, opinion, reviewed_by, reviewed_at) "
+        + "VALUES (?, ?, '经审查，对照标准逐项审查', 'fcr', ?)");
+    Batch reports = new Batch("INSERT INTO nf_decision_report (decision_id, kind, content, finding, created_by, created_at) "
+        + "VALUES (?, ?, '报告全文', ?, 'drafter', ?)");
+    Batch measures = new Batch("INSERT INTO nf_decision_measure (decision_id, measure, reason, decided_by, decided_at) "
+        + "VALUES (?, ?, '根据执行情况', 'leader', ?)");
+    Batch items = new Batch("INSERT INTO nf_catalogue_item (catalogue_year, title, lead_unit, lead_unit_group, hearing_planned, "
+        + "status, decision_id, completed_on, created_by, created_at, updated_at) VALUES (?, ?, '市应急管理局', ?, ?, ?, ?, ?, 'legal', ?, ?)");
+    Batch cleanupItems = new Batch("INSERT INTO nf_cleanup_item (cleanup_id, document_id, doc_number, title, drafting_unit, outcome, "
+        + "reason, reviewed_by, reviewed_at, result_list) VALUES (?, ?, ?, ?, ?, ?, '经评估', 'legal', ?, 'VALID')");
+    // one published catalogue per year and one cleanup round a year (published 15 November), made first: items refer to them
+    Map<Integer, Long> rounds = new HashMap<>();
+    for (int y = fromYear; y <= toYear + 2; y++) {
+      if (y <= toYear && jdbc.queryForObject("SELECT COUNT(*) FROM nf_catalogue WHERE catalogue_year = ?", Integer.class, y) == 0) {
+        jdbc.update("INSERT INTO nf_catalogue (catalogue_year, status, published_at, created_at) VALUES (?, 'PUBLISHED', ?, ?)",
+            y, ts(LocalDate.of(y, 1, 10).atTime(10, 0)), ts(LocalDate.of(y, 1, 5).atTime(10, 0)));
+      }
+      if (y > fromYear) {
+        String reason = idPrefix + " 年度清理 " + y;
+        jdbc.update("INSERT INTO nf_cleanup (kind, scope, reason, status, document_count, started_by, started_on, published_on, "
+            + "created_at) VALUES ('PERIODIC', 'ALL', ?, 'PUBLISHED', 0, 'legal', ?, ?, ?)", reason, date(LocalDate.of(y, 9, 1)),
+            date(LocalDate.of(y, 11, 15)), ts(LocalDate.of(y, 9, 1).atTime(9, 0)));
+        rounds.put(y, jdbc.queryForObject("SELECT MAX(id) FROM nf_cleanup WHERE reason = ?", Long.class, reason));
+        tally("cleanup.rounds", y);
+      }
+    }
     Map<Integer, Integer> numbers = new HashMap<>();
     int documentCount = 0;
     int decisionCount = 0;
     int commentCount = 0;
     int late = 0;
-    List<Batch> inOrder = List.of(docs, decisions, references, consultations, comments, reviews, deliberations, opinions);
+    List<Batch> inOrder = List.of(docs, decisions, references, consultations, comments, reviews, deliberations, opinions, fcrs,
+        decisionFcrs, reports, measures, items, cleanupItems);
     for (int n = 0; n < count; n++) {
       if (n % 2000 == 1999) {
         inOrder.forEach(Batch::flush);
@@ -147,6 +176,8 @@ public final class CaseGenerator {
           opinions.add(id, "deputy1", "MEMBER", vote, "同意。", ts(meeting));
           opinions.add(id, "deputy2", "MEMBER", random.nextInt(5) == 0 ? "REJECT" : vote, "意见见附件。", ts(meeting.plusMinutes(5)));
           opinions.add(id, "leader", "HEAD", vote, "APPROVE".equals(vote) ? "同意" : "不同意", ts(meeting.plusMinutes(30)));
+          decisionFacts(id, unit, year, created, opened, meeting, "APPROVE".equals(vote), stage, decidedYear, reports, decisionFcrs,
+              measures, items);
         }
         continue;
       }
@@ -167,6 +198,14 @@ public final class CaseGenerator {
       }
       boolean trial = random.nextInt(10) == 0;
       commentCount += consultation(consultations, comments, id, "DOCUMENT", opened, market ? 30 : 7, market ? "CALENDAR_DAYS" : "WORKING_DAYS");
+      if (market) {
+        int fcrRoll = random.nextInt(20);
+        String conclusion = fcrRoll < 16 ? "PASSES" : fcrRoll < 19 ? "EXCEPTION" : "FAILS";
+        LocalDateTime fcrAt = opened.minusDays(3).atTime(10, 0);
+        fcrs.add(id, conclusion, "EXCEPTION".equals(conclusion) ? "为维护公共安全所必需" : null, ts(fcrAt));
+        tally("fcr.documents", year(fcrAt));
+        tally("fcr.documents." + conclusion, year(fcrAt));
+      }
       LocalDate reviewStart = opened.plusDays(market ? 32 : 12);
       boolean unlawful = "WITHDRAWN".equals(stage);
       String outcome = unlawful ? "UNLAWFUL" : random.nextInt(5) == 0 ? "LAWFUL_AFTER_AMENDMENT" : "LAWFUL";
@@ -220,6 +259,16 @@ public final class CaseGenerator {
       if (ended != null) {
         tally("ABOLISHED".equals(stage) ? "documents.abolished" : "documents.expired", ended.getYear());
       }
+      // the next year's cleanup round reviews about a third of the documents still in force then
+      int roundYear = published.getYear() + 1;
+      LocalDate roundDay = LocalDate.of(roundYear, 11, 15);
+      if (rounds.containsKey(roundYear) && random.nextInt(3) == 0 && !effective.isAfter(roundDay) && validUntil.isAfter(roundDay)
+          && (ended == null || ended.isAfter(roundDay))) {
+        String cleanupOutcome = random.nextInt(4) == 0 ? "AMEND" : "KEEP";
+        cleanupItems.add(rounds.get(roundYear), id, number, title, unit, cleanupOutcome, ts(roundDay.minusDays(20).atTime(10, 0)));
+        tally("cleanup.documents", roundYear);
+        tally("cleanup." + cleanupOutcome, roundYear);
+      }
       // in force on 31 December of every year from its effect until it ends or its validity runs out
       for (int y = effective.getYear(); y <= validUntil.getYear(); y++) {
         LocalDate lastDay = LocalDate.of(y, 12, 31);
@@ -233,7 +282,83 @@ public final class CaseGenerator {
     }
     // parents first: deliberations refer to their documents
     inOrder.forEach(Batch::flush);
+    jdbc.update("UPDATE nf_decision SET catalogue_item_id = (SELECT MAX(i.id) FROM nf_catalogue_item i WHERE i.decision_id = nf_decision.id) "
+        + "WHERE id LIKE ? AND EXISTS (SELECT 1 FROM nf_catalogue_item i WHERE i.decision_id = nf_decision.id)", idPrefix + "-%");
     return new Written(documentCount, decisionCount, commentCount, late, Map.copyOf(expected));
+  }
+
+  /**
+   * A decision that went through the procedure: its catalogue item (most of them), start decision, fair
+   * competition review, hearing, expert argumentation and risk assessment (some), measures during
+   * implementation and a post-evaluation, each counted where its date falls.
+   */
+  private void decisionFacts(String id, String unit, int year, LocalDateTime created, LocalDate opened, LocalDateTime meeting,
+      boolean approved, String stage, int decidedYear, Batch reports, Batch decisionFcrs, Batch measures, Batch items) {
+    LocalDateTime started = created.plusDays(2);
+    reports.add(id, "START_DECISION", null, ts(started));
+    tally("decisions.started", year(started));
+    if (random.nextInt(10) < 7 && year(created) == year) {
+      boolean hearing = random.nextInt(4) == 0;
+      boolean completed = approved && random.nextBoolean();
+      LocalDate completedOn = completed ? meeting.toLocalDate().plusMonths(3) : null;
+      items.add(year, "目录事项 " + id, unit, hearing, completed ? "COMPLETED" : approved ? "IN_PROGRESS" : "REJECTED", id,
+          date(completedOn), ts(LocalDate.of(year, 1, 5).atTime(10, 0)), ts(created));
+      tally("catalogue.items", year);
+      if (hearing) {
+        tally("catalogue.hearingItems", year);
+      }
+      if (completed && completedOn.getYear() == year) {
+        tally("catalogue.completed", year);
+      }
+      if (approved) {
+        tally("decisions.decided.catalogued", decidedYear);
+      }
+    }
+    if (random.nextInt(10) < 3) {
+      LocalDateTime at = opened.minusDays(2).atTime(15, 0);
+      String conclusion = random.nextInt(5) == 0 ? "EXCEPTION" : "PASSES";
+      decisionFcrs.add(id, conclusion, ts(at));
+      tally("fcr.decisions", year(at));
+      tally("fcr.decisions." + conclusion, year(at));
+    }
+    if (random.nextInt(10) < 3) {
+      LocalDateTime at = opened.plusDays(33).atTime(16, 0);
+      reports.add(id, "HEARING", null, ts(at));
+      tally("decisions.hearings", year(at));
+    }
+    if (random.nextInt(10) < 5) {
+      LocalDateTime at = opened.plusDays(34).atTime(16, 0);
+      reports.add(id, "EXPERT_ADOPTION", null, ts(at));
+      tally("decisions.expertArgumentations", year(at));
+    }
+    if (random.nextInt(10) < 7) {
+      LocalDateTime at = opened.plusDays(34).atTime(17, 0);
+      String level = new String[] {"HIGH", "MEDIUM", "LOW"}[random.nextInt(3)];
+      reports.add(id, "RISK", level, ts(at));
+      tally("decisions.riskAssessments", year(at));
+      tally("decisions.risk." + level, year(at));
+      LocalDateTime judged = at.plusHours(1);
+      reports.add(id, "RISK_JUDGEMENT", "CONTROLLABLE", ts(judged));
+      tally("decisions.risk.controllable", year(judged));
+      if (approved) {
+        tally("decisions.decided.riskAssessed", decidedYear);
+      }
+    }
+    if (approved && ("IMPLEMENTING".equals(stage) || "POST_EVALUATION".equals(stage))) {
+      int roll = random.nextInt(20);
+      String measure = roll < 2 ? "SUSPEND" : roll < 3 ? "STOP" : roll < 5 ? "GENERAL_ADJUSTMENT" : null;
+      if (measure != null) {
+        LocalDateTime at = meeting.plusMonths(6);
+        measures.add(id, measure, ts(at));
+        tally(measure.endsWith("ADJUSTMENT") ? "decisions.adjusted" : "SUSPEND".equals(measure) ? "decisions.suspended"
+            : "decisions.stopped", year(at));
+      }
+      if ("POST_EVALUATION".equals(stage)) {
+        LocalDateTime at = meeting.plusYears(1);
+        reports.add(id, "EVALUATION", "CONTINUE", ts(at));
+        tally("decisions.evaluated", year(at));
+      }
+    }
   }
 
   private final Map<String, Integer> referenceOffsets = new HashMap<>();

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * worth of closed cases into three years of their own (1996–1998: no other test uses them) and counts,
  * as it decides each case, what every figure must show in every year its facts fall into — cases
  * registered in one year and reviewed, published, filed, ended in the next, papers found not normative,
- * drafts withdrawn as unlawful, late filings, comments disposed after the year ended. Every figure of
+ * drafts withdrawn as unlawful, late filings, comments disposed after the year ended, fair competition
+ * reviews, catalogue items, risk assessments, measures, evaluations, a cleanup round a year. Every figure of
  * every year from 1996 to the last year a generated fact falls into is checked against that count;
  * nothing is read back from the report to make an expectation.
  */
@@ -50,7 +51,13 @@ class GeneratedYearsFiguresTests {
   @AfterAll
   void remove() {
     String like = PREFIX + "-%";
-    for (String sql : List.of("DELETE FROM nf_public_comment WHERE case_id LIKE ?", "DELETE FROM nf_consultation WHERE case_id LIKE ?",
+    jdbc.sql("DELETE FROM nf_cleanup_item WHERE document_id LIKE ?").param(like).update();
+    jdbc.sql("DELETE FROM nf_cleanup WHERE reason LIKE ?").param(PREFIX + " %").update();
+    jdbc.sql("DELETE FROM nf_catalogue_item WHERE decision_id LIKE ?").param(like).update();
+    jdbc.sql("DELETE FROM nf_catalogue WHERE catalogue_year BETWEEN 1996 AND 1998").update();
+    for (String sql : List.of("DELETE FROM nf_fair_competition_review WHERE document_id LIKE ?",
+        "DELETE FROM nf_decision_fcr WHERE decision_id LIKE ?", "DELETE FROM nf_decision_report WHERE decision_id LIKE ?",
+        "DELETE FROM nf_decision_measure WHERE decision_id LIKE ?","DELETE FROM nf_public_comment WHERE case_id LIKE ?", "DELETE FROM nf_consultation WHERE case_id LIKE ?",
         "DELETE FROM nf_legality_review WHERE case_id LIKE ?", "DELETE FROM nf_deliberation WHERE document_id LIKE ?",
         "DELETE FROM nf_decision_opinion WHERE decision_id LIKE ?", "DELETE FROM nf_case_reference WHERE case_id LIKE ?",
         "DELETE FROM nf_document WHERE id LIKE ?", "DELETE FROM nf_decision WHERE id LIKE ?")) {
@@ -86,7 +93,8 @@ class GeneratedYearsFiguresTests {
     for (String key : List.of("documents.drafted", "documents.identified.notNormative", "documents.withdrawn",
         "documents.published", "documents.filed.late", "documents.inForce", "documents.abolished", "documents.expired",
         "review.documents.UNLAWFUL", "review.decisions", "comments.adopted", "comments.open", "decisions.decided",
-        "decisions.rejected")) {
+        "decisions.rejected", "fcr.documents.EXCEPTION", "fcr.decisions", "catalogue.items", "catalogue.completed",
+        "decisions.risk.HIGH", "decisions.suspended", "decisions.evaluated", "cleanup.rounds", "cleanup.AMEND")) {
       assertThat(written.expected().keySet()).as(key).anyMatch(k -> k.startsWith(key + "@"));
     }
     // a draft registered in one year and found not normative or withdrawn in the next still counts as drafted there
