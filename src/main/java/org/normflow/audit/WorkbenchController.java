@@ -161,19 +161,7 @@ class WorkbenchController {
     return out;
   }
 
-  @GetMapping("/api/reports/annual")
-  AnnualFigures.Report annual(@RequestParam(required = false) Integer year) {
-    WorkbenchAccess.Reader reader = access.current();
-    int y = year == null ? AuditTime.today().getYear() : year;
-    return annual.report(register.rows(reader), y, reader.everything());
-  }
-
-  @GetMapping("/api/reports/annual.csv")
-  ResponseEntity<byte[]> annualCsv(@RequestParam(required = false) Integer year) {
-    AnnualFigures.Report report = annual(year);
-    return download(AnnualFigures.csv(report).getBytes(StandardCharsets.UTF_8), report.year() + "年度统计.csv",
-        "text/csv;charset=UTF-8");
-  }
+  // 年度统计 (/api/reports/annual...) is served by AnnualReportController (issue 23: confirmation, amendments, DOCX)
 
   private static ResponseEntity<byte[]> download(byte[] body, String fileName, String type) {
     return ResponseEntity.ok()
