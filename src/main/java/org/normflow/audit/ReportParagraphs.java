@@ -93,8 +93,9 @@ final class ReportParagraphs {
         s.append("全年未报送备案行政规范性文件");
       } else if (has("documents.filed.onTime") && has("documents.filed.late")) {
         long late = count("documents.filed.late");
-        s.append(late == 0 ? "按时报送备案" + filed + "件，均在规定期限内报送"
-            : "报送备案" + filed + "件，其中按时报送备案" + count("documents.filed.onTime") + "件、逾期报送备案" + late + "件");
+        long onTime = count("documents.filed.onTime");
+        s.append(late == 0 && onTime == filed ? "按时报送备案" + filed + "件，均在规定期限内报送"
+            : "报送备案" + filed + "件，其中按时报送备案" + onTime + "件、逾期报送备案" + late + "件");
       } else {
         s.append("报送备案").append(filed).append("件");
       }
