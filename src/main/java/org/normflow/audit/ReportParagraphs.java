@@ -108,11 +108,11 @@ final class ReportParagraphs {
     has("consultation.documents", n -> participation.add("向社会公开征求意见的行政规范性文件" + n + "件"));
     has("comments.documents", n -> participation.add("收到公众意见" + n + "条"));
     sentence(out, participation, "");
-    if (has("comments.adopted") || has("comments.partly") || has("comments.notAdopted")) {
-      List<String> taken = new ArrayList<>();
-      has("comments.adopted", n -> taken.add("采纳" + n + "条"));
-      has("comments.partly", n -> taken.add("部分采纳" + n + "条"));
-      has("comments.notAdopted", n -> taken.add("未予采纳" + n + "条"));
+    List<String> taken = new ArrayList<>();
+    positive("comments.adopted", n -> taken.add("采纳" + n + "条"));
+    positive("comments.partly", n -> taken.add("部分采纳" + n + "条"));
+    positive("comments.notAdopted", n -> taken.add("未予采纳" + n + "条"));
+    if (!taken.isEmpty()) {
       out.add("对公开征求意见中收到的意见逐条研究处理，" + String.join("、", taken) + "。");
     }
 

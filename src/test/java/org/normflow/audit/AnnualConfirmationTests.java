@@ -326,6 +326,9 @@ class AnnualConfirmationTests {
       byte[] bytes = Files.readAllBytes(pdf);
       assertThat(bytes.length).isGreaterThan(1000);
       assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+      // kept for a look (target/ is not committed)
+      Files.createDirectories(Path.of("target"));
+      Files.copy(pdf, Path.of("target/report-paragraphs-" + YEAR + ".pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } finally {
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -152,6 +152,9 @@ class ReportParagraphsTests {
     today.put("documents.filed", 1);
     today.put("documents.filed.onTime", 1);
     today.put("documents.filed.late", 0);
+    today.put("comments.adopted", 0);
+    today.put("comments.partly", 0);
+    today.put("comments.notAdopted", 0);
     Map<String, String> text = byHeading(today);
     assertThat(text.get("规范性文件")).isEqualTo("全年共制定行政规范性文件2件。按时报送备案1件，均在规定期限内报送。");
     assertThat(text.get("公平竞争审查")).isEqualTo(ReportParagraphs.NONE);
