@@ -28,19 +28,17 @@ class WorkbenchController {
   private final CaseRegister register;
   private final CaseFile caseFile;
   private final ComplianceChecks compliance;
-  private final AnnualFigures annual;
   private final Dossier dossier;
   private final Names names;
   private final org.camunda.bpm.engine.IdentityService identity;
 
   WorkbenchController(WorkbenchAccess access, CaseRegister register, CaseFile caseFile, ComplianceChecks compliance,
-      AnnualFigures annual, Dossier dossier, Names names, org.camunda.bpm.engine.IdentityService identity) {
+      Dossier dossier, Names names, org.camunda.bpm.engine.IdentityService identity) {
     this.identity = identity;
     this.access = access;
     this.register = register;
     this.caseFile = caseFile;
     this.compliance = compliance;
-    this.annual = annual;
     this.dossier = dossier;
     this.names = names;
   }
@@ -161,19 +159,7 @@ class WorkbenchController {
     return out;
   }
 
-  @GetMapping("/api/reports/annual")
-  AnnualFigures.Report annual(@RequestParam(required = false) Integer year) {
-    WorkbenchAccess.Reader reader = access.current();
-    int y = year == null ? AuditTime.today().getYear() : year;
-    return annual.report(reader, y);
-  }
-
-  @GetMapping("/api/reports/annual.csv")
-  ResponseEntity<byte[]> annualCsv(@RequestParam(required = false) Integer year) {
-    AnnualFigures.Report report = annual(year);
-    return download(AnnualFigures.csv(report).getBytes(StandardCharsets.UTF_8), report.year() + "年度统计.csv",
-        "text/csv;charset=UTF-8");
-  }
+  // 年度统计 (/api/reports/annual...) is served by AnnualReportController (issue 23: confirmation, amendments, DOCX)
 
   private static ResponseEntity<byte[]> download(byte[] body, String fileName, String type) {
     return ResponseEntity.ok()

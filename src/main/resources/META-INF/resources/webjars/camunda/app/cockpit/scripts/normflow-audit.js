@@ -343,14 +343,17 @@ async function renderAnnual(container) {
     location.hash = '#/normflow/annual?year=' + encodeURIComponent(new FormData(e.target).get('year'));
   } }, select('year', '年度', years, year, '请选择'), h('button', { type: 'submit', class: 'btn btn-primary btn-sm' }, '统计'), ' ',
   h('button', { type: 'button', class: 'btn btn-default btn-sm nf-print', onclick: () => window.print() }, '打印'), ' ',
-  h('a', { class: 'btn btn-default btn-sm', href: ROOT + '/api/reports/annual.csv?year=' + encodeURIComponent(year), download: year + '年度统计.csv' }, '导出 CSV'));
+  h('a', { class: 'btn btn-default btn-sm', href: ROOT + '/api/reports/annual.csv?year=' + encodeURIComponent(year), download: year + '年度统计.csv' }, '导出 CSV'),
+  report.confirmed ? [' ', h('a', { class: 'btn btn-default btn-sm nf-docx', href: ROOT + '/api/reports/annual/' + encodeURIComponent(report.year) + '/paragraphs.docx',
+    download: report.year + '年度法治政府建设年度报告段落.docx' }, '下载报告段落（Word）')] : null);
 
   const sections = report.sections.map((s, i) => h('section', { class: 'nf-section nf-annual-section' },
     h('h3', {}, s.title),
     h('div', { class: 'nf-annual-grid' },
       h('table', { class: 'table table-condensed nf-figures' },
-        h('tbody', {}, s.figures.map(f => h('tr', { 'data-key': f.key, title: (f.definition || '') + (f.rules ? '（' + f.rules + '）' : '') },
-          h('th', {}, f.label), h('td', { class: 'nf-figure' }, f.value === null ? '—（无基数）' : f.value + ' ' + f.unit))))),
+        h('tbody', {}, s.figures.map(f => h('tr', { 'data-key': f.key, class: f.liveNote ? 'nf-live-differs' : null,
+          title: (f.definition || '') + (f.rules ? '（' + f.rules + '）' : '') },
+          h('th', {}, f.label, figureNotes(f)), h('td', { class: 'nf-figure' }, f.value === null ? '—（无基数）' : f.value + ' ' + f.unit))))),
       h('div', { class: 'nf-chart', 'data-section': i }))));
   const durations = h('section', { class: 'nf-section' }, h('h3', {}, '法定环节办理时长'),
     h('table', { class: 'table table-condensed nf-durations' },
@@ -359,9 +362,10 @@ async function renderAnnual(container) {
         h('td', {}, d.median === null ? '—' : d.median + ' ' + d.unit), h('td', {}, d.p90 === null ? '—' : d.p90 + ' ' + d.unit),
         h('td', {}, d.limit), h('td', {}, d.overLimit))))),
     h('div', { class: 'nf-chart nf-chart-durations' }));
-  page(container, report.title, form,
+  const reload = () => renderAnnual(container);
+  page(container, report.title, form, confirmationBlock(report, reload),
     h('p', { class: 'text-muted' }, '统计口径：每项指标按其记录的日期（北京时间）归入年度，只看当年 12 月 31 日及以前的记录，案件后续办理不改变往年数字；鼠标停在指标上可见定义和所依据的规则，完整定义见 docs/auditing.md。'),
-    sections, durations);
+    sections, durations, amendmentsBlock(report, reload));
 
   try {
     const echarts = await loadScript(ECHARTS, 'echarts');
@@ -395,6 +399,128 @@ async function renderAnnual(container) {
   } catch (e) {
     container.querySelector('.nf-workbench').appendChild(h('div', { class: 'alert alert-warning' }, '图表无法显示：' + (e.message || e)));
   }
+}
+
+// ------------------------------------------------------------------ 年度数据确认 and amendments (issue 23)
+
+// Writes to /api need the user's own password (HTTP Basic), never the session alone: a page of another site
+// cannot confirm or amend in the name of a signed-in officer (docs/auditing.md).
+async function postAsMe(path, body, userId, password) {
+  const utf8 = new TextEncoder().encode(userId + ':' + password);
+  const response = await fetch(ROOT + path, {
+    method: 'POST', credentials: 'omit',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json',
+      Authorization: 'Basic ' + btoa(String.fromCharCode(...utf8)) },
+    body: JSON.stringify(body)
+  });
+  if (!response.ok) {
+    let message = '提交失败（' + response.status + '）';
+    try {
+      const answer = await response.json();
+      if (answer && (answer.detail || answer.message)) message = answer.detail || answer.message;
+    } catch (e) { /* not JSON */ }
+    if (response.status === 401) message = '密码不正确，请重新输入（连续输错后须稍候几秒再试）';
+    throw new Error(message);
+  }
+  return response.json();
+}
+
+/** A figure's amendment and today's recount, under its label. */
+function figureNotes(f) {
+  return [
+    f.amendment ? h('div', { class: 'nf-amended-note' }, '已更正：原为 ' + f.amendment.originalValue + ' ' + f.unit + '，理由：',
+      h('span', { class: 'nf-text' }, f.amendment.reason), '（' + f.amendment.amendedBy + '，' + f.amendment.amendedAt + '）') : null,
+    f.liveNote ? h('div', { class: 'nf-live-note' }, f.liveNote) : null
+  ];
+}
+
+function passwordField() {
+  return h('label', { class: 'nf-filter' }, '您的密码',
+    h('input', { type: 'password', name: 'password', class: 'form-control input-sm', autocomplete: 'current-password', required: true }));
+}
+
+/** The banner: confirmed by whom and when, or not yet, and for the legal office the confirmation form. */
+function confirmationBlock(report, reload) {
+  const c = report.confirmation;
+  if (report.confirmed) {
+    return h('div', { class: 'alert alert-success nf-confirmed-banner' },
+      h('strong', {}, '已确认'), '　' + report.year + ' 年度数据已于 ' + c.confirmedAt + ' 由 ' + c.confirmedBy + ' 确认。',
+      c.note ? h('div', {}, '确认说明：', h('span', { class: 'nf-text' }, c.note)) : null,
+      report.amendments.length ? h('div', {}, '确认后记录更正 ' + report.amendments.length + ' 项，见页末更正记录。') : null,
+      report.liveDifferences ? h('div', { class: 'nf-live-summary nf-no-print' }, '按现有记录重新统计，有 ' + report.liveDifferences
+        + ' 项指标与报告的数值不同（见各项下的说明）；报告的数值不变，如需更正请记录更正。') : null);
+  }
+  if (c) {
+    return h('div', { class: 'alert alert-info nf-confirmed-banner' }, report.scopeNote || '',
+      '（' + c.confirmedBy + '，' + c.confirmedAt + '）');
+  }
+  if (!report.yearEnded) {
+    return h('div', { class: 'alert alert-info nf-unconfirmed' }, report.year + ' 年度尚未结束：以下为实时统计，年度结束后由法制机构确认。');
+  }
+  const banner = h('div', { class: 'alert alert-warning nf-unconfirmed' }, h('strong', {}, '未确认'),
+    '　以下为实时统计，随案件办理而变化；法制机构确认后，本年度数据即以确认时的数值为准。');
+  if (!report.mayConfirm) return banner;
+  const message = h('div', { class: 'nf-form-message' });
+  const form = h('form', { class: 'nf-confirm-form nf-no-print', onsubmit: async e => {
+    e.preventDefault();
+    const data = new FormData(e.target);
+    const button = e.target.querySelector('button');
+    button.disabled = true;
+    try {
+      await postAsMe('/api/reports/annual/' + encodeURIComponent(report.year) + '/confirmation', { note: data.get('note') },
+        report.userId, data.get('password'));
+      reload();
+    } catch (error) {
+      message.replaceChildren(h('div', { class: 'alert alert-danger' }, error.message));
+      button.disabled = false;
+    }
+  } },
+  h('label', { class: 'nf-block-label' }, '确认说明（可选，例如核对了哪些台账）',
+    h('textarea', { name: 'note', class: 'form-control', rows: 2, maxlength: 2000 })),
+  h('div', { class: 'form-inline' }, passwordField(), ' ',
+    h('button', { type: 'submit', class: 'btn btn-primary btn-sm nf-confirm-year' }, '确认本年度数据')),
+  h('p', { class: 'help-block' }, '确认后本年度数据不再随案件变化；此后的更正须逐项记录理由。确认只能进行一次。'), message);
+  banner.appendChild(form);
+  return banner;
+}
+
+/** The amendments made since confirmation, and for the legal office the form to record one. */
+function amendmentsBlock(report, reload) {
+  if (!report.confirmed) return null;
+  const list = report.amendments.length
+    ? h('table', { class: 'table table-condensed nf-amendments' },
+      h('thead', {}, h('tr', {}, ['指标', '原数值', '更正为', '理由', '更正人', '更正时间'].map(t => h('th', {}, t)))),
+      h('tbody', {}, report.amendments.map(a => h('tr', {}, h('td', {}, a.label), h('td', {}, (a.previousValue || '—') + ' ' + a.unit),
+        h('td', {}, a.newValue + ' ' + a.unit), h('td', {}, textBlock(a.reason)), h('td', {}, a.amendedBy),
+        h('td', { class: 'nf-time' }, a.amendedAt)))))
+    : h('p', { class: 'text-muted' }, '确认后没有更正。');
+  let form = null;
+  if (report.mayAmend) {
+    const options = [];
+    report.sections.forEach(s => s.figures.forEach(f => options.push({ value: f.key, label: s.title + '：' + f.label.trim() + '（' + f.value + ' ' + f.unit + '）' })));
+    const message = h('div', { class: 'nf-form-message' });
+    form = h('form', { class: 'nf-amend-form nf-no-print', onsubmit: async e => {
+      e.preventDefault();
+      const data = new FormData(e.target);
+      const button = e.target.querySelector('button');
+      button.disabled = true;
+      try {
+        await postAsMe('/api/reports/annual/' + encodeURIComponent(report.year) + '/amendments',
+          { key: data.get('key'), value: data.get('value'), reason: data.get('reason') }, report.userId, data.get('password'));
+        reload();
+      } catch (error) {
+        message.replaceChildren(h('div', { class: 'alert alert-danger' }, error.message));
+        button.disabled = false;
+      }
+    } },
+    h('h4', {}, '记录更正'),
+    h('div', { class: 'form-inline' }, select('key', '指标', options, '', '请选择'), ' ',
+      h('label', { class: 'nf-filter' }, '更正后的数值', h('input', { name: 'value', class: 'form-control input-sm', inputmode: 'decimal', required: true }))),
+    h('label', { class: 'nf-block-label' }, '更正理由（必填）', h('textarea', { name: 'reason', class: 'form-control', rows: 2, maxlength: 2000, required: true })),
+    h('div', { class: 'form-inline' }, passwordField(), ' ', h('button', { type: 'submit', class: 'btn btn-primary btn-sm nf-amend' }, '记录更正')),
+    message);
+  }
+  return h('section', { class: 'nf-section nf-amendments-section' }, h('h3', {}, '更正记录'), list, form);
 }
 
 // ------------------------------------------------------------------ read-only Cockpit for auditors
