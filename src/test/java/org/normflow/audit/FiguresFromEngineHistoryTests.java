@@ -57,6 +57,7 @@ class FiguresFromEngineHistoryTests {
   @Autowired WorkingDayCalendar workingDays;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
+  @Autowired org.normflow.catalogue.CatalogueService catalogue;
 
   DocumentDriver driver;
   HistoryService history;
@@ -142,6 +143,19 @@ class FiguresFromEngineHistoryTests {
     return tasks.stream().collect(Collectors.groupingBy(t -> String.valueOf(givenAt(t, variable)), TreeMap::new, Collectors.counting()));
   }
 
+  /** Each comment's disposition as the clerk submitted it at Task_DisposeComments, one row per comment received. */
+  Map<String, Long> dispositions(Set<String> roots) throws Exception {
+    Map<String, Long> dispositions = new TreeMap<>();
+    for (HistoricTaskInstance t : finishedTasks(roots, "Task_DisposeComments")) {
+      JsonNode rows = json.readTree(String.valueOf(givenAt(t, "commentRows")));
+      Number received = (Number) history.createHistoricVariableInstanceQuery().processInstanceId(t.getProcessInstanceId())
+          .variableName("consultationCommentCount").singleResult().getValue();
+      assertThat(rows.size()).as("a row for every comment received").isEqualTo(received.intValue());
+      rows.forEach(r -> dispositions.merge(r.path("disposition").asText(), 1L, Long::sum));
+    }
+    return dispositions;
+  }
+
   boolean inYear(Object value, int year) {
     LocalDate day = value instanceof java.util.Date d ? d.toInstant().atZone(DocumentDriver.SHANGHAI).toLocalDate()
         : LocalDate.parse(value.toString().substring(0, 10));
@@ -212,12 +226,14 @@ class FiguresFromEngineHistoryTests {
       + "registration and identification (R-ND-13), fair competition review (R-ND-03), consultation and comments (R-ND-02, R-MD-12), "
       + "legality review with its outcomes and the adviser (R-ND-04, R-ND-05, R-MD-08), withdrawal, deliberation (R-ND-06), "
       + "publication (R-ND-07, R-ND-08), filing (R-ND-09), in force at year end (R-ND-10), cleanup (R-ND-11); "
+      + "a major decision started (R-MD-01, R-MD-02), consulted (R-MD-04), reviewed (R-MD-08, R-MD-09, R-MD-10 none), "
+      + "discussed and decided (R-MD-11), no risk assessment (R-MD-07); "
       + "figures no case touched do not move")
   void figuresFollowTheEngineHistory() throws Exception {
     int year = DocumentDriver.engineToday().getYear();
     // stay in the engine's year: start today when the cases fit before 31 December, else early in the year
     LocalDate start = DocumentDriver.engineToday();
-    if (start.isAfter(LocalDate.of(year, 8, 31))) {
+    if (start.isAfter(LocalDate.of(year, 6, 30))) {
       start = LocalDate.of(year, 3, 2);
     }
     DocumentDriver.setClock(start, 9);
@@ -319,6 +335,15 @@ class FiguresFromEngineHistoryTests {
     Task confirmation = driver.task(cleanup.getId(), "Task_ConfirmCleanup");
     Clerks.complete(engine, confirmation, Map.of("listConfirmed", true, "cleanupChannel", "GAZETTE", "confirmationNote", "同意"));
     runJobs(cleanup.getId());
+
+    // a major decision on an item of the decision tests' catalogue: proposal, start decision, draft plan,
+    // public consultation with a comment, legality review LAWFUL, integrity review, collective discussion,
+    // every member and the head approve (R-MD-02, R-MD-04, R-MD-08, R-MD-11)
+    org.normflow.decision.DecisionDriver decisions =
+        new org.normflow.decision.DecisionDriver(engine, catalogue, workingDays);
+    ProcessInstance decision = decisions.toMeeting("危险化学品集中仓储区选址决策 " + token);
+    decisions.members(decision, "APPROVE");
+    decisions.head(decision, "APPROVE", null);
     assertThat(DocumentDriver.engineToday().getYear()).as("every recorded date stays in the year").isEqualTo(year);
 
     Map<String, Long> after = counts(year);
@@ -354,14 +379,7 @@ class FiguresFromEngineHistoryTests {
 
     // public consultation and comments (R-ND-02, R-MD-12): one notice per consultation, one row per comment
     expected.put("consultation.documents", (long) finishedTasks(roots, "Task_PublishNotice").size());
-    Map<String, Long> dispositions = new TreeMap<>();
-    for (HistoricTaskInstance t : finishedTasks(roots, "Task_DisposeComments")) {
-      JsonNode rows = json.readTree(String.valueOf(givenAt(t, "commentRows")));
-      Number received = (Number) history.createHistoricVariableInstanceQuery().processInstanceId(t.getProcessInstanceId())
-          .variableName("consultationCommentCount").singleResult().getValue();
-      assertThat(rows.size()).as("a row for every comment received").isEqualTo(received.intValue());
-      rows.forEach(r -> dispositions.merge(r.path("disposition").asText(), 1L, Long::sum));
-    }
+    Map<String, Long> dispositions = dispositions(roots);
     expected.put("comments.documents", dispositions.values().stream().mapToLong(Long::longValue).sum());
     expected.put("comments.adopted", dispositions.getOrDefault("ADOPTED", 0L));
     expected.put("comments.partly", dispositions.getOrDefault("PARTLY", 0L));
@@ -414,18 +432,62 @@ class FiguresFromEngineHistoryTests {
     expected.put("documents.inForce", passed(roots, "ServiceTask_EnterIntoForce").size()
         - cleanupOutcomes.getOrDefault("ABOLISH", 0L) - cleanupOutcomes.getOrDefault("DECLARE_INVALID", 0L));
 
+    // the major decision (R-MD-02, R-MD-04, R-MD-08, R-MD-09, R-MD-11, R-MD-01): its own root instance
+    Set<String> decisionRoots = history.createHistoricProcessInstanceQuery().processDefinitionKey("major-decision")
+        .processInstanceId(decision.getId()).list().stream().map(p -> p.getId()).collect(Collectors.toSet());
+    expected.put("decisions.registered", (long) history.createHistoricProcessInstanceQuery().processInstanceIds(decisionRoots)
+        .list().stream().filter(p -> inYear(p.getStartTime(), year)).count());
+    expected.put("decisions.started", byValue(finishedTasks(decisionRoots, "Task_DecideStart"), "startDecision")
+        .getOrDefault("START", 0L));
+    expected.put("consultation.decisions", (long) finishedTasks(decisionRoots, "Task_PublishNotice").size());
+    Map<String, Long> decisionDispositions = dispositions(decisionRoots);
+    expected.put("comments.decisions", decisionDispositions.values().stream().mapToLong(Long::longValue).sum());
+    List<HistoricTaskInstance> decisionReviews = finishedTasks(decisionRoots, "Task_LegalityReview");
+    Map<String, Long> decisionLegality = byValue(decisionReviews, "legalityOutcome");
+    expected.put("review.decisions", (long) decisionReviews.size());
+    for (String outcome : List.of("LAWFUL", "LAWFUL_AFTER_AMENDMENT", "MISSING_PROCEDURE", "UNLAWFUL", "NO_CLEAR_PROVISION")) {
+      expected.put("review.decisions." + outcome, decisionLegality.getOrDefault(outcome, 0L));
+    }
+    long decisionAdvised = finishedTasks(decisionRoots, "Task_AdvisorOpinion").size();
+    expected.put("review.adviser.decisions", decisionAdvised);
+    expected.put("review.adviser", advised + decisionAdvised);
+    expected.put("decisions.reviewed", decisionReviews.stream().map(HistoricTaskInstance::getRootProcessInstanceId).distinct().count());
+    List<HistoricTaskInstance> headDecisions = finishedTasks(decisionRoots, "Task_HeadDecision");
+    Map<String, Long> votes = byValue(headDecisions, "headDecision");
+    long decided = votes.getOrDefault("APPROVE", 0L) + votes.getOrDefault("APPROVE_WITH_AMENDMENTS", 0L);
+    expected.put("decisions.discussed", headDecisions.stream().map(HistoricTaskInstance::getRootProcessInstanceId).distinct().count());
+    expected.put("decisions.decided", decided);
+    expected.put("decisions.deferred", votes.getOrDefault("DEFER", 0L));
+    expected.put("decisions.rejected", votes.getOrDefault("REJECT", 0L));
+    // started on an item of a published catalogue: the start form's catalogueItemId
+    expected.put("decisions.decided.catalogued", headDecisions.stream()
+        .filter(t -> Set.of("APPROVE", "APPROVE_WITH_AMENDMENTS").contains(String.valueOf(givenAt(t, "headDecision"))))
+        .filter(t -> history.createHistoricVariableInstanceQuery().processInstanceId(t.getRootProcessInstanceId())
+            .variableName("catalogueItemId").count() == 1).count());
+    expected.put("decisions.decided.riskAssessed", headDecisions.stream()
+        .filter(t -> Set.of("APPROVE", "APPROVE_WITH_AMENDMENTS").contains(String.valueOf(givenAt(t, "headDecision"))))
+        .filter(t -> !finishedTasks(Set.of(t.getRootProcessInstanceId()), "Task_RiskAssessment").isEmpty()).count());
+    List<HistoricTaskInstance> decisionFcr = finishedTasks(decisionRoots, "Task_FairCompetitionReview");
+    expected.put("fcr.decisions", (long) decisionFcr.size());
+    decisionDispositions.forEach((disposition, n) -> {
+      String key = Map.of("ADOPTED", "comments.adopted", "PARTLY", "comments.partly", "NOT_ADOPTED", "comments.notAdopted")
+          .get(disposition);
+      expected.merge(key, n, Long::sum);
+    });
+
     // what the cases must have produced, so that the comparison is not vacuous
     assertThat(expected).containsEntry("documents.registered", 7L).containsEntry("documents.identified.notNormative", 1L)
         .containsEntry("documents.withdrawn", 1L).containsEntry("review.documents.MISSING_PROCEDURE", 1L)
         .containsEntry("review.documents.UNLAWFUL", 1L).containsEntry("fcr.documents.EXCEPTION", 1L)
-        .containsEntry("comments.partly", 1L).containsEntry("cleanup.DECLARE_INVALID", 1L).containsEntry("documents.filed", 4L);
+        .containsEntry("comments.partly", 1L).containsEntry("cleanup.DECLARE_INVALID", 1L).containsEntry("documents.filed", 4L)
+        .containsEntry("decisions.registered", 1L).containsEntry("review.decisions.LAWFUL", 1L)
+        .containsEntry("decisions.decided", 1L).containsEntry("comments.decisions", 1L);
 
     // figures of what no case of the test did: decisions, the catalogue, hidden or open comments,
     // unreviewed publication, late filing, lapse
     Set<String> untouched = new TreeSet<>();
     for (String key : after.keySet()) {
-      if (key.startsWith("decisions.") || key.startsWith("catalogue.") || key.endsWith(".decisions")
-          || key.startsWith("review.decisions.") || key.startsWith("fcr.decisions.")) {
+      if (key.startsWith("decisions.") || key.startsWith("catalogue.") || key.startsWith("fcr.decisions.")) {
         untouched.add(key);
       }
     }
