@@ -231,9 +231,10 @@ class FiguresFromEngineHistoryTests {
       + "figures no case touched do not move")
   void figuresFollowTheEngineHistory() throws Exception {
     int year = DocumentDriver.engineToday().getYear();
-    // stay in the engine's year: start today when the cases fit before 31 December, else early in the year
+    // stay in the engine's year: the cases take the engine clock about 170 days forward (consultation
+    // periods, review minimums, entry into force); start today when they fit before 31 December, else on 2 March
     LocalDate start = DocumentDriver.engineToday();
-    if (start.isAfter(LocalDate.of(year, 6, 30))) {
+    if (start.plusDays(200).getYear() != year) {
       start = LocalDate.of(year, 3, 2);
     }
     DocumentDriver.setClock(start, 9);
@@ -344,6 +345,10 @@ class FiguresFromEngineHistoryTests {
     ProcessInstance decision = decisions.toMeeting("危险化学品集中仓储区选址决策 " + token);
     decisions.members(decision, "APPROVE");
     decisions.head(decision, "APPROVE", null);
+    // a second one the head does not approve: discussed, not decided (issue 23, 经集体讨论作出决定)
+    ProcessInstance refused = decisions.toMeeting("应急物资储备库扩建决策 " + token);
+    decisions.members(refused, "APPROVE");
+    decisions.head(refused, "REJECT", "财政资金不足，本年度不予通过");
     assertThat(DocumentDriver.engineToday().getYear()).as("every recorded date stays in the year").isEqualTo(year);
 
     Map<String, Long> after = counts(year);
@@ -434,7 +439,7 @@ class FiguresFromEngineHistoryTests {
 
     // the major decision (R-MD-02, R-MD-04, R-MD-08, R-MD-09, R-MD-11, R-MD-01): its own root instance
     Set<String> decisionRoots = history.createHistoricProcessInstanceQuery().processDefinitionKey("major-decision")
-        .processInstanceId(decision.getId()).list().stream().map(p -> p.getId()).collect(Collectors.toSet());
+        .processInstanceIds(Set.of(decision.getId(), refused.getId())).list().stream().map(p -> p.getId()).collect(Collectors.toSet());
     expected.put("decisions.registered", (long) history.createHistoricProcessInstanceQuery().processInstanceIds(decisionRoots)
         .list().stream().filter(p -> inYear(p.getStartTime(), year)).count());
     expected.put("decisions.started", byValue(finishedTasks(decisionRoots, "Task_DecideStart"), "startDecision")
@@ -480,8 +485,9 @@ class FiguresFromEngineHistoryTests {
         .containsEntry("documents.withdrawn", 1L).containsEntry("review.documents.MISSING_PROCEDURE", 1L)
         .containsEntry("review.documents.UNLAWFUL", 1L).containsEntry("fcr.documents.EXCEPTION", 1L)
         .containsEntry("comments.partly", 1L).containsEntry("cleanup.DECLARE_INVALID", 1L).containsEntry("documents.filed", 4L)
-        .containsEntry("decisions.registered", 1L).containsEntry("review.decisions.LAWFUL", 1L)
-        .containsEntry("decisions.decided", 1L).containsEntry("comments.decisions", 1L);
+        .containsEntry("decisions.registered", 2L).containsEntry("review.decisions.LAWFUL", 2L)
+        .containsEntry("decisions.decided", 1L).containsEntry("decisions.rejected", 1L).containsEntry("decisions.discussed", 2L)
+        .containsEntry("comments.decisions", 2L);
 
     // figures of what no case of the test did: decisions, the catalogue, hidden or open comments,
     // unreviewed publication, late filing, lapse
