@@ -156,10 +156,14 @@ class FiguresFromEngineHistoryTests {
     return dispositions;
   }
 
-  boolean inYear(Object value, int year) {
-    LocalDate day = value instanceof java.util.Date d ? d.toInstant().atZone(DocumentDriver.SHANGHAI).toLocalDate()
+  /** A recorded day: a form's yyyy-MM-dd, or a timer's instant in Beijing time. */
+  static LocalDate day(Object value) {
+    return value instanceof java.util.Date d ? d.toInstant().atZone(DocumentDriver.SHANGHAI).toLocalDate()
         : LocalDate.parse(value.toString().substring(0, 10));
-    return day.getYear() == year;
+  }
+
+  static boolean inYear(Object value, int year) {
+    return day(value).getYear() == year;
   }
 
   // ---- driving
@@ -416,24 +420,35 @@ class FiguresFromEngineHistoryTests {
     expected.put("documents.filingDue", (long) due.size());
     List<HistoricTaskInstance> filings = finishedTasks(roots, "Task_Filing").stream()
         .filter(t -> inYear(givenAt(t, "filedOn"), year)).toList();
-    long late = passed(roots, "ServiceTask_FlagFilingLate").size();
+    // on time: filed on or before the due day and never flagged late by the filing-deadline timer
+    Set<String> flaggedLate = passed(roots, "ServiceTask_FlagFilingLate").stream()
+        .map(HistoricActivityInstance::getProcessInstanceId).collect(Collectors.toSet());
+    List<HistoricTaskInstance> onTime = filings.stream().filter(t -> !flaggedLate.contains(t.getProcessInstanceId())
+        && !day(givenAt(t, "filedOn")).isAfter(day(history.createHistoricVariableInstanceQuery()
+            .processInstanceId(t.getProcessInstanceId()).variableName("filingDueAt").singleResult().getValue()))).toList();
     expected.put("documents.filed", (long) filings.size());
-    expected.put("documents.filed.late", late);
-    expected.put("documents.filed.onTime", filings.size() - late);
+    expected.put("documents.filed.onTime", (long) onTime.size());
+    expected.put("documents.filed.late", (long) (filings.size() - onTime.size()));
     expected.put("documents.filingDue.filed", filings.stream().filter(t -> due.contains(t.getProcessInstanceId())).count());
-    expected.put("documents.filingDue.onTime", filings.stream().filter(t -> due.contains(t.getProcessInstanceId())).count() - late);
+    expected.put("documents.filingDue.onTime", onTime.stream().filter(t -> due.contains(t.getProcessInstanceId())).count());
 
     // cleanup (R-ND-11): the round published, each document's outcome; abolished and declared invalid end
     List<HistoricTaskInstance> cleanupReviews = finishedTasks(rounds, "Task_ReviewDocument");
     Map<String, Long> cleanupOutcomes = byValue(cleanupReviews, "reviewOutcome");
-    expected.put("cleanup.rounds", (long) passed(rounds, "Task_ConfirmCleanup").size());
+    expected.put("cleanup.rounds", (long) passed(rounds, "ServiceTask_PublishCleanupResult").size());
     expected.put("cleanup.documents", (long) cleanupReviews.size());
     for (String outcome : List.of("KEEP", "AMEND", "ABOLISH", "DECLARE_INVALID")) {
       expected.put("cleanup." + outcome, cleanupOutcomes.getOrDefault(outcome, 0L));
     }
     expected.put("documents.abolished", cleanupOutcomes.getOrDefault("ABOLISH", 0L));
     expected.put("documents.declaredInvalid", cleanupOutcomes.getOrDefault("DECLARE_INVALID", 0L));
-    // in force at year end (R-ND-08, R-ND-10): entered into force, not ended by the cleanup
+    // in force at year end (R-ND-08, R-ND-10): entered into force, not ended by the cleanup; the round
+    // reviewed exactly the test's documents in force (a document's registry id is its case's instance id)
+    Set<String> enteredIntoForce = passed(roots, "ServiceTask_EnterIntoForce").stream()
+        .map(HistoricActivityInstance::getProcessInstanceId).collect(Collectors.toSet());
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(cleanup.getId()).variableName("reviewDocumentId")
+        .list().stream().map(v -> String.valueOf(v.getValue())).collect(Collectors.toSet()))
+        .as("the documents the cleanup reviewed").isEqualTo(enteredIntoForce);
     expected.put("documents.inForce", passed(roots, "ServiceTask_EnterIntoForce").size()
         - cleanupOutcomes.getOrDefault("ABOLISH", 0L) - cleanupOutcomes.getOrDefault("DECLARE_INVALID", 0L));
 
@@ -500,6 +515,11 @@ class FiguresFromEngineHistoryTests {
     untouched.addAll(List.of("comments.hidden", "comments.open", "documents.published.unreviewed", "documents.expired",
         "review.documents.LAWFUL_AFTER_AMENDMENT"));
     untouched.removeAll(expected.keySet());
+    if (year == org.normflow.decision.DecisionDriver.YEAR) {
+      // the decisions' items were added to this very catalogue: its figures move, uncounted here
+      untouched.removeIf(k -> k.startsWith("catalogue."));
+      after.keySet().removeIf(k -> k.startsWith("catalogue."));
+    }
 
     Map<String, Long> change = new TreeMap<>();
     after.forEach((k, v) -> change.put(k, v - before.getOrDefault(k, 0L)));
