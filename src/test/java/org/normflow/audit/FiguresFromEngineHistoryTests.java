@@ -251,21 +251,30 @@ class FiguresFromEngineHistoryTests {
     String titleC = "应急值守管理办法 " + token;
     String titleD = "烟花爆竹批发企业储存办法 " + token;
 
-    // day 0: six cases registered by the drafter in Tasklist; the legal office identifies them
+    // day 0: nine cases registered by the drafter in Tasklist; the legal office identifies them
     ProcessInstance a = registered(titleA, true);
     ProcessInstance b = registered(titleB, false);
     ProcessInstance c = registered(titleC, false);
     ProcessInstance d = registered(titleD, true);
     ProcessInstance f = registered("应急广播设施收费办法 " + token, false);
+    ProcessInstance g = registered("危险化学品运输企业准入办法 " + token, true);
+    ProcessInstance h = registered("应急演练经费管理办法 " + token, false);
+    ProcessInstance notPassed = registered("应急志愿者管理办法 " + token, false);
     Map<String, Object> claim = DocumentDriver.startValues("局机关值班安排通知 " + token, false, false);
     claim.put("notNormativeClaim", true);
     claim.put("notNormativeReason", "仅为机关内部工作安排");
     ProcessInstance e = Clerks.as(engine, "drafter",
         () -> engine.getRuntimeService().startProcessInstanceByKey(NORMATIVE_DOCUMENT, claim));
     driver.identify(e, "NOT_NORMATIVE", "内部工作安排，不对外部对象设定权利义务");
-    for (ProcessInstance pi : List.of(a, b, c, d, f)) {
+    // H: the drafter withdraws the draft before it is drafted, in the register (R-ND-04: withdrawn, not issued)
+    ResponseEntity<String> withdrawal = rest.withBasicAuth("drafter", "demo")
+        .postForEntity("/api/documents/" + h.getId() + "/withdraw", Map.of("reason", "上位法即将修订，暂缓制定"), String.class);
+    assertThat(withdrawal.getStatusCode()).as(withdrawal.getBody()).isEqualTo(HttpStatus.OK);
+    for (ProcessInstance pi : List.of(a, b, c, d, f, g, notPassed)) {
       driver.complete(pi.getId(), "Task_Drafting", draft(law));
     }
+    // G: the fair competition review fails and the drafter withdraws it (R-ND-03)
+    driver.fairCompetition(g, Map.of("fcrConclusion", "FAILS", "fcrOpinion", "设置了地方保护条款", "fcrFailAction", "WITHDRAW"));
     driver.fairCompetition(a, DocumentDriver.fcrPasses());
     driver.fairCompetition(d, Map.of("fcrConclusion", "EXCEPTION", "fcrOpinion", "为维护公共安全",
         "fcrExceptionJustification", "没有对竞争影响更小的替代方案", "fcrExceptionEndCondition", "专项整治结束"));
@@ -274,12 +283,13 @@ class FiguresFromEngineHistoryTests {
     ProcessInstance consultB = openConsultation(b);
     ProcessInstance consultC = openConsultation(c);
     ProcessInstance consultF = openConsultation(f);
+    ProcessInstance consultNotPassed = openConsultation(notPassed);
     for (int i = 1; i <= 3; i++) {
       driver.submitComment(consultA, "意见 " + i + "：建议明确补贴标准", i == 2 ? "第一条" : "总体意见");
     }
 
     // the shorter consultations close; B lacks a procedure, C is lawful, F unlawful (withdrawn)
-    for (ProcessInstance consult : List.of(consultB, consultC, consultF)) {
+    for (ProcessInstance consult : List.of(consultB, consultC, consultF, consultNotPassed)) {
       driver.closeConsultation(consult);
       driver.disposeAllAdopted(consult);
     }
@@ -287,6 +297,7 @@ class FiguresFromEngineHistoryTests {
     first.put(b, DocumentDriver.missingProcedureValues(true, false));
     first.put(c, DocumentDriver.legalityValues("LAWFUL"));
     first.put(f, DocumentDriver.legalityValues("UNLAWFUL"));
+    first.put(notPassed, DocumentDriver.legalityValues("LAWFUL"));
     decideReviews(first);
 
     // the longer ones: A's three comments adopted, partly adopted, not adopted
@@ -310,6 +321,7 @@ class FiguresFromEngineHistoryTests {
 
     // deliberation, signing, publication, filing on the day of publication, entry into force 30 days later
     LocalDate published = driver.today();
+    driver.deliberate(notPassed, "REJECTED");
     for (ProcessInstance pi : List.of(a, b, c, d)) {
       driver.deliberate(pi, "APPROVED");
       driver.sign(pi);
@@ -359,7 +371,7 @@ class FiguresFromEngineHistoryTests {
 
     // ---- the counts from the engine's history
     Set<String> roots = new TreeSet<>(roots(token));
-    assertThat(roots).as("six cases and the cleanup's amendment case").hasSize(7);
+    assertThat(roots).as("nine cases and the cleanup's amendment case").hasSize(10);
     Set<String> rounds = Set.of(cleanup.getId());
     Map<String, Long> expected = new TreeMap<>();
 
@@ -496,8 +508,9 @@ class FiguresFromEngineHistoryTests {
     });
 
     // what the cases must have produced, so that the comparison is not vacuous
-    assertThat(expected).containsEntry("documents.registered", 7L).containsEntry("documents.identified.notNormative", 1L)
-        .containsEntry("documents.withdrawn", 1L).containsEntry("review.documents.MISSING_PROCEDURE", 1L)
+    assertThat(expected).containsEntry("documents.registered", 10L).containsEntry("documents.identified.notNormative", 1L)
+        .containsEntry("documents.withdrawn", 4L).containsEntry("fcr.documents.FAILS", 1L)
+        .containsEntry("documents.deliberated", 5L).containsEntry("review.documents.MISSING_PROCEDURE", 1L)
         .containsEntry("review.documents.UNLAWFUL", 1L).containsEntry("fcr.documents.EXCEPTION", 1L)
         .containsEntry("comments.partly", 1L).containsEntry("cleanup.DECLARE_INVALID", 1L).containsEntry("documents.filed", 4L)
         .containsEntry("decisions.registered", 2L).containsEntry("review.decisions.LAWFUL", 2L)
