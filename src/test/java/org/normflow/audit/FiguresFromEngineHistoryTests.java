@@ -244,6 +244,12 @@ class FiguresFromEngineHistoryTests {
     DocumentDriver.setClock(start, 9);
     Map<String, Long> before = counts(year);
 
+    // the cases: A market, FCR passes, 3 comments (adopted / partly / not adopted), lawful; B missing
+    // procedure, consultation made up, lawful; C lawful after amendment; D market, FCR exception, filed
+    // late; A-D deliberated, published, in force, then cleaned up (keep, amend -> amendment case, abolish,
+    // declare invalid); E not normative; F unlawful (withdrawn); G FCR fails, withdrawn; H withdrawn on
+    // request; I rejected at deliberation; two major decisions, one approved, one rejected by the head.
+    // Every title carries the token, every draft the test's own law (the cleanup's scope).
     String token = UUID.randomUUID().toString().substring(0, 8);
     String law = "历史核对测试法" + token;
     String titleA = "危险化学品储存补贴办法 " + token;
