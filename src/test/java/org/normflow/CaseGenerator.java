@@ -167,6 +167,8 @@ public final class CaseGenerator {
     }
     // parents first: deliberations refer to their documents
     inOrder.forEach(Batch::flush);
+    // written past the engine: the register's summary rows are derived in one pass, as after a migration
+    new org.normflow.audit.CaseSummary(jdbc).refreshMissing();
     return new Written(documentCount, decisionCount, commentCount, late);
   }
 

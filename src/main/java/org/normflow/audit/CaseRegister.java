@@ -99,16 +99,15 @@ public class CaseRegister {
 
   public record Option(String value, String label) {}
 
-  /** The register page: rows, counts, and the values the filters offer. */
-  public record Page(List<CaseRow> rows, Map<String, Object> counts, Map<String, List<Option>> options) {}
-
   private final JdbcClient jdbc;
   private final HistoryService history;
   private final TaskService tasks;
   private final Unchecked unchecked;
   private final Names names;
+  private final CaseSummary summary;
 
-  CaseRegister(JdbcClient jdbc, HistoryService history, TaskService tasks, Unchecked unchecked, Names names) {
+  CaseRegister(JdbcClient jdbc, HistoryService history, TaskService tasks, Unchecked unchecked, Names names, CaseSummary summary) {
+    this.summary = summary;
     this.jdbc = jdbc;
     this.history = history;
     this.tasks = tasks;
@@ -116,35 +115,17 @@ public class CaseRegister {
     this.names = names;
   }
 
-  Page page(WorkbenchAccess.Reader reader, Filter filter) {
-    List<CaseRow> all = rows(reader);
-    List<CaseRow> rows = all.stream().filter(filter::accepts).toList();
-    Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("total", rows.size());
-    counts.put("documents", rows.stream().filter(r -> r.kind().equals(DOCUMENT)).count());
-    counts.put("decisions", rows.stream().filter(r -> r.kind().equals(DECISION)).count());
-    counts.put("overdue", rows.stream().filter(CaseRow::overdue).count());
-    counts.put("late", rows.stream().filter(CaseRow::late).count());
-    Map<String, Long> byStage = new TreeMap<>();
-    rows.forEach(r -> byStage.merge(r.stageLabel(), 1L, Long::sum));
-    counts.put("byStage", byStage);
-    Map<String, List<Option>> options = new LinkedHashMap<>();
-    options.put("kinds", List.of(new Option(DOCUMENT, KIND_LABELS.get(DOCUMENT)), new Option(DECISION, KIND_LABELS.get(DECISION))));
-    Map<String, String> units = new TreeMap<>();
-    all.stream().filter(r -> r.unit() != null).forEach(r -> units.put(r.unit(), r.unitName()));
-    options.put("units", units.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList());
-    Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-    all.forEach(r -> years.add(r.year()));
-    options.put("years", years.stream().map(y -> new Option(String.valueOf(y), y + "年")).toList());
-    List<Option> stages = new ArrayList<>();
-    for (Stage s : Stage.values()) {
-      stages.add(new Option(s.name(), "规范性文件：" + s.label()));
+  /**
+   * Gives the cases the summary shows without a workbench reference theirs (new cases, once), then
+   * refreshes their summary rows: a cheap indexed look-up when there is nothing to do.
+   */
+  void assignPendingReferences() {
+    List<String> pending = jdbc.sql("SELECT case_id FROM nf_case_summary WHERE assigned_reference IS NULL")
+        .query(String.class).list();
+    if (!pending.isEmpty()) {
+      assignReferences();
+      summary.refresh(pending);
     }
-    for (DecisionStage s : DecisionStage.values()) {
-      stages.add(new Option(s.name(), "重大决策：" + s.label()));
-    }
-    options.put("stages", stages);
-    return new Page(rows, counts, options);
   }
 
   /** Every case the reader may see, newest first. */
