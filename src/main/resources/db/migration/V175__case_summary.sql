@@ -53,3 +53,9 @@ CREATE INDEX ix_nf_case_summary_outcome ON nf_case_summary (legality_outcome);
 CREATE INDEX ix_nf_case_summary_late ON nf_case_summary (filing_late);
 CREATE INDEX ix_nf_case_summary_without ON nf_case_summary (without_review);
 CREATE INDEX ix_nf_case_summary_assigned ON nf_case_summary (assigned_reference);
+
+-- what CaseSummary derives a row from, looked up by case: the latest fair competition review of a document,
+-- and the cleanup rounds and abolitions an engine command ran
+CREATE INDEX ix_nf_fcr_document ON nf_fair_competition_review (document_id);
+CREATE INDEX ix_nf_cleanup_process ON nf_cleanup (process_instance_id);
+CREATE INDEX ix_nf_abolition_process ON nf_abolition (process_instance_id);

@@ -164,7 +164,11 @@ public class CaseSummary {
     return n;
   }
 
-  /** The case ids whose process instance (the case's own) is one of the given roots. */
+  /**
+   * The cases the given process instances ran for: a case's own process (a called one has it as root), a
+   * process whose business key is the case id (validity management), a cleanup round's documents and an
+   * abolished document.
+   */
   List<String> casesOfProcesses(Collection<String> roots, Collection<String> businessKeys) {
     if (roots.isEmpty()) {
       return List.of();

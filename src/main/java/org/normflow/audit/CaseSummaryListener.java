@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the register's summary rows ({@link CaseSummary}) up to date as steps happen: every activity of
- * every process notes its root process instance and business key in the running engine command; when
+ * every process notes its process instance, root process instance and business key in the running engine
+ * command; when
  * the command closes (before its transaction commits, so the rows commit with the step or not at all), the
  * cases of those processes are derived again. A cleanup round or an abolition reaches its documents
  * through its own table ({@link CaseSummary#casesOfProcesses}).
@@ -73,7 +74,11 @@ class CaseSummaryListener extends AbstractProcessEnginePlugin {
       context.registerCommandContextListener(current);
     }
     String root = execution instanceof ExecutionEntity e ? e.getRootProcessInstanceId() : null;
-    current.roots.add(root != null ? root : execution.getProcessInstanceId());
+    if (root != null) {
+      current.processes.add(root);
+    }
+    // the instance itself too: a cleanup round or an abolition may run called from another process
+    current.processes.add(execution.getProcessInstanceId());
     if (execution.getProcessBusinessKey() != null) {
       current.businessKeys.add(execution.getProcessBusinessKey());
     }
@@ -83,7 +88,7 @@ class CaseSummaryListener extends AbstractProcessEnginePlugin {
   private final class Pending implements CommandContextListener {
 
     final CommandContext context;
-    final Set<String> roots = new HashSet<>();
+    final Set<String> processes = new HashSet<>();
     final Set<String> businessKeys = new HashSet<>();
 
     Pending(CommandContext context) {
@@ -93,7 +98,7 @@ class CaseSummaryListener extends AbstractProcessEnginePlugin {
     @Override
     public void onCommandContextClose(CommandContext commandContext) {
       forget();
-      List<String> cases = summary.casesOfProcesses(roots, businessKeys);
+      List<String> cases = summary.casesOfProcesses(processes, businessKeys);
       summary.refresh(cases);
     }
 
