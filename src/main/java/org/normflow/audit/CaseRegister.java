@@ -8,13 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -31,7 +27,8 @@ import org.springframework.stereotype.Service;
  * The case register (案件台账): every normative document and major decision of the registry, with its
  * case reference (案件编号), 文号, title, unit, kind, year, stage and the overdue / late flags, as one
  * reader may see it. The annual figures and the compliance checks start from these rows, so they
- * reconcile with the register by construction.
+ * reconcile with the register by construction. The register page itself (filters, paging, sorting, the
+ * issue 23 columns) reads the per-case summary instead: {@link RegisterPage}, {@link CaseSummary}.
  */
 @Service
 public class CaseRegister {
