@@ -88,9 +88,12 @@ public class AdministratorSteps {
   private final CommandExecutor commands;
   private final WorkingDayCalendar calendar;
 
+  private final org.normflow.audit.CaseSummary caseSummary;
+
   AdministratorSteps(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
       IdentityService identityService, AuthorizationService authorizationService, JdbcClient jdbc,
-      ProcessEngine engine, WorkingDayCalendar workingDays) {
+      ProcessEngine engine, WorkingDayCalendar workingDays, org.normflow.audit.CaseSummary caseSummary) {
+    this.caseSummary = caseSummary;
     this.calendar = workingDays;
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     this.taskService = taskService;
@@ -234,6 +237,8 @@ public class AdministratorSteps {
       jdbc.sql("UPDATE nf_decision SET stage = ? WHERE id = ?").params(DecisionStage.ENDED.name(), decision.get("id"))
           .update();
     }
+    // written after the engine command that ended the process: the register's row follows here
+    caseSummary.refresh((String) (document != null ? document.get("id") : decision.get("id")));
     record(END_CASE, processInstanceId, null, null, null, null, null, why, admin);
     return new Ended(processInstanceId, reference, stageLabel, why, admin);
   }

@@ -8,13 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -31,7 +27,8 @@ import org.springframework.stereotype.Service;
  * The case register (案件台账): every normative document and major decision of the registry, with its
  * case reference (案件编号), 文号, title, unit, kind, year, stage and the overdue / late flags, as one
  * reader may see it. The annual figures and the compliance checks start from these rows, so they
- * reconcile with the register by construction.
+ * reconcile with the register by construction. The register page itself (filters, paging, sorting, the
+ * issue 23 columns) reads the per-case summary instead: {@link RegisterPage}, {@link CaseSummary}.
  */
 @Service
 public class CaseRegister {
@@ -99,16 +96,15 @@ public class CaseRegister {
 
   public record Option(String value, String label) {}
 
-  /** The register page: rows, counts, and the values the filters offer. */
-  public record Page(List<CaseRow> rows, Map<String, Object> counts, Map<String, List<Option>> options) {}
-
   private final JdbcClient jdbc;
   private final HistoryService history;
   private final TaskService tasks;
   private final Unchecked unchecked;
   private final Names names;
+  private final CaseSummary summary;
 
-  CaseRegister(JdbcClient jdbc, HistoryService history, TaskService tasks, Unchecked unchecked, Names names) {
+  CaseRegister(JdbcClient jdbc, HistoryService history, TaskService tasks, Unchecked unchecked, Names names, CaseSummary summary) {
+    this.summary = summary;
     this.jdbc = jdbc;
     this.history = history;
     this.tasks = tasks;
@@ -116,35 +112,17 @@ public class CaseRegister {
     this.names = names;
   }
 
-  Page page(WorkbenchAccess.Reader reader, Filter filter) {
-    List<CaseRow> all = rows(reader);
-    List<CaseRow> rows = all.stream().filter(filter::accepts).toList();
-    Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("total", rows.size());
-    counts.put("documents", rows.stream().filter(r -> r.kind().equals(DOCUMENT)).count());
-    counts.put("decisions", rows.stream().filter(r -> r.kind().equals(DECISION)).count());
-    counts.put("overdue", rows.stream().filter(CaseRow::overdue).count());
-    counts.put("late", rows.stream().filter(CaseRow::late).count());
-    Map<String, Long> byStage = new TreeMap<>();
-    rows.forEach(r -> byStage.merge(r.stageLabel(), 1L, Long::sum));
-    counts.put("byStage", byStage);
-    Map<String, List<Option>> options = new LinkedHashMap<>();
-    options.put("kinds", List.of(new Option(DOCUMENT, KIND_LABELS.get(DOCUMENT)), new Option(DECISION, KIND_LABELS.get(DECISION))));
-    Map<String, String> units = new TreeMap<>();
-    all.stream().filter(r -> r.unit() != null).forEach(r -> units.put(r.unit(), r.unitName()));
-    options.put("units", units.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList());
-    Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-    all.forEach(r -> years.add(r.year()));
-    options.put("years", years.stream().map(y -> new Option(String.valueOf(y), y + "年")).toList());
-    List<Option> stages = new ArrayList<>();
-    for (Stage s : Stage.values()) {
-      stages.add(new Option(s.name(), "规范性文件：" + s.label()));
+  /**
+   * Gives the cases the summary shows without a workbench reference theirs (new cases, once), then
+   * refreshes their summary rows: a cheap indexed look-up when there is nothing to do.
+   */
+  void assignPendingReferences() {
+    List<String> pending = jdbc.sql("SELECT case_id FROM nf_case_summary WHERE assigned_reference IS NULL")
+        .query(String.class).list();
+    if (!pending.isEmpty()) {
+      assignReferences();
+      summary.refresh(pending);
     }
-    for (DecisionStage s : DecisionStage.values()) {
-      stages.add(new Option(s.name(), "重大决策：" + s.label()));
-    }
-    options.put("stages", stages);
-    return new Page(rows, counts, options);
   }
 
   /** Every case the reader may see, newest first. */
@@ -154,8 +132,22 @@ public class CaseRegister {
 
   /** One case by its reference, if the reader may see it (404 otherwise, so references cannot be probed). */
   CaseRow byReference(WorkbenchAccess.Reader reader, String reference) {
-    return rows(reader).stream().filter(r -> r.reference().equals(reference)).findFirst()
+    // the case a reference names, looked up directly: the one given at registration, or the workbench's own
+    // 案件编号 of a case registered without one
+    List<String> ids = casesReferencedAs(reference);
+    if (ids.isEmpty()) {
+      // perhaps a case not numbered yet: number the cases waiting for a reference, then look again
+      assignReferences();
+      ids = casesReferencedAs(reference);
+    }
+    return select(ids).stream().filter(r -> r.reference().equals(reference) && reader.mayRead(r.unit()))
+        .findFirst()
         .orElseThrow(() -> new NotFoundException("没有案件编号为 " + reference + " 的案件，或您无权查阅"));
+  }
+
+  private List<String> casesReferencedAs(String reference) {
+    return jdbc.sql("SELECT id FROM nf_document WHERE reference = :r UNION SELECT id FROM nf_decision WHERE reference = :r "
+        + "UNION SELECT case_id FROM nf_case_reference WHERE reference = :r").param("r", reference).query(String.class).list();
   }
 
   /**
@@ -168,17 +160,31 @@ public class CaseRegister {
 
   /** Every case of the registry, references assigned, flags computed; newest first. */
   List<CaseRow> all() {
-    assignReferences();
+    return select(null);
+  }
+
+  /** The given cases (all when null), references assigned, flags computed; newest first. */
+  private List<CaseRow> select(List<String> caseIds) {
+    if (caseIds == null) {
+      assignReferences();
+    } else if (caseIds.isEmpty()) {
+      return List.of();
+    }
+    String only = caseIds == null ? "" : " WHERE id IN (:ids)";
+    Map<String, Object> params = caseIds == null ? Map.of() : Map.of("ids", caseIds);
     Map<String, String> references = new HashMap<>();
-    jdbc.sql("SELECT case_id, reference FROM nf_case_reference")
+    jdbc.sql("SELECT case_id, reference FROM nf_case_reference" + only.replace("id IN", "case_id IN")).params(params)
         .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
         .forEach(e -> references.put(e.getKey(), e.getValue()));
     LocalDate today = AuditTime.today();
-    Map<String, String> overdueByCase = overdueNotes(today);
-    Map<String, Boolean> closed = closedRoots();
+    List<String> processes = caseIds == null ? null
+        : jdbc.sql("SELECT process_instance_id FROM nf_document" + only + " UNION SELECT process_instance_id FROM nf_decision" + only)
+            .params(params).query(String.class).list().stream().filter(java.util.Objects::nonNull).toList();
+    Map<String, String> overdueByCase = processes == null ? overdueNotes(today) : overdueNotes(today, caseIds, processes);
+    Map<String, Boolean> closed = closedRoots(processes);
     List<CaseRow> rows = new ArrayList<>();
     jdbc.sql("SELECT id, process_instance_id, title, issuing_unit, stage, doc_number, filing_due, filed_on, filing_late, "
-            + "decision_id, drafting_unit, created_at, reference FROM nf_document")
+            + "decision_id, drafting_unit, created_at, reference FROM nf_document" + only).params(params)
         .query((rs, n) -> {
           String id = rs.getString("id");
           Stage stage = Stage.valueOf(rs.getString("stage"));
@@ -205,7 +211,8 @@ public class CaseRegister {
         .list()
         .forEach(rows::add);
     jdbc.sql("SELECT d.id, d.process_instance_id, d.title, d.lead_unit, d.stage, d.document_id, d.drafting_unit, "
-            + "d.created_at, doc.doc_number, d.reference FROM nf_decision d LEFT JOIN nf_document doc ON doc.id = d.document_id")
+            + "d.created_at, doc.doc_number, d.reference FROM nf_decision d LEFT JOIN nf_document doc ON doc.id = d.document_id"
+            + only.replace("id IN", "d.id IN")).params(params)
         .query((rs, n) -> {
           String id = rs.getString("id");
           DecisionStage stage = DecisionStage.valueOf(rs.getString("stage"));
@@ -252,6 +259,35 @@ public class CaseRegister {
     return notes;
   }
 
+  /** As {@link #overdueNotes(LocalDate)}, for a few cases only: their open tasks and reviews, read directly. */
+  private Map<String, String> overdueNotes(LocalDate today, List<String> caseIds, List<String> processes) {
+    Map<String, String> notes = new HashMap<>();
+    if (!processes.isEmpty()) {
+      jdbc.sql("SELECT e.ROOT_PROC_INST_ID_, t.NAME_, t.DUE_DATE_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_ "
+              + "WHERE t.DUE_DATE_ < :now AND e.ROOT_PROC_INST_ID_ IN (:roots)")
+          .param("now", new Timestamp(ClockUtil.getCurrentTime().getTime())).param("roots", processes)
+          .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getTimestamp(3)}).list()
+          .forEach(t -> {
+            String caseId = caseIdsByProcessInstance((String) t[0]);
+            if (caseId != null) {
+              notes.merge(caseId, "待办任务「" + t[1] + "」已超过办理期限（" + AuditTime.time(((Timestamp) t[2]).toInstant()) + "）",
+                  CaseRegister::join);
+            }
+          });
+    }
+    jdbc.sql("SELECT case_id, due_on FROM nf_legality_review WHERE reviewed_on IS NULL AND due_on < :today AND case_id IN (:ids)")
+        .param("today", java.sql.Date.valueOf(today)).param("ids", caseIds)
+        .query((rs, n) -> Map.entry(rs.getString(1), date(rs.getDate(2))))
+        .list()
+        .forEach(e -> notes.merge(e.getKey(), "合法性审查已超过审查期限（" + AuditTime.day(e.getValue()) + "）", CaseRegister::join));
+    return notes;
+  }
+
+  private String caseIdsByProcessInstance(String processInstanceId) {
+    return jdbc.sql("SELECT id FROM nf_document WHERE process_instance_id = :p UNION SELECT id FROM nf_decision WHERE process_instance_id = :p")
+        .param("p", processInstanceId).query(String.class).list().stream().findFirst().orElse(null);
+  }
+
   private Map<String, String> caseIdsByProcessInstance() {
     Map<String, String> map = new HashMap<>();
     jdbc.sql("SELECT process_instance_id, id FROM nf_document WHERE process_instance_id IS NOT NULL UNION ALL "
@@ -261,9 +297,14 @@ public class CaseRegister {
     return map;
   }
 
-  private Map<String, Boolean> closedRoots() {
+  /** Which of the given process instances (all when null) have ended. */
+  private Map<String, Boolean> closedRoots(List<String> processInstanceIds) {
     Map<String, Boolean> closed = new HashMap<>();
-    unchecked.read(() -> history.createHistoricProcessInstanceQuery().finished().list())
+    if (processInstanceIds != null && processInstanceIds.isEmpty()) {
+      return closed;
+    }
+    unchecked.read(() -> processInstanceIds == null ? history.createHistoricProcessInstanceQuery().finished().list()
+            : history.createHistoricProcessInstanceQuery().finished().processInstanceIds(new java.util.HashSet<>(processInstanceIds)).list())
         .forEach(p -> closed.put(p.getId(), true));
     return closed;
   }

@@ -26,6 +26,7 @@ class WorkbenchController {
 
   private final WorkbenchAccess access;
   private final CaseRegister register;
+  private final RegisterPage registerPage;
   private final CaseFile caseFile;
   private final ComplianceChecks compliance;
   private final Dossier dossier;
@@ -33,7 +34,9 @@ class WorkbenchController {
   private final org.camunda.bpm.engine.IdentityService identity;
 
   WorkbenchController(WorkbenchAccess access, CaseRegister register, CaseFile caseFile, ComplianceChecks compliance,
-      Dossier dossier, Names names, org.camunda.bpm.engine.IdentityService identity) {
+      Dossier dossier, Names names, org.camunda.bpm.engine.IdentityService identity,
+      RegisterPage registerPage) {
+    this.registerPage = registerPage;
     this.identity = identity;
     this.access = access;
     this.register = register;
@@ -69,29 +72,31 @@ class WorkbenchController {
     return out;
   }
 
+  /**
+   * One page of the register: filters (q, kind, unit, year, stage, overdue, late, outcome, fcr, cleanup,
+   * withoutReview, dateField + dateYear), page (from 1), size (at most 200), sort and dir; see
+   * {@link RegisterQuery}. Wrong parameters are refused with 400 and a Chinese message.
+   */
   @GetMapping("/api/audit/cases")
-  CaseRegister.Page cases(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String stage, @RequestParam(required = false) Boolean overdue,
-      @RequestParam(required = false) Boolean late) {
-    return register.page(access.current(), new CaseRegister.Filter(q, kind, unit, year, stage, overdue, late));
+  RegisterPage.Result cases(@RequestParam Map<String, String> params) {
+    return registerPage.page(access.current(), RegisterQuery.from(params));
+  }
+
+  /** What the register's filters offer (units, years, stages, outcomes …) for this reader. */
+  @GetMapping("/api/audit/cases/options")
+  Map<String, Object> caseOptions() {
+    return registerPage.options(access.current());
   }
 
   @GetMapping("/api/audit/cases.csv")
-  ResponseEntity<byte[]> casesCsv(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String stage, @RequestParam(required = false) Boolean overdue,
-      @RequestParam(required = false) Boolean late) {
-    List<CaseRegister.CaseRow> rows = cases(q, kind, unit, year, stage, overdue, late).rows();
+  ResponseEntity<byte[]> casesCsv(@RequestParam Map<String, String> params) {
+    List<RegisterPage.Row> rows = registerPage.all(access.current(), RegisterQuery.everything(params));
     return download(RegisterExport.csv(rows).getBytes(StandardCharsets.UTF_8), "案件台账.csv", "text/csv;charset=UTF-8");
   }
 
   @GetMapping("/api/audit/cases.xlsx")
-  ResponseEntity<byte[]> casesXlsx(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String stage, @RequestParam(required = false) Boolean overdue,
-      @RequestParam(required = false) Boolean late) {
-    List<CaseRegister.CaseRow> rows = cases(q, kind, unit, year, stage, overdue, late).rows();
+  ResponseEntity<byte[]> casesXlsx(@RequestParam Map<String, String> params) {
+    List<RegisterPage.Row> rows = registerPage.all(access.current(), RegisterQuery.everything(params));
     String title = "案件台账（导出时间 " + AuditTime.time(ClockUtil.getCurrentTime()) + "，共 " + rows.size() + " 件）";
     return download(RegisterExport.xlsx(rows, title), "案件台账.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -57,7 +57,7 @@ class GeneratedYearsFiguresTests {
     jdbc.sql("DELETE FROM nf_catalogue WHERE catalogue_year BETWEEN 1996 AND 1998").update();
     for (String sql : List.of("DELETE FROM nf_fair_competition_review WHERE document_id LIKE ?",
         "DELETE FROM nf_decision_fcr WHERE decision_id LIKE ?", "DELETE FROM nf_decision_report WHERE decision_id LIKE ?",
-        "DELETE FROM nf_decision_measure WHERE decision_id LIKE ?","DELETE FROM nf_public_comment WHERE case_id LIKE ?", "DELETE FROM nf_consultation WHERE case_id LIKE ?",
+        "DELETE FROM nf_decision_measure WHERE decision_id LIKE ?", "DELETE FROM nf_case_summary WHERE case_id LIKE ?","DELETE FROM nf_public_comment WHERE case_id LIKE ?", "DELETE FROM nf_consultation WHERE case_id LIKE ?",
         "DELETE FROM nf_legality_review WHERE case_id LIKE ?", "DELETE FROM nf_deliberation WHERE document_id LIKE ?",
         "DELETE FROM nf_decision_opinion WHERE decision_id LIKE ?", "DELETE FROM nf_case_reference WHERE case_id LIKE ?",
         "DELETE FROM nf_document WHERE id LIKE ?", "DELETE FROM nf_decision WHERE id LIKE ?")) {

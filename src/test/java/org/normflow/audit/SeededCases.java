@@ -87,6 +87,8 @@ public final class SeededCases {
 
     jdbc.sql("INSERT INTO nf_catalogue (catalogue_year, status, published_at, created_at) VALUES (?, ?, ?, ?)")
         .params(YEAR, "PUBLISHED", at(2011, 1, 5), at(2011, 1, 5)).update();
+    // written past the engine and the registry's writers: the register's summary rows are derived here
+    new CaseSummary(jdbc).refresh(java.util.List.of(D1, D2, D3, D4, M1, M2));
     for (String title : new String[] {"城市应急避难场所建设规划", "应急物资集中采购"}) {
       jdbc.sql("INSERT INTO nf_catalogue_item (catalogue_year, title, lead_unit, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
           .params(YEAR, title, "市应急管理局", "IN_PROGRESS", at(2011, 1, 5), at(2011, 1, 5)).update();
@@ -101,6 +103,7 @@ public final class SeededCases {
       jdbc.sql("DELETE FROM nf_consultation WHERE case_id = ?").param(id).update();
       jdbc.sql("DELETE FROM nf_legality_review WHERE case_id = ?").param(id).update();
       jdbc.sql("DELETE FROM nf_case_reference WHERE case_id = ?").param(id).update();
+      jdbc.sql("DELETE FROM nf_case_summary WHERE case_id = ?").param(id).update();
     }
     for (String id : java.util.List.of(D1, D2, D3, D4)) {
       jdbc.sql("DELETE FROM nf_deliberation WHERE document_id = ?").param(id).update();

@@ -438,7 +438,20 @@ public final class NormFlowBenchmark {
     }
     String reference = new JdbcTemplate(dataSource).queryForObject(
         "SELECT reference FROM nf_document WHERE title LIKE '基准测试文件 shape%' AND reference IS NOT NULL", String.class);
-    latency("auditor: audit register (all cases, /api/audit/cases)", settings.auditSamples(), () -> get("auditor", "/api/audit/cases"));
+    long cases = new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM nf_case_summary", Long.class);
+    // the register page as auditors use it (issue 23): one page of 50, a different filter and sort each time
+    String[] questions = {"", "dateField=published&dateYear=2025&withoutReview=true&sort=publishedOn&dir=desc",
+        "late=true&sort=filedOn&dir=asc&page=3", "unit=unit-hazchem&outcome=LAWFUL_AFTER_AMENDMENT&sort=title&dir=asc",
+        "q=" + URLEncoder.encode("应急物资", StandardCharsets.UTF_8) + "&year=2020", "overdue=true&sort=registeredAt",
+        "kind=DECISION&dateField=reviewed&dateYear=2019&page=2", "stage=ABOLISHED&dateField=cleanup&dateYear=2024&sort=reference&dir=desc",
+        "fcr=NONE&dateField=effective&dateYear=2023&sort=effectiveOn&dir=asc&page=10"};
+    AtomicInteger asked = new AtomicInteger();
+    latency("auditor: register page (50 rows, filtered/sorted) over " + String.format("%,d", cases) + " cases (/api/audit/cases?…)",
+        settings.samples(), () -> get("auditor", "/api/audit/cases?size=50&" + questions[asked.getAndIncrement() % questions.length]));
+    latency("drafter: register page of the own unit (50 rows, newest first)", settings.samples(),
+        () -> get("drafter", "/api/audit/cases?size=50"));
+    latency("auditor: register filter options (/api/audit/cases/options)", settings.auditSamples(),
+        () -> get("auditor", "/api/audit/cases/options"));
     latency("auditor: one case file (/api/audit/cases/{reference}, a full lifecycle)", settings.samples(),
         () -> get("auditor", "/api/audit/cases/" + URLEncoder.encode(reference, StandardCharsets.UTF_8).replace("+", "%20")));
     latency("auditor: annual figures 2025 (/api/reports/annual)", settings.auditSamples(), () -> get("auditor", "/api/reports/annual?year=2025"));

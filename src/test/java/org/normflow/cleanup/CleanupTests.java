@@ -142,6 +142,13 @@ class CleanupTests {
     assertThat(((Number) registry.row(abolish).get("ENDED_BY_CLEANUP_ID")).longValue()).isEqualTo(id);
     assertThat(registry.eventKinds(abolish)).containsExactly("CLEANUP_ABOLISHED");
     assertThat(registry.eventKinds(amend)).containsExactly("CLEANUP_KEPT", "AMENDMENT_STARTED");
+    // R-C-02: the register's rows follow the round's findings and what they did to the documents
+    for (String[] expected : new String[][] {{keep, "KEEP", "IN_FORCE"}, {amend, "AMEND", "IN_FORCE"},
+        {abolish, "ABOLISH", "ABOLISHED"}, {invalid, "DECLARE_INVALID", "EXPIRED"}}) {
+      assertThat(jdbc.sql("SELECT cleanup_outcome, stage FROM nf_case_summary WHERE case_id = ?").param(expected[0])
+              .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2)).single())
+          .as(expected[0]).isEqualTo(expected[1] + "/" + expected[2]);
+    }
     Map<String, Object> amendment = jdbc.sql("SELECT * FROM nf_document WHERE amends_document_id = ?").param(amend)
         .query().singleRow();
     assertThat(amendment.get("DRAFTING_UNIT")).isEqualTo("unit-rescue");

@@ -100,5 +100,6 @@ final class Registry {
     jdbc.sql("DELETE FROM nf_abolition WHERE document_id LIKE 'SEED-%'").update();
     jdbc.sql("DELETE FROM nf_document_version WHERE document_id LIKE 'SEED-%'").update();
     jdbc.sql("DELETE FROM nf_document WHERE id LIKE 'SEED-%'").update();
+    jdbc.sql("DELETE FROM nf_case_summary WHERE case_id LIKE 'SEED-%'").update();
   }
 }

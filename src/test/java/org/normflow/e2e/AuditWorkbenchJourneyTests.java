@@ -302,4 +302,56 @@ class AuditWorkbenchJourneyTests {
     driver().get("http://localhost:" + port + "/workbench/index.html#/normflow/cases");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.nf-register"), TITLE));
   }
+
+  /** Chooses an option of one of the register's filters by the text the auditor reads. */
+  void choose(String name, String label) {
+    new org.openqa.selenium.support.ui.Select(driver().findElement(By.cssSelector(".nf-filters select[name='" + name + "']")))
+        .selectByVisibleText(label);
+  }
+
+  List<String> registerTitles() {
+    return driver().findElements(By.cssSelector("table.nf-register tbody tr td:nth-child(4)")).stream()
+        .map(WebElement::getText).toList();
+  }
+
+  @Test
+  @DisplayName("issue 23, R-C-02: the auditor answers \"which documents were issued this year without a legality review, and which filings were late\" by the register's filters alone")
+  void auditorAnswersWithFilters() throws Exception {
+    org.normflow.audit.RegisterJourneyCases built = new org.normflow.audit.RegisterJourneyCases(jdbc);
+    try {
+      int thisYear = built.thisYear();
+      loginCockpit("auditor");
+      navigation("案件台账").click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.nf-register")));
+      // the marker keeps the question to this test's cases in a database other tests share
+      WebElement search = driver().findElement(By.cssSelector(".nf-filters input[name='q']"));
+      search.clear();
+      search.sendKeys(built.marker());
+      choose("dateField", "公布日期");
+      choose("dateYear", thisYear + "年");
+      choose("withoutReview", "是");
+      driver().findElement(By.cssSelector(".nf-filters button[type='submit']")).click();
+      List<String> withoutReview = built.issuedThisYearWithoutReview();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nf-counts"), "共 " + withoutReview.size() + " 件"));
+      assertThat(registerTitles()).containsExactlyInAnyOrderElementsOf(withoutReview);
+      pages.screenshot("48-register-issued-without-review");
+
+      choose("withoutReview", "全部");
+      choose("late", "是");
+      driver().findElement(By.cssSelector(".nf-filters button[type='submit']")).click();
+      List<String> late = built.issuedThisYearFiledLate();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nf-counts"), "共 " + late.size() + " 件"));
+      assertThat(registerTitles()).containsExactlyInAnyOrderElementsOf(late);
+      assertThat(text("table.nf-register")).contains("逾期");
+
+      // a heading sorts, the pager says where we are
+      driver().findElement(By.cssSelector("th[data-sort='publishedOn'] a")).click();
+      wait.until(d -> d.getCurrentUrl().contains("sort=publishedOn"));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("th.nf-sorted[data-sort='publishedOn']")));
+      assertThat(text(".nf-pager")).contains("第 1/1 页").contains("共 " + late.size() + " 件");
+      pages.screenshot("49-register-filed-late");
+    } finally {
+      built.remove();
+    }
+  }
 }

@@ -71,6 +71,7 @@ class CleanupJourneyTests {
         .update();
     jdbc.sql("DELETE FROM nf_document_version WHERE document_id LIKE 'JRN-%'").update();
     jdbc.sql("DELETE FROM nf_document WHERE id LIKE 'JRN-%'").update();
+    jdbc.sql("DELETE FROM nf_case_summary WHERE case_id LIKE 'JRN-%'").update();
   }
 
   String seed(String title, String legalBasis) {

@@ -335,6 +335,7 @@ class PublicPagesTests {
       jdbc.sql("DELETE FROM nf_catalogue_item WHERE catalogue_year = ?").param(year).update();
       jdbc.sql("DELETE FROM nf_catalogue WHERE catalogue_year = ?").param(year).update();
       jdbc.sql("DELETE FROM nf_document WHERE id IN (?, ?)").params("D-" + suffix, "DR-" + suffix).update();
+      jdbc.sql("DELETE FROM nf_case_summary WHERE case_id IN (?, ?, ?)").params("D-" + suffix, "DR-" + suffix, "MD-" + suffix).update();
     }
     assertThat(documents.body()).contains("现行有效的行政规范性文件", "X应急规〔2026〕" + suffix + "号",
         "有效文件&lt;b&gt;" + suffix + "&lt;/b&gt;", "2026-02-05", "2031-02-04").doesNotContain("起草中的文件" + suffix);

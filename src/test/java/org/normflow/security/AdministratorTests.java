@@ -422,6 +422,11 @@ class AdministratorTests {
     assertThat(actions(pi)).isOne();
     JsonNode file = json.readTree(call("auditor", HttpMethod.GET, "/api/audit/cases/" + reference(pi), null).getBody());
     assertThat(file.path("trail").toString()).contains("终止案件", "起草科室书面申请撤回草案");
+    // the register's row follows the ending, written after the engine command (R-C-02)
+    JsonNode row = json.readTree(call("auditor", HttpMethod.GET, "/api/audit/cases?q=" + reference(pi), null).getBody())
+        .path("rows").get(0);
+    assertThat(row.path("stage").asText()).isEqualTo("WITHDRAWN");
+    assertThat(row.path("closed").asBoolean()).isTrue();
     assertThat(call("auditor", HttpMethod.GET, "/api/audit/processes/" + pi.getId(), null).getBody())
         .contains("ADMIN_END_CASE", "起草科室书面申请撤回草案");
 

@@ -122,63 +122,118 @@ function verdictBadge(verdict, label) {
 
 // ------------------------------------------------------------------ 案件台账
 
+// the register's columns: heading, sort key (null: not sortable), cell
+const REGISTER_COLUMNS = [
+  ['案件编号', 'reference', r => caseLink(r.reference)],
+  ['类型', 'kind', r => r.kindLabel],
+  ['文号', 'number', r => r.number || '—'],
+  ['标题', 'title', r => h('a', { href: '#/normflow/case/' + encodeURIComponent(r.reference), class: 'nf-case-title-link' }, r.title)],
+  ['起草科室', 'unit', r => r.unitName],
+  ['年度', null, r => r.year],
+  ['阶段', 'stage', r => r.stageLabel],
+  ['公布日期', 'publishedOn', r => r.publishedOn || '—'],
+  ['施行日期', 'effectiveOn', r => r.effectiveOn || '—'],
+  ['合法性审核', 'legalityReviewedOn', r => r.legalityOutcomeLabel
+    ? [r.legalityOutcomeLabel, h('br', {}), h('small', {}, r.legalityReviewedOn)] : '未经审核'],
+  ['公平竞争审查', 'fcrConclusion', r => r.fcrLabel || '—'],
+  ['备案日期', 'filedOn', r => r.filedOn || (r.filingDue ? '未备案（期限 ' + r.filingDue + '）' : '—')],
+  ['逾期备案', 'late', r => r.late ? h('span', { class: 'label label-danger', title: r.lateNote || '' }, '逾期') : (r.kind === 'DOCUMENT' ? '否' : '—')],
+  ['清理结果', 'cleanupAt', r => r.cleanupLabel ? [r.cleanupLabel, h('br', {}), h('small', {}, r.cleanupAt)] : '—'],
+  ['未经审核即公布', 'withoutReview', r => r.withoutReview ? h('span', { class: 'label label-danger' }, '是') : (r.publishedOn ? '否' : '—')],
+  ['办理超期', null, r => r.overdue ? h('span', { class: 'label label-danger', title: r.overdueNote || '' }, '超期') : '否'],
+  ['登记时间', 'registeredAt', r => r.registeredAt],
+];
+
+let registerOptions = null;
+
 async function renderRegister(container) {
   const title = '案件台账';
   loading(container, title);
   const params = hashParams();
   let data;
+  let options;
   try {
+    // the filters' choices once per visit, from their own cheap endpoint; then only the asked page
+    options = registerOptions || (registerOptions = await api('/api/audit/cases/options'));
     data = await api('/api/audit/cases' + query(params));
   } catch (e) {
     failure(container, title, e);
     return;
   }
+  const go = next => { location.hash = '#/normflow/cases' + query(next); };
   const form = h('form', { class: 'form-inline nf-filters nf-no-print', onsubmit: e => {
     e.preventDefault();
     const f = new FormData(e.target);
     const next = {};
     for (const [k, v] of f.entries()) if (v) next[k] = v;
-    location.hash = '#/normflow/cases' + query(next);
+    if (params.sort) next.sort = params.sort;
+    if (params.dir) next.dir = params.dir;
+    if (params.size) next.size = params.size;
+    go(next);
   } },
-  h('label', { class: 'nf-filter' }, '检索',
-    h('input', { class: 'form-control input-sm', name: 'q', value: params.q || '', placeholder: '案件编号、文号或标题', size: 24 })),
-  select('kind', '类型', data.options.kinds, params.kind),
-  select('unit', '起草科室', data.options.units, params.unit),
-  select('year', '年度', data.options.years, params.year),
-  select('stage', '阶段', data.options.stages, params.stage),
-  h('label', { class: 'nf-filter checkbox-inline' }, h('input', { type: 'checkbox', name: 'overdue', value: 'true', checked: params.overdue === 'true' }), '办理超期'),
-  h('label', { class: 'nf-filter checkbox-inline' }, h('input', { type: 'checkbox', name: 'late', value: 'true', checked: params.late === 'true' }), '逾期备案'),
-  h('button', { type: 'submit', class: 'btn btn-primary btn-sm' }, '查询'),
-  h('a', { class: 'btn btn-default btn-sm', href: '#/normflow/cases' }, '清除条件'));
+  h('div', { class: 'nf-filter-row' },
+    h('label', { class: 'nf-filter' }, '检索',
+      h('input', { class: 'form-control input-sm', name: 'q', value: params.q || '', placeholder: '案件编号、文号或标题', size: 24 })),
+    select('kind', '类型', options.kinds, params.kind),
+    select('unit', '起草科室', options.units, params.unit),
+    select('year', '登记年度', options.years, params.year),
+    select('stage', '阶段', options.stages, params.stage)),
+  h('div', { class: 'nf-filter-row' },
+    select('dateField', '日期', options.dateFields, params.dateField, '请选择日期'),
+    select('dateYear', '所在年份', options.dateYears, params.dateYear, '任意年份'),
+    select('outcome', '合法性审核', options.outcomes, params.outcome),
+    select('fcr', '公平竞争审查', options.fcr, params.fcr),
+    select('cleanup', '清理结果', options.cleanup, params.cleanup)),
+  h('div', { class: 'nf-filter-row' },
+    select('late', '逾期备案', [{ value: 'true', label: '是' }, { value: 'false', label: '否' }], params.late),
+    select('withoutReview', '未经合法性审核即公布', [{ value: 'true', label: '是' }, { value: 'false', label: '否' }], params.withoutReview),
+    select('overdue', '办理超期', [{ value: 'true', label: '是' }, { value: 'false', label: '否' }], params.overdue),
+    h('button', { type: 'submit', class: 'btn btn-primary btn-sm nf-search' }, '查询'), ' ',
+    h('a', { class: 'btn btn-default btn-sm', href: '#/normflow/cases' }, '清除条件'), ' ',
+    h('button', { type: 'button', class: 'btn btn-default btn-sm nf-print', onclick: () => window.print() }, '打印本页')));
 
   const c = data.counts;
   const counts = h('p', { class: 'nf-counts' },
-    '共 ', h('strong', {}, c.total), ' 件：规范性文件 ', h('strong', {}, c.documents), ' 件，重大行政决策 ', h('strong', {}, c.decisions),
+    '共 ', h('strong', { class: 'nf-total' }, c.total), ' 件：规范性文件 ', h('strong', {}, c.documents), ' 件，重大行政决策 ', h('strong', {}, c.decisions),
     ' 项；办理超期 ', h('strong', { class: c.overdue ? 'text-danger' : '' }, c.overdue), ' 件，逾期备案 ',
-    h('strong', { class: c.late ? 'text-danger' : '' }, c.late), ' 件。',
+    h('strong', { class: c.late ? 'text-danger' : '' }, c.late), ' 件，未经合法性审核即公布 ',
+    h('strong', { class: c.withoutReview ? 'text-danger' : '' }, c.withoutReview), ' 件。',
     Object.entries(c.byStage || {}).map(([k, v]) => h('span', { class: 'nf-stage-count' }, k + ' ' + v)));
 
-  const exportQuery = query(params);
+  const exportParams = Object.assign({}, params);
+  delete exportParams.page;
+  delete exportParams.size;
+  const exportQuery = query(exportParams);
   const exports = h('p', { class: 'nf-exports nf-no-print' },
-    h('a', { class: 'btn btn-default btn-sm nf-export-xlsx', href: ROOT + '/api/audit/cases.xlsx' + exportQuery, download: '案件台账.xlsx' }, '导出 Excel（XLSX）'),
+    h('a', { class: 'btn btn-default btn-sm nf-export-xlsx', href: ROOT + '/api/audit/cases.xlsx' + exportQuery, download: '案件台账.xlsx' }, '导出 Excel（XLSX，全部符合条件的案件）'),
     ' ',
     h('a', { class: 'btn btn-default btn-sm nf-export-csv', href: ROOT + '/api/audit/cases.csv' + exportQuery, download: '案件台账.csv' }, '导出 CSV'));
 
+  const sortHeading = ([label, key]) => {
+    if (!key) return h('th', {}, label);
+    const active = data.sort === key;
+    const nextDir = active && data.dir === 'desc' ? 'asc' : 'desc';
+    const next = Object.assign({}, params, { sort: key, dir: nextDir });
+    delete next.page;
+    return h('th', { class: 'nf-sortable' + (active ? ' nf-sorted' : ''), 'data-sort': key, 'aria-sort': active ? (data.dir === 'asc' ? 'ascending' : 'descending') : null },
+      h('a', { href: '#/normflow/cases' + query(next), title: '按' + label + (nextDir === 'asc' ? '升序' : '降序') + '排列' },
+        label, active ? (data.dir === 'asc' ? ' ▲' : ' ▼') : ''));
+  };
   const table = h('table', { class: 'table table-striped table-condensed cam-table nf-register' },
-    h('thead', {}, h('tr', {}, ['案件编号', '类型', '文号', '标题', '起草科室', '年度', '阶段', '办理超期', '逾期备案', '登记时间'].map(t => h('th', {}, t)))),
-    h('tbody', {}, data.rows.map(r => h('tr', { class: r.overdue || r.late ? 'nf-flagged' : '' },
-      h('td', {}, caseLink(r.reference)),
-      h('td', {}, r.kindLabel),
-      h('td', {}, r.number || '—'),
-      h('td', { class: 'nf-case-title' }, h('a', { href: '#/normflow/case/' + encodeURIComponent(r.reference) }, r.title)),
-      h('td', {}, r.unitName),
-      h('td', {}, r.year),
-      h('td', {}, r.stageLabel),
-      h('td', { title: r.overdueNote || '' }, r.overdue ? h('span', { class: 'label label-danger' }, '超期') : '否'),
-      h('td', { title: r.lateNote || '' }, r.late ? h('span', { class: 'label label-danger' }, '逾期') : (r.kind === 'DOCUMENT' ? '否' : '—')),
-      h('td', {}, r.registeredAt)))));
+    h('thead', {}, h('tr', {}, REGISTER_COLUMNS.map(sortHeading))),
+    h('tbody', {}, data.rows.map(r => h('tr', { class: r.overdue || r.late || r.withoutReview ? 'nf-flagged' : '', 'data-reference': r.reference },
+      REGISTER_COLUMNS.map(([, , cell]) => h('td', {}, cell(r)))))));
+
+  const pageLink = (n, label, cls) => {
+    const next = Object.assign({}, params, { page: n });
+    return h('a', { class: 'btn btn-default btn-sm ' + cls, href: '#/normflow/cases' + query(next) }, label);
+  };
+  const pager = h('p', { class: 'nf-pager' },
+    data.page > 1 ? pageLink(data.page - 1, '上一页', 'nf-prev') : h('span', { class: 'btn btn-default btn-sm disabled nf-prev' }, '上一页'), ' ',
+    h('span', { class: 'nf-page-of' }, '第 ' + data.page + '/' + data.pages + ' 页，每页 ' + data.size + ' 件，共 ' + c.total + ' 件'), ' ',
+    data.page < data.pages ? pageLink(data.page + 1, '下一页', 'nf-next') : h('span', { class: 'btn btn-default btn-sm disabled nf-next' }, '下一页'));
   page(container, title, form, counts, exports,
-    data.rows.length ? table : h('p', { class: 'nf-empty' }, '没有符合条件的案件。'));
+    data.rows.length ? table : h('p', { class: 'nf-empty' }, '没有符合条件的案件。'), pager);
 }
 
 // ------------------------------------------------------------------ 案卷
@@ -290,7 +345,7 @@ async function renderCompliance(container) {
   let options;
   try {
     data = await api('/api/audit/compliance' + query(params));
-    options = (await api('/api/audit/cases')).options;
+    options = await api('/api/audit/cases/options');
   } catch (e) {
     failure(container, title, e);
     return;
@@ -332,7 +387,7 @@ async function renderAnnual(container) {
   for (let y = new Date().getFullYear(); y >= new Date().getFullYear() - 10; y--) years.push({ value: y, label: y + '年' });
   try {
     // and every year a case of the register belongs to
-    (await api('/api/audit/cases')).options.years.forEach(o => {
+    (await api('/api/audit/cases/options')).years.forEach(o => {
       if (!years.some(y => String(y.value) === String(o.value))) years.push({ value: o.value, label: o.label });
     });
   } catch (e) { /* the report itself was readable: keep the recent years */ }
