@@ -281,16 +281,6 @@ class AnnualFigures {
     return Math.round(part * 1000.0 / whole) / 10.0;
   }
 
-
-
-
-  static int yearOf(Object value) {
-    if (value instanceof Timestamp ts) {
-      return ts.toInstant().atZone(AuditTime.ZONE).getYear();
-    }
-    return date(value).getYear();
-  }
-
   static LocalDate date(Object value) {
     if (value instanceof java.sql.Date d) {
       return d.toLocalDate();
