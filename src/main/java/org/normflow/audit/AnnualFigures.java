@@ -14,11 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Annual figures (年度统计) for the bureau's annual rule-of-law report (法治政府建设年度报告), computed over
- * the cases of the register the reader may see: a case counts in a year by the date of the event that
- * the figure names (published_on for 公布, filed_on for 备案, reviewed_on for 审查, ...), a case "drafted"
- * in the year is a register row of that year. Every figure is a count of register cases or of their
- * records, so a register filtered the same way gives the same number.
+ * Annual figures (年度统计) for the bureau's annual rule-of-law report (法治政府建设年度报告): every figure
+ * by its one definition in {@link FigureDefinitions} (what is counted, the recorded date that puts it in
+ * a year, what is excluded, the rules it checks), over the cases the reader may see. Only recorded dates
+ * up to 31 December decide a year, never today's stage, so a past year's figures stay as they were.
  */
 @Service
 class AnnualFigures {
