@@ -144,6 +144,13 @@ final class ReportParagraphs {
   }
 
   private void review(List<String> out, String key, String opening, String none) {
+    breakdown(out, key, opening, none, "件次", new String[][] {{"LAWFUL", "审核意见为合法的"},
+        {"LAWFUL_AFTER_AMENDMENT", "修改后合法的"}, {"MISSING_PROCEDURE", "要求补充法定程序的"},
+        {"UNLAWFUL", "认定不合法、不得出台的"}, {"NO_CLEAR_PROVISION", "认定国家尚无明确规定、按探索性改革处理的"}});
+  }
+
+  /** "opening N unit，其中 part a、part b。" over a figure and its sub-figures by suffix; the none sentence at 0. */
+  private void breakdown(List<String> out, String key, String opening, String none, String unit, String[][] suffixes) {
     if (!has(key)) {
       return;
     }
@@ -153,11 +160,10 @@ final class ReportParagraphs {
       return;
     }
     List<String> parts = new ArrayList<>();
-    positive(key + ".LAWFUL", n -> parts.add("审核意见为合法的" + n + "件次"));
-    positive(key + ".LAWFUL_AFTER_AMENDMENT", n -> parts.add("修改后合法的" + n + "件次"));
-    positive(key + ".MISSING_PROCEDURE", n -> parts.add("要求补充法定程序的" + n + "件次"));
-    positive(key + ".UNLAWFUL", n -> parts.add("认定不合法、不得出台的" + n + "件次"));
-    out.add(opening + total + "件次" + (parts.isEmpty() ? "" : "，其中" + String.join("、", parts)) + "。");
+    for (String[] suffix : suffixes) {
+      positive(key + "." + suffix[0], n -> parts.add(suffix[1] + n + unit));
+    }
+    out.add(opening + total + unit + (parts.isEmpty() ? "" : "，其中" + String.join("、", parts)) + "。");
   }
 
   // ------------------------------------------------------------------ 公平竞争审查
@@ -171,19 +177,8 @@ final class ReportParagraphs {
   }
 
   private void fcr(List<String> out, String key, String opening, String none) {
-    if (!has(key)) {
-      return;
-    }
-    long total = count(key);
-    if (total == 0) {
-      out.add(none);
-      return;
-    }
-    List<String> parts = new ArrayList<>();
-    positive(key + ".PASSES", n -> parts.add("符合审查标准的" + n + "件"));
-    positive(key + ".EXCEPTION", n -> parts.add("适用例外规定的" + n + "件"));
-    positive(key + ".FAILS", n -> parts.add("违反审查标准、不予出台或修改后出台的" + n + "件"));
-    out.add(opening + total + "件" + (parts.isEmpty() ? "" : "，其中" + String.join("、", parts)) + "。");
+    breakdown(out, key, opening, none, "件", new String[][] {{"PASSES", "符合审查标准的"}, {"EXCEPTION", "适用例外规定的"},
+        {"FAILS", "违反审查标准、不予出台或修改后出台的"}});
   }
 
   // ------------------------------------------------------------------ 重大行政决策
