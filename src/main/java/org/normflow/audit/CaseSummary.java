@@ -69,9 +69,12 @@ public class CaseSummary {
       + "(SELECT i.outcome FROM nf_cleanup_item i WHERE i.document_id = d.id AND i.outcome IS NOT NULL AND i.reviewed_at IS NOT NULL "
       + "ORDER BY i.reviewed_at DESC, i.id DESC FETCH FIRST 1 ROWS ONLY) AS cleanup_outcome, "
       + "(SELECT MAX(i.reviewed_at) FROM nf_cleanup_item i WHERE i.document_id = d.id AND i.outcome IS NOT NULL) AS cleanup_at, "
-      // published, and no legality review was reviewed on or before the day of publication
+      // published, and no legality opinion, its own or that of the major decision it was made by (R-ND-12), was
+      // given on or before the day of publication: the annual figures count the same flag (rates.legalityReview)
       + "CASE WHEN d.published_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM nf_legality_review r WHERE r.case_id = d.id "
-      + "AND r.reviewed_on IS NOT NULL AND r.reviewed_on <= d.published_on) THEN TRUE ELSE FALSE END AS without_review "
+      + "AND r.reviewed_on IS NOT NULL AND r.reviewed_on <= d.published_on) AND NOT EXISTS (SELECT 1 FROM nf_legality_review r "
+      + "WHERE r.case_id = d.decision_id AND r.reviewed_on IS NOT NULL AND r.reviewed_on <= d.published_on) "
+      + "THEN TRUE ELSE FALSE END AS without_review "
       + "FROM nf_document d LEFT JOIN nf_case_reference cr ON cr.case_id = d.id";
 
   private static final String DECISIONS = "SELECT m.id, 'DECISION' AS kind, m.reference, cr.reference AS assigned, doc.doc_number, "
