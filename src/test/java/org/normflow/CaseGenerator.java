@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *       normative; a share of late filings; consultations with 0–4 public comments and their
  *       dispositions; legality reviews with all four outcomes; deliberations; major decisions with the
  *       members' and the head's opinions. Every case gets its workbench reference (nf_case_reference) as
- *       the register would give it. About 20,000 cases per second into H2, 5,000 into PostgreSQL.
+ *       the register would give it, and the register's summary rows. About 400 cases per second into
+ *       PostgreSQL (docs/benchmarks.md); each case's facts are also counted into {@link Written#expected}.
  *   <li>{@link #running}: open normative-document cases started through the engine as the drafter
  *       (trust boundary, registry and all), half of them left at the legal office's finding, half
  *       confirmed and waiting at drafting: what fills the legal office's and the drafters' task lists.
