@@ -117,6 +117,7 @@ class AnnualReportController {
   }
 
   private AnnualYear.View view(WorkbenchAccess.Reader reader, int year) {
+    checkYear(year);
     AnnualYear.Permissions may = permissions(reader);
     Optional<AnnualConfirmations.Stored> stored = confirmations.find(year);
     if (stored.isPresent() && reader.everything()) {

@@ -298,6 +298,12 @@ class WorkbenchTests {
     assertThat(drafter.get("documents.filed.late")).isEqualTo(0.0);
     assertThat(drafter.get("cleanup.documents")).isEqualTo(2.0);
 
+    // a year no calendar has is refused in Chinese, never counted
+    for (String year : List.of("-5", "0", "99999", "abc")) {
+      ResponseEntity<String> refused = rest.withBasicAuth("auditor", "demo").getForEntity("/api/reports/annual?year=" + year, String.class);
+      assertThat(refused.getStatusCode()).as(year).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
     String csv = rest.withBasicAuth("auditor", "demo").getForObject("/api/reports/annual.csv?year=2011", String.class);
     assertThat(csv).contains("\"行政规范性文件\",\"制定并公布的行政规范性文件\",\"3\",\"件\"")
         .contains("\"备案率\",\"66.7\",\"%\"");
