@@ -40,6 +40,7 @@ class DemoUsers {
           new DemoUser("leader", "吴刚", "", Groups.ID_LEADERSHIP),
           new DemoUser("deputy1", "郑伟", "", Groups.ID_LEADERSHIP),
           new DemoUser("deputy2", "冯军", "", Groups.ID_LEADERSHIP),
+          new DemoUser("office", "林芳", "", Groups.ID_ORGAN_OFFICE),
           new DemoUser("auditor", "陈敏", "", Groups.ID_AUDITORS));
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);

@@ -11,6 +11,8 @@ public enum Groups {
   EXPERTS("experts", "专家"),
   INTEGRITY("integrity", "廉洁性审查（纪检）"),
   LEADERSHIP("leadership", "局领导（局务会）"),
+  /** The organ's office (办公室): convenes the organ's meetings, records attendance and keeps the minutes (R-MD-11). */
+  ORGAN_OFFICE("organ-office", "办公室"),
   AUDITORS("auditors", "监督审计"),
   ADMIN("camunda-admin", "系统管理员");
 
@@ -21,6 +23,7 @@ public enum Groups {
   public static final String ID_EXPERTS = "experts";
   public static final String ID_INTEGRITY = "integrity";
   public static final String ID_LEADERSHIP = "leadership";
+  public static final String ID_ORGAN_OFFICE = "organ-office";
   public static final String ID_AUDITORS = "auditors";
   public static final String ID_ADMIN = "camunda-admin";
 
@@ -42,6 +45,7 @@ public enum Groups {
 
   /** Groups that work on tasks in Tasklist. */
   public static List<Groups> taskWorkers() {
-    return List.of(DRAFTERS, LEGAL_OFFICE, LEGAL_ADVISORS, FAIR_COMPETITION, EXPERTS, INTEGRITY, LEADERSHIP);
+    return List.of(
+        DRAFTERS, LEGAL_OFFICE, LEGAL_ADVISORS, FAIR_COMPETITION, EXPERTS, INTEGRITY, LEADERSHIP, ORGAN_OFFICE);
   }
 }

@@ -67,7 +67,7 @@ public class People {
       return titles.get(userId);
     }
     for (Groups group : List.of(Groups.LEADERSHIP, Groups.EXPERTS, Groups.LEGAL_OFFICE, Groups.LEGAL_ADVISORS,
-        Groups.FAIR_COMPETITION, Groups.INTEGRITY, Groups.DRAFTERS, Groups.AUDITORS)) {
+        Groups.FAIR_COMPETITION, Groups.INTEGRITY, Groups.ORGAN_OFFICE, Groups.DRAFTERS, Groups.AUDITORS)) {
       if (unrestricted(() -> identityService.createUserQuery().userId(userId).memberOfGroup(group.id()).count()) > 0) {
         return group == Groups.LEADERSHIP ? "局领导" : group.displayName();
       }
