@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -101,15 +102,33 @@ class CrashSafetyTests {
     Path file = dir.resolve("normflow");
     Jdbc jdbc = () -> DriverManager.getConnection(NodeProcess.h2Url(file), "sa", "");
     Acknowledged ack = new Acknowledged();
-    NodeProcess node = crashAndRecover("h2", name -> NodeProcess.launch(name).h2(file), ack, 2);
+    Path backups = dir.resolve("backups");
+    String key = BackupCipherTests.key();
+    NodeProcess node = crashAndRecover("h2", name -> NodeProcess.launch(name).h2(file)
+        .args("--normflow.backup.directory=" + backups, "--normflow.backup.encryption-key=" + key), ack, 2);
     long ahead = 2 * AHEAD;
     try {
       // backup while the node works (the administrator's endpoint), change, destroy, restore, start again
       State before = state(node);
       assertThat(node.post("drafter", "/api/operations/backup", "{}").statusCode()).as("only administrators back up")
           .isEqualTo(403);
-      Path zip = Path.of(json(node.post("admin", "/api/operations/backup", "{}")).get("file").asText());
+      JsonNode written = json(node.post("admin", "/api/operations/backup", "{}"));
+      String name = written.get("file").asText();
+      assertThat(name).as("issue 29: the answer names the file, not the server's path").matches("normflow-[0-9-]+\\.zip\\.enc");
+      assertThat(written.get("encrypted").asBoolean()).isTrue();
+      Path encrypted = backups.resolve(name);
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(encrypted))).as("issue 29: the service's own")
+          .isEqualTo("rw-------");
+      try (var left = Files.list(backups)) {
+        assertThat(left.map(p -> p.getFileName().toString())).as("no plain copy stays beside it").containsExactly(name);
+      }
+      Path zip = dir.resolve("decrypted.zip");
+      new BackupCipher(key).decrypt(encrypted, zip);
       assertThat(Files.size(zip)).isPositive();
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backups))).isEqualTo("rwx------");
+      HttpResponse<String> again = node.post("admin", "/api/operations/backup", "{}");
+      assertThat(again.statusCode()).as("issue 29: one full copy per interval").isEqualTo(429);
+      assertThat(again.body()).contains("分钟最多一次");
       List<String> lost = changeAfterBackup(node);
       node.close();
       consistent(jdbc); // H2: the file is the node's while it runs
