@@ -26,6 +26,9 @@ public class PublicParticipationSettings {
   /** Comments (attempts) one network address may send per window. */
   private int maxCommentsPerAddress = 10;
   private int rateWindowSeconds = 600;
+  /** Issue 29: every public page, notice and comment token, per address and window ({@link PublicRequestLimit}). */
+  private int maxRequestsPerAddress = 600;
+  private int requestWindowSeconds = 60;
   /** The comment form's signed time token is required (the second measure against flooding). */
   private boolean requireToken = true;
   private int tokenMinAgeSeconds = 3;
@@ -133,5 +136,21 @@ public class PublicParticipationSettings {
 
   public void setRecentlyClosedDays(int recentlyClosedDays) {
     this.recentlyClosedDays = recentlyClosedDays;
+  }
+
+  public int getMaxRequestsPerAddress() {
+    return maxRequestsPerAddress;
+  }
+
+  public void setMaxRequestsPerAddress(int maxRequestsPerAddress) {
+    this.maxRequestsPerAddress = maxRequestsPerAddress;
+  }
+
+  public int getRequestWindowSeconds() {
+    return requestWindowSeconds;
+  }
+
+  public void setRequestWindowSeconds(int requestWindowSeconds) {
+    this.requestWindowSeconds = requestWindowSeconds;
   }
 }

@@ -19,13 +19,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>{@code /api}, {@code /engine-rest}: answers are data, never a page: a policy that loads nothing,
  *       no framing, no referrer, not cached (they carry case data and commenters' contacts);
- *   <li>{@code /workbench/}: the drafters' workbench page loads its scripts, styles and data from this server only.
+ *   <li>{@code /workbench/}: the drafters' workbench page loads its scripts, styles and data from this server only;
+ *   <li>everything else ({@code /}, {@code /webjars/}, {@code /error}): a policy that loads nothing.
  * </ul>
  */
 @Configuration
 class SecurityHeaders {
 
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  static final String OTHER_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   static final String WORKBENCH_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
       + "form-action 'self'; frame-ancestors 'none'";
@@ -49,14 +51,19 @@ class SecurityHeaders {
         } else if (path.startsWith("/workbench")) {
           response.setHeader("Content-Security-Policy", WORKBENCH_POLICY);
           response.setHeader("Referrer-Policy", "same-origin");
+        } else if (path.startsWith("/camunda/") || path.startsWith("/public/") || path.startsWith("/staff/")) {
+          // their policies are Camunda's (camunda.bpm.webapp.header-security) and publicsite.SiteHeaders'
+          response.setHeader("Referrer-Policy", "same-origin");
         } else {
+          // issue 29: everything else (the root's redirect, /webjars' scripts, /error, unknown paths) loads nothing
+          response.setHeader("Content-Security-Policy", OTHER_POLICY);
           response.setHeader("Referrer-Policy", "same-origin");
         }
         chain.doFilter(request, response);
       }
     });
     registration.setName("normflow-security-headers");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/workbench/*", "/camunda/*");
+    registration.addUrlPatterns("/*");
     registration.setOrder(Integer.MIN_VALUE + 40);
     return registration;
   }

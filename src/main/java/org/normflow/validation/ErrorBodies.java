@@ -46,7 +46,9 @@ class ErrorBodies {
   }
 
   static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
-  static final Pattern MISSING = Pattern.compile("\"type\"\\s*:\\s*\"(NullValueException|NotFoundException)\"");
+  // an ended case's variable: the REST layer wraps "execution x doesn't exist" as a RestException with 500
+  static final Pattern MISSING = Pattern.compile("\"type\"\\s*:\\s*\"(NullValueException|NotFoundException)\"|"
+      + "\"type\"\\s*:\\s*\"RestException\"[^}]*doesn't exist");
   // the engine's optimistic lock, by its type or (wrapped as "Cannot complete task ...") by its code; ENGINE-03077
   // ("cannot resolve parent ... perhaps it was deleted in the meantime") is the same race seen from a child
   // execution: a timer or another node ended the branch while this completion ran
@@ -67,10 +69,14 @@ class ErrorBodies {
       case 413 -> "提交的内容过大，请缩短后重试";
       case 409 -> "该事项刚刚被他人或系统同时处理（参考编号 %s），您提交的内容没有保存，请刷新后重试".formatted(reference);
       case 415 -> "不支持的提交格式，请以 JSON（application/json）提交（参考编号 %s）".formatted(reference);
+      case 429 -> "请求过于频繁，请稍后再试";
       default -> CLIENT_ERROR.formatted(reference)
           .replace("请求的内容无效", "请求的内容无效（例如不是 UTF-8 编码的 JSON，或字段类型不对）");
     };
   }
+
+  /** The engine's REST layers name the exception class in "type" (issue 29: never a class name in an answer). */
+  static final Pattern CLASS_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"[A-Za-z]*(?:Exception|Error)\"");
 
   static boolean leaks(String body) {
     return LEAK.matcher(body).find();
@@ -119,15 +125,20 @@ class ErrorBodies {
             LOG.info("{} {} refused {} (reference {}): {}", request.getMethod(), request.getRequestURI(), status,
                 reference, logged);
           }
-          replace(wrapper, server ? SERVER_ERROR.formatted(reference) : clientMessage(status, reference));
+          replace(wrapper, status, server ? SERVER_ERROR.formatted(reference) : clientMessage(status, reference));
+        } else if (CLASS_TYPE.matcher(body).find()) {
+          byte[] neutral = CLASS_TYPE.matcher(body).replaceFirst("\"type\":\"" + ErrorAnswers.type(status) + "\"")
+              .getBytes(StandardCharsets.UTF_8);
+          wrapper.resetBuffer();
+          wrapper.getOutputStream().write(neutral);
         }
       }
       wrapper.copyBodyToResponse();
     }
 
-    private void replace(ContentCachingResponseWrapper response, String message) throws IOException {
+    private void replace(ContentCachingResponseWrapper response, int status, String message) throws IOException {
       Map<String, Object> error = new LinkedHashMap<>();
-      error.put("type", "Error");
+      error.put("type", ErrorAnswers.type(status));
       error.put("message", message);
       response.resetBuffer();
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -52,6 +52,7 @@ class PublicCommentsTests {
   @Autowired ConsultationRepository consultations;
   @Autowired PublicParticipationSettings settings;
   @Autowired CommentRateLimit rateLimit;
+  @Autowired PublicRequestLimit publicRequests;
   @Autowired WallClock wallClock;
   @Autowired JdbcClient jdbc;
 
@@ -60,6 +61,7 @@ class PublicCommentsTests {
   DocumentDriver driver;
   boolean requireToken;
   int maxPerAddress;
+  int maxRequests;
   int minAge;
 
   @BeforeEach
@@ -69,8 +71,10 @@ class PublicCommentsTests {
     DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 9);
     requireToken = settings.isRequireToken();
     maxPerAddress = settings.getMaxCommentsPerAddress();
+    maxRequests = settings.getMaxRequestsPerAddress();
     minAge = settings.getTokenMinAgeSeconds();
     rateLimit.clear();
+    publicRequests.clear();
   }
 
   @AfterEach
@@ -78,9 +82,11 @@ class PublicCommentsTests {
     ClockUtil.reset();
     settings.setRequireToken(requireToken);
     settings.setMaxCommentsPerAddress(maxPerAddress);
+    settings.setMaxRequestsPerAddress(maxRequests);
     settings.setTokenMinAgeSeconds(minAge);
     wallClock.reset();
     rateLimit.clear();
+    publicRequests.clear();
   }
 
   @AfterAll
@@ -307,6 +313,7 @@ class PublicCommentsTests {
     wallClock.shift(Duration.ofSeconds(settings.getRateWindowSeconds()));
     assertThat(post(caseId, comment("窗口过后可以再提交")).status()).isEqualTo(202);
     settings.setMaxCommentsPerAddress(maxPerAddress);
+    settings.setMaxRequestsPerAddress(maxRequests);
 
     settings.setRequireToken(true);
     Answer noToken = post(caseId, comment("脚本直接提交"));
@@ -342,6 +349,7 @@ class PublicCommentsTests {
     ProcessInstance pi = openConsultation(caseId);
     settings.setRequireToken(true);
     settings.setMaxCommentsPerAddress(5000);
+    settings.setMaxRequestsPerAddress(5000);
     int total = 1000;
     List<String> tokens = new ArrayList<>();
     for (int i = 0; i < total; i++) {

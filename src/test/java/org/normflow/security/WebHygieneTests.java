@@ -87,6 +87,100 @@ class WebHygieneTests {
   }
 
   @Test
+  @DisplayName("issue 29 what Tomcat refuses itself (a NUL byte, an encoded slash or backslash in the path) is answered in Chinese, with the security headers, JSON on the APIs")
+  void containerRefusalsAreOurs() throws Exception {
+    for (String path : new String[] {"/public/%00", "/public/a%2Fb", "/camunda/%00", "/x%5C..%5Cy", "/api/a%2Fb",
+        "/engine-rest/task/a%2Fb"}) {
+      HttpResponse<String> answer = get(path, null, Map.of());
+      String what = path + " (" + answer.statusCode() + "): " + answer.body();
+      assertThat(answer.statusCode()).as(what).isEqualTo(400);
+      assertThat(answer.body()).as(what).contains("请求的内容无效").doesNotContain("HTTP Status").doesNotContain("Tomcat")
+          .doesNotContain("Bad Request");
+      securityHeaders(answer, what);
+      boolean api = path.startsWith("/api/") || path.startsWith("/engine-rest/");
+      assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what)
+          .startsWith(api ? "application/json" : "text/html");
+      if (api) {
+        assertThat(answer.body()).as(what).contains("\"type\":\"BadRequest\"");
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("issue 29 the root, the webjars, /error and unknown pages carry the security headers too")
+  void headersEverywhere() throws Exception {
+    for (String path : new String[] {"/", "/error", "/webjars/camunda/app/cockpit/scripts/normflow-audit.js", "/nothing-here"}) {
+      HttpResponse<String> answer = get(path, null, Map.of());
+      securityHeaders(answer, path + " (" + answer.statusCode() + ")");
+    }
+    HttpResponse<String> unknown = get("/nothing-here", null, Map.of());
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("要访问的内容不存在").doesNotContain("Whitelabel");
+  }
+
+  @Test
+  @DisplayName("issue 29 a wrong method or an unknown path under an API answers NormFlow's Chinese JSON, never Spring's default")
+  void apiRefusalsBeforeAController() throws Exception {
+    HttpResponse<String> method = get("/api/operations/backup", "admin", Map.of());
+    assertThat(method.statusCode()).isEqualTo(405);
+    assertThat(method.body()).contains("此地址不支持这种请求").contains("\"type\":\"MethodNotAllowed\"")
+        .doesNotContain("timestamp").doesNotContain("Method Not Allowed");
+    HttpResponse<String> unknown = get("/api/operations/backup/x", "admin", Map.of());
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("要访问的内容不存在").contains("\"type\":\"NotFound\"").doesNotContain("timestamp");
+  }
+
+  @Test
+  @DisplayName("issue 29 no error answer names an engine class in its type: the REST API's refusals say what kind of refusal they are")
+  void noClassNamesInTypes() throws Exception {
+    String[][] requests = {{"/engine-rest/task/no-such-task", "drafter"}, {"/engine-rest/process-instance/x/variables/y", "drafter"},
+        {"/engine-rest/history/process-instance/x", "auditor"}, {"/engine-rest/process-definition/key/none/xml", "drafter"},
+        {"/camunda/api/engine/engine/default/task/x/form-variables", "drafter"}};
+    for (String[] request : requests) {
+      HttpResponse<String> answer = get(request[0], request[1], Map.of());
+      assertThat(answer.statusCode()).as(request[0]).isBetween(400, 499);
+      assertThat(answer.body()).as(request[0] + ": " + answer.body()).doesNotContainPattern("\"type\"\\s*:\\s*\"\\w*(Exception|Error)\"");
+    }
+  }
+
+  @Autowired org.normflow.consultation.PublicParticipationSettings publicSettings;
+  @Autowired org.normflow.consultation.WallClock wallClock;
+
+  @Test
+  @DisplayName("issue 29 the public pages, notices and comment tokens have a per-address limit: beyond it 429 with Retry-After, in Chinese; it ends by itself")
+  void publicRequestsAreLimited() throws Exception {
+    int limit = publicSettings.getMaxRequestsPerAddress();
+    wallClock.shift(java.time.Duration.ofHours(1)); // a window of its own, whatever other tests asked
+    publicSettings.setMaxRequestsPerAddress(3);
+    try {
+      for (int i = 0; i < 3; i++) {
+        assertThat(get("/public/", null, Map.of()).statusCode()).isEqualTo(200);
+      }
+      HttpResponse<String> page = get("/public/", null, Map.of());
+      assertThat(page.statusCode()).isEqualTo(429);
+      assertThat(page.body()).contains("访问过于频繁");
+      assertThat(page.headers().firstValue("Retry-After")).hasValue("60");
+      securityHeaders(page, "/public/ (429)");
+      HttpResponse<String> token = get("/api/public/consultations/any-case/comment-token", null, Map.of());
+      assertThat(token.statusCode()).as("the comment token too").isEqualTo(429);
+      assertThat(token.body()).contains("访问过于频繁").contains("TooManyRequests");
+      assertThat(get("/public/site.css", null, Map.of()).statusCode()).as("the stylesheet costs nothing").isEqualTo(200);
+      wallClock.shift(java.time.Duration.ofSeconds(publicSettings.getRequestWindowSeconds()));
+      assertThat(get("/public/", null, Map.of()).statusCode()).as("the window ends by itself").isEqualTo(200);
+    } finally {
+      publicSettings.setMaxRequestsPerAddress(limit);
+      wallClock.reset();
+    }
+  }
+
+  static void securityHeaders(HttpResponse<String> answer, String what) {
+    var headers = answer.headers();
+    assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+    assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+    assertThat(headers.firstValue("Content-Security-Policy")).as(what).hasValueSatisfying(p -> assertThat(p).contains("frame-ancestors 'none'"));
+  }
+
+  @Test
   @DisplayName("CSRF: a webapp request that changes something without the session's token is refused; with it, it passes")
   void csrfProtection() throws Exception {
     WebappSession admin = new WebappSession(port);
