@@ -303,7 +303,9 @@ class HeadAuthorizationTests {
     LocalDate today = workingDays.today();
     Map<String, Object> body = Map.of("variables", Map.of(
         DEPUTY, Map.of("value", "deputy1"), VALID_FROM, Map.of("value", today.toString()),
-        VALID_UNTIL, Map.of("value", today.plusDays(1).toString()), AUTHORIZATION_REASON, Map.of("value", "外出开会")));
+        VALID_UNTIL, Map.of("value", today.plusDays(1).toString()), AUTHORIZATION_REASON, Map.of("value", "外出开会"),
+        // the checklist as Tasklist submits it: a JSON list
+        HEAD_ACTS, Map.of("value", "[\"SIGN_DOCUMENT\",\"DECIDE_START\"]", "type", "Json")));
     String start = "/engine-rest/process-definition/key/" + ProcessKeys.HEAD_AUTHORIZATION + "/submit-form";
     ResponseEntity<Map> byDeputy = rest.withBasicAuth("deputy1", "demo").postForEntity(start, body, Map.class);
     assertThat(byDeputy.getStatusCode()).as("a refusal of who tries it is 403").isEqualTo(HttpStatus.FORBIDDEN);
@@ -315,7 +317,8 @@ class HeadAuthorizationTests {
 
     ResponseEntity<List> list = rest.withBasicAuth("auditor", "demo").getForEntity("/api/head-authorizations", List.class);
     assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(list.getBody()).anySatisfy(a -> assertThat((String) ((Map) a).get("summary")).contains("吴刚 授权 郑伟").contains("外出开会"));
+    assertThat(list.getBody()).anySatisfy(a -> assertThat((String) ((Map) a).get("summary")).contains("吴刚 授权 郑伟").contains("外出开会")
+        .contains("下列事项：签发规范性文件、决定是否启动重大行政决策程序；"));
     assertThat(rest.withBasicAuth("legal", "demo").getForEntity("/api/head-authorizations", List.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     ResponseEntity<Map> drafter = rest.withBasicAuth("drafter", "demo").getForEntity("/api/head-authorizations", Map.class);
@@ -438,6 +441,9 @@ class HeadAuthorizationTests {
     completeAs("deputy2", driver.task(pi.getId(), "Task_Signing"), values);
     assertThat(documents.get(id).signingAuthorizationId()).isEqualTo(m);
     assertThat(documents.get(id).signingNote()).isEqualTo("冯军 依据 吴刚 的授权（第 " + m + " 号）代为签发");
+    // the case file says under which authorization, and exactly which acts it covers
+    assertThat(rest.withBasicAuth("auditor", "demo").getForObject("/api/audit/cases/" + documents.get(id).reference(),
+        String.class)).contains("该授权载明的事项", "签发规范性文件", "冯军 依据 吴刚 的授权（第 " + m + " 号）代为签发");
   }
 
   @Test
