@@ -253,6 +253,7 @@ class CaseFile {
         : names.personWithGroups(pi.getStartUserId()), pi.getSuperProcessInstanceId() == null ? "发起「" + process + "」" : "调用「" + process + "」",
         process, submitted(forms.startFields(pi.getProcessDefinitionId()), startValues), pi.getStartTime()));
 
+    Map<String, List<Fact>> deputyActs = deputyActs(tasks.keySet());
     for (HistoricActivityInstance a : unchecked.read(() -> history.createHistoricActivityInstanceQuery().processInstanceId(id).list())) {
       String name = a.getActivityName() == null ? "（未命名环节）" : a.getActivityName();
       String type = a.getActivityType();
@@ -278,6 +279,7 @@ class CaseFile {
               out.add(new Entry(AuditTime.time(a.getEndTime()), "系统", "任务「" + name + "」未办理即结束（流程转向或期限届满）", process, details, a.getEndTime()));
             } else {
               details.addAll(submitted(forms.fieldsOf(t.getProcessDefinitionId(), t.getTaskDefinitionKey()), valuesByTask.getOrDefault(t.getId(), List.of())));
+              details.addAll(deputyActs.getOrDefault(t.getId(), List.of()));
               String who = completedBy.getOrDefault(t.getId(), t.getAssignee());
               out.add(new Entry(AuditTime.time(a.getEndTime()), names.personWithGroups(who), "办结任务「" + name + "」", process, details, a.getEndTime()));
             }
@@ -324,6 +326,29 @@ class CaseFile {
           List.of(new Fact("原因", pi.getDeleteReason())), pi.getEndTime()));
     }
     out.addAll(administratorSteps(id, process));
+    return out;
+  }
+
+  /**
+   * R-ND-14 (issue 24): a head step a deputy did, by task: under which authorization and exactly which of the
+   * head's acts that authorization covers.
+   */
+  private Map<String, List<Fact>> deputyActs(Set<String> taskIds) {
+    Map<String, List<Fact>> out = new HashMap<>();
+    if (taskIds.isEmpty()) {
+      return out;
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(taskIds.size(), "?"));
+    jdbc.sql("SELECT e.task_id, e.note, a.acts FROM nf_head_authorization_event e JOIN nf_head_authorization a "
+            + "ON a.id = e.authorization_id WHERE e.kind = 'ACTED' AND e.task_id IN (" + marks + ")")
+        .params(List.copyOf(taskIds)).query().listOfRows().forEach(r -> {
+          String acts = java.util.Arrays.stream(((String) r.get("acts")).split(","))
+              .map(name -> org.normflow.head.HeadAct.Kind.named(name.strip()).map(org.normflow.head.HeadAct.Kind::label)
+                  .orElse(name))
+              .collect(java.util.stream.Collectors.joining("、"));
+          out.put((String) r.get("task_id"), List.of(new Fact("授权代行", (String) r.get("note")),
+              new Fact("该授权载明的事项", acts)));
+        });
     return out;
   }
 

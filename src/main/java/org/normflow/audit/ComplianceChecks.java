@@ -600,7 +600,7 @@ class ComplianceChecks {
   /** Document stages in which its procedure must still be running in the engine. */
   static final EnumSet<Stage> DOCUMENT_IN_PROCEDURE = EnumSet.of(Stage.DRAFTING, Stage.UNDER_REVIEW, Stage.DELIBERATED);
   /** Decision stages in which its procedure has ended. */
-  static final Set<String> DECISION_ENDED = Set.of("NOT_STARTED", "OUTSIDE_PROCEDURE", "REJECTED", "RETURNED_TO_DOCUMENT",
+  static final Set<String> DECISION_ENDED = Set.of("NOT_STARTED", "OUTSIDE_PROCEDURE", "REJECTED", "NOT_PROCEEDED", "RETURNED_TO_DOCUMENT",
       "STOPPED", "SUPERSEDED", "ARCHIVED");
 
   /**

@@ -38,6 +38,10 @@ public class DecisionRepository {
   public static final String MAKE_UP = "MAKE_UP";
   /** R-MD-07: the decision organ's judgement whether the risk is controllable. */
   public static final String RISK_JUDGEMENT = "RISK_JUDGEMENT";
+  /** The drafting unit proposes, after a failed review, that the organ not proceed (issue 24). */
+  public static final String STOP_PROPOSAL = "STOP_PROPOSAL";
+  /** The head's decision on that proposal: finding STOP or CONTINUE (R-MD-09, R-ND-04, issue 24). */
+  public static final String STOP_DECISION = "STOP_DECISION";
   /** R-MD-08: the organ classified the item as an exploratory reform without clear state provision. */
   public static final String EXPLORATORY_REFORM = "EXPLORATORY_REFORM";
   /** 713 Art 30: the meeting of a discussion round (details in nf_decision_meeting). */

@@ -15,6 +15,8 @@ public enum DecisionStage {
   DISCUSSION("集体讨论决定"),
   DEFERRED("暂缓决策"),
   REJECTED("不予通过"),
+  /** R-MD-09, R-ND-04 (issue 24): after a failed review the head decided not to proceed (不予出台). */
+  NOT_PROCEEDED("决定终止，不予出台"),
   RETURNED_TO_DOCUMENT("已决定，转规范性文件程序"),
   PUBLICATION("决策公布"),
   IMPLEMENTING("决策执行"),

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Task_SelectExperts (complete), R-MD-06: the expert panel. The clerk ticks experts by name from the
  * pool that {@link OfferExpertPool} offered (issue 10: no typed user ids); on completing the selection:
- * every chosen expert is in the pool (group experts) now, experts with a direct interest are excluded,
- * and the expert known for a dissenting view is one of those chosen. {@code ${expertPanel.experts(execution)}}
+ * every chosen expert is in the pool (group experts) now, experts with a direct interest are excluded, and
+ * whether experts with different views take part is recorded (713 Art 20 asks to take care to include them,
+ * 注重选择; it does not require one: issue 24), an expert named for a different view being one of those chosen. {@code ${expertPanel.experts(execution)}}
  * is the multi-instance collection of the opinion task: it reads {@code panelExperts}, which only this
  * step writes, never the form field.
  */
@@ -51,7 +52,9 @@ public class ExpertPanel implements TaskListener {
   public void notify(DelegateTask task) {
     FormCheck check = FormCheck.of(task);
     String conflictCheck = check.text(CONFLICT_CHECK, "利害关系回避情况", 2000);
-    String dissenting = check.text(DISSENTING_EXPERT, "持不同意见的专家", 64);
+    String differentViews = check.oneOf(DIFFERENT_VIEWS, "是否有持不同意见的专家参加",
+        List.of(DIFFERENT_VIEWS_YES, DIFFERENT_VIEWS_NO));
+    String dissenting = check.optionalText(DISSENTING_EXPERT);
     Map<String, String> pool = people.membersOf(Groups.ID_EXPERTS);
     Set<String> chosen = ids(task.getVariable(EXPERTS));
     Set<String> excluded = ids(task.getVariable(EXCLUDED_EXPERTS));
@@ -70,12 +73,16 @@ public class ExpertPanel implements TaskListener {
       if (dissenting != null) {
         check.require(chosen.contains(dissenting),
             "持不同意见的专家须在参加论证的专家之中：论证应当注重选择持不同意见的专家");
+        check.require(!DIFFERENT_VIEWS_NO.equals(differentViews),
+            "已选择“持不同意见的专家”，“是否有持不同意见的专家参加”应选“有”");
       }
     }
     check.verify();
     List<String> panel = List.copyOf(chosen);
     decisions.addReport(DecisionCase.id(task), DecisionRepository.EXPERT_SELECTION,
-        "参加论证的专家：" + people.names(panel) + "\n持不同意见的专家：" + people.name(dissenting)
+        "参加论证的专家：" + people.names(panel)
+            + "\n是否有持不同意见的专家参加：" + (DIFFERENT_VIEWS_YES.equals(differentViews) ? "有" : "没有")
+            + (dissenting == null ? "" : "\n持不同意见的专家：" + people.name(dissenting))
             + "\n回避的专家：" + (excluded.isEmpty() ? "无" : people.names(List.copyOf(excluded)))
             + "\n回避情况：" + conflictCheck,
         Actors.of(task));

@@ -10,8 +10,9 @@ import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_ReviseAfterRisk, Task_ReviseAfterReview, Task_ReviseAfterFcr (complete): a revised draft (after an uncontrollable risk,
- * R-MD-07, a failed review, R-MD-08, or a failing fair competition review, 783 Art 18) is a new version.
+ * Task_ReviseAfterRisk, Task_ReviseAfterFcr (complete), and Task_ReviseAfterReview through {@link RecordReviewRevision}
+ * when the unit revises: a revised draft (after an uncontrollable risk, R-MD-07, a failed review, R-MD-08, or a failing
+ * fair competition review, 783 Art 18) is a new version.
  */
 @Component("recordRevision")
 class RecordRevision implements TaskListener {

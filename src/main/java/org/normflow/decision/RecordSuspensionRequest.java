@@ -4,6 +4,7 @@ import static org.normflow.process.DecisionImplementationVariables.SUSPENDED_BY;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.normflow.head.HeadAct;
 import org.normflow.head.HeadOfOrganisation;
 import org.normflow.trust.Actors;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,6 @@ class RecordSuspensionRequest implements JavaDelegate {
     // suspendedBy is set by DecisionController after it checked the caller may act for the head
     Object by = execution.getVariable(SUSPENDED_BY);
     String actor = by == null ? Actors.of(execution) : by.toString();
-    RecordSuspension.suspend(decisions, execution, heads.act(actor, execution, "中止执行", "R-MD-16"));
+    RecordSuspension.suspend(decisions, execution, heads.act(actor, execution, HeadAct.Kind.SUSPEND_EXECUTION, "R-MD-16"));
   }
 }

@@ -164,6 +164,15 @@ public class DocumentRepository {
     update(id, "decision_id = ?", decisionId);
   }
 
+  /**
+   * R-ND-12 (issue 24): the registry stage of the major decision whose procedure the document followed, read
+   * from the decision's own row (nf_decision), never from a variable; empty when none is linked.
+   */
+  public java.util.Optional<String> linkedDecisionStage(String id) {
+    return jdbc.sql("SELECT d.stage FROM nf_document n JOIN nf_decision d ON d.id = n.decision_id WHERE n.id = ?")
+        .param(id).query(String.class).optional();
+  }
+
   /** R-ND-07: the unified number, assigned once; the unique constraint refuses a second use. */
   public void assignNumber(String id, NumberingService.IssuedNumber number) {
     int rows =

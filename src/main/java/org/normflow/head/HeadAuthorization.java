@@ -3,10 +3,11 @@ package org.normflow.head;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 /**
- * An authorization recorded by the head (授权代行): the deputy may do the head's steps for one case
- * (caseId) or for every case, from validFrom to validUntil inclusive, until revoked.
+ * An authorization recorded by the head (授权代行): the deputy may do the head's acts it names (acts, R-ND-14)
+ * for one case (caseId) or for every case, from validFrom to validUntil inclusive, until revoked.
  */
 public record HeadAuthorization(
     long id,
@@ -18,6 +19,7 @@ public record HeadAuthorization(
     LocalDate validFrom,
     LocalDate validUntil,
     String reason,
+    Set<HeadAct.Kind> acts,
     String processInstanceId,
     String recordedBy,
     LocalDateTime recordedAt,
@@ -36,8 +38,22 @@ public record HeadAuthorization(
         && (caseId == null || caseIds.contains(caseId));
   }
 
+  /** The acts it names, as the form and the record name them, in the order of {@link HeadAct.Kind}. */
+  public List<String> actLabels() {
+    return acts.stream().sorted().map(HeadAct.Kind::label).toList();
+  }
+
+  /**
+   * Whether it hands over this act: named by the head, and never the 713 Art 30 decision unless the
+   * organisation allows that to be delegated ({@code normflow.organisation.delegate-collective-decision}).
+   * A step that declares no act (null) is never handed over.
+   */
+  public boolean coversAct(HeadAct.Kind act, boolean collectiveDecisionDelegable) {
+    return act != null && acts.contains(act) && (!act.collectiveDecision() || collectiveDecisionDelegable);
+  }
+
   HeadAuthorization with(String headNameText, String deputyNameText, String summaryText, List<Event> list) {
     return new HeadAuthorization(id, head, headNameText, deputy, deputyNameText, caseId, validFrom, validUntil, reason,
-        processInstanceId, recordedBy, recordedAt, revokedBy, revokedAt, summaryText, list);
+        acts, processInstanceId, recordedBy, recordedAt, revokedBy, revokedAt, summaryText, list);
   }
 }

@@ -24,7 +24,7 @@ class HeadAuthorizationRepository {
   static final String HANDED_BACK = "HANDED_BACK";
   static final String ACTED = "ACTED";
 
-  private static final String COLUMNS = "id, head, deputy, case_id, valid_from, valid_until, reason, "
+  private static final String COLUMNS = "id, head, deputy, case_id, valid_from, valid_until, reason, acts, "
       + "process_instance_id, recorded_by, recorded_at, revoked_by, revoked_at";
 
   private final JdbcClient jdbc;
@@ -34,11 +34,11 @@ class HeadAuthorizationRepository {
   }
 
   long insert(String head, String deputy, String caseId, LocalDate from, LocalDate until, String reason,
-      String processInstanceId, String recordedBy) {
+      Set<HeadAct.Kind> acts, String processInstanceId, String recordedBy) {
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql("INSERT INTO nf_head_authorization (head, deputy, case_id, valid_from, valid_until, reason, "
-            + "process_instance_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(head, deputy, caseId, from, until, reason, processInstanceId, recordedBy, now())
+    jdbc.sql("INSERT INTO nf_head_authorization (head, deputy, case_id, valid_from, valid_until, reason, acts, "
+            + "process_instance_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(head, deputy, caseId, from, until, reason, actsColumn(acts), processInstanceId, recordedBy, now())
         .update(key, "id");
     return key.getKeyAs(Number.class).longValue();
   }
@@ -133,10 +133,26 @@ class HeadAuthorizationRepository {
         : jdbc.sql("SELECT title FROM nf_decision WHERE id = ?").param(caseId).query(String.class).optional();
   }
 
+  /** R-ND-14: the acts an authorization names, stored as their names in the enum's order (V197). */
+  static String actsColumn(Set<HeadAct.Kind> acts) {
+    return acts.stream().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+  }
+
+  /** Read back; a name no longer in {@link HeadAct.Kind} covers nothing. */
+  static Set<HeadAct.Kind> acts(String column) {
+    Set<HeadAct.Kind> acts = java.util.EnumSet.noneOf(HeadAct.Kind.class);
+    if (column != null) {
+      for (String name : column.split(",")) {
+        HeadAct.Kind.named(name.strip()).ifPresent(acts::add);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(acts);
+  }
+
   static HeadAuthorization map(ResultSet rs, int rowNum) throws SQLException {
     return new HeadAuthorization(rs.getLong("id"), rs.getString("head"), null, rs.getString("deputy"), null,
         rs.getString("case_id"), localDate(rs, "valid_from"), localDate(rs, "valid_until"), rs.getString("reason"),
-        rs.getString("process_instance_id"), rs.getString("recorded_by"), localDateTime(rs, "recorded_at"),
+        acts(rs.getString("acts")), rs.getString("process_instance_id"), rs.getString("recorded_by"), localDateTime(rs, "recorded_at"),
         rs.getString("revoked_by"), localDateTime(rs, "revoked_at"), null, List.of());
   }
 }

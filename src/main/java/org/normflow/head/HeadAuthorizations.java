@@ -22,9 +22,11 @@ public class HeadAuthorizations {
   private final HeadOfOrganisation heads;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final HeadSettings settings;
 
   HeadAuthorizations(HeadAuthorizationRepository authorizations, HeadOfOrganisation heads, RuntimeService runtimeService,
-      IdentityService identityService) {
+      IdentityService identityService, HeadSettings settings) {
+    this.settings = settings;
     this.authorizations = authorizations;
     this.heads = heads;
     this.runtimeService = runtimeService;
@@ -88,14 +90,18 @@ public class HeadAuthorizations {
   private HeadAuthorization described(HeadAuthorization a) {
     String headName = heads.name(a.head());
     String deputyName = heads.name(a.deputy());
-    String scope = a.caseId() == null ? "期间内的全部事项"
+    String scope = a.caseId() == null ? "期间内的全部案件"
         : "限于 " + authorizations.caseReference(a.caseId()) + authorizations.caseTitle(a.caseId()).map(t -> "《" + t + "》").orElse("");
     LocalDate today = heads.today();
     String status = a.revokedAt() != null ? "已于 " + a.revokedAt().toLocalDate() + " 由 " + heads.name(a.revokedBy()) + " 撤销"
         : a.validUntil().isBefore(today) ? "已期满"
         : a.validFrom().isAfter(today) ? "尚未开始" : "有效";
-    String summary = "第 " + a.id() + " 号：" + headName + " 授权 " + deputyName + " 代行主要负责人职责（签发规范性文件、"
-        + "决定重大行政决策），" + scope + "，" + a.validFrom() + " 至 " + a.validUntil() + "；事由：" + a.reason()
+    // R-ND-14: exactly the acts the head named (the Art 30 decision only while the organisation allows it)
+    String acts = a.acts().stream().sorted()
+        .map(k -> k.label() + (k.collectiveDecision() && !settings.isDelegateCollectiveDecision() ? "（本机关规定不得代行，不生效）" : ""))
+        .collect(java.util.stream.Collectors.joining("、"));
+    String summary = "第 " + a.id() + " 号：" + headName + " 授权 " + deputyName + " 代行主要负责人的下列事项：" + acts + "；"
+        + scope + "，" + a.validFrom() + " 至 " + a.validUntil() + "；事由：" + a.reason()
         + "；" + status;
     return a.with(headName, deputyName, summary, authorizations.events(a.id()));
   }

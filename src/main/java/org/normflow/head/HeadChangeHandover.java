@@ -54,17 +54,24 @@ class HeadChangeHandover {
   void handOver() {
     // the head's own tasks need nothing: only those held by someone else (a former head, a deputy) are looked at,
     // so a start with thousands of running cases does not read every head task's links
-    var query = taskService.createTaskQuery()
-        .taskDefinitionKeyIn(HeadOfOrganisation.HEAD_TASKS.keySet().toArray(String[]::new));
+    var keys = heads.headTaskKeys();
+    if (keys.isEmpty()) {
+      return;
+    }
+    var query = taskService.createTaskQuery().taskDefinitionKeyIn(keys.toArray(String[]::new));
     List<Task> open = (heads.head() == null ? query : query.taskAssigneeNotIn(heads.head())).list();
     for (Task task : open) {
       String before = task.getAssignee();
+      HeadAct.Kind act = heads.actOf(task);
+      if (act == null) {
+        continue;
+      }
       boolean offeredToOthers = taskService.getIdentityLinksForTask(task.getId()).stream()
           .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
       if (before == null || offeredToOthers) {
         continue;
       }
-      String after = heads.assigneeFor(task.getProcessInstanceId());
+      String after = heads.assigneeFor(task.getProcessInstanceId(), act);
       if (after.equals(before)) {
         continue;
       }

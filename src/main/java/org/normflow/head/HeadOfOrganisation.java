@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -19,9 +21,14 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.identity.Groups;
-import org.normflow.process.ProcessKeys;
 import org.normflow.trust.Actors;
 import org.normflow.trust.SystemActions;
 import org.normflow.validation.FormValidationException;
@@ -37,19 +44,6 @@ import org.springframework.stereotype.Component;
 @Component("headOfOrganisation")
 public class HeadOfOrganisation {
 
-  /** The head's user tasks and the step each one is, as the record names it. */
-  public static final Map<String, String> HEAD_TASKS = Map.of(
-      "Task_Signing", "签发",
-      "Task_DecideStart", "决定是否启动决策程序",
-      "Task_JudgeRisk", "判断风险是否可控",
-      "Task_HeadDecision", "作出决定",
-      "Task_SuspendExecution", "中止执行",
-      "Task_DecideEvaluation", "决定是否开展决策后评估",
-      "Task_DecideOutcome", "作出决策执行的处理决定",
-      "Task_ApproveAbolition", "审批废止规范性文件",
-      "Task_ApproveCatalogue", "审定年度目录",
-      "Task_ApproveAdjustment", "审定目录调整");
-
   private final HeadSettings settings;
   private final HeadAuthorizationRepository authorizations;
   private final WorkingDayCalendar calendar;
@@ -57,11 +51,15 @@ public class HeadOfOrganisation {
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
   private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
+  /** The act each head task of a deployed model declares, by process definition id and task id. */
+  private final Map<String, Optional<HeadAct.Kind>> declared = new ConcurrentHashMap<>();
 
   HeadOfOrganisation(HeadSettings settings, HeadAuthorizationRepository authorizations, WorkingDayCalendar workingDays,
       IdentityService identityService, TaskService taskService, AuthorizationService authorizationService,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService, RepositoryService repositoryService) {
     this.runtimeService = runtimeService;
+    this.repositoryService = repositoryService;
     this.settings = settings;
     this.authorizations = authorizations;
     this.calendar = workingDays;
@@ -75,17 +73,97 @@ public class HeadOfOrganisation {
     return settings.getHead();
   }
 
-  /** BPMN assignment of a head task: the head, or the deputy authorized for this case or today. */
+  /**
+   * BPMN assignment of a head task: the head, or the deputy of an authorization in force for this case or
+   * today that names the act this task declares (R-ND-14).
+   */
   public String assigneeFor(DelegateExecution execution) {
-    return assigneeFor(chain(execution));
+    return assigneeFor(chain(execution), actOf(execution.getProcessDefinitionId(), execution.getCurrentActivityId()));
   }
 
-  String assigneeFor(String processInstanceId) {
-    return assigneeFor(chain(processInstanceId));
+  String assigneeFor(String processInstanceId, HeadAct.Kind act) {
+    return assigneeFor(chain(processInstanceId), act);
   }
 
-  private String assigneeFor(List<String> chain) {
-    return authorizationFor(chain).map(HeadAuthorization::deputy).orElse(head());
+  private String assigneeFor(List<String> chain, HeadAct.Kind act) {
+    return authorizationFor(chain, act).map(HeadAuthorization::deputy).orElse(head());
+  }
+
+  /** The act a head task declares in its model ({@code camunda:property name="headAct"}), or null. */
+  public HeadAct.Kind actOf(Task task) {
+    return actOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+  }
+
+  /** The act a head task being worked on declares, or null. */
+  public HeadAct.Kind actOf(DelegateTask task) {
+    return actOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+  }
+
+  /**
+   * The act the element declares in this version of its model; for a case started on a version from before
+   * acts were declared, the act the same element declares in the latest version of the process.
+   */
+  HeadAct.Kind actOf(String processDefinitionId, String elementId) {
+    if (processDefinitionId == null || elementId == null) {
+      return null;
+    }
+    Optional<HeadAct.Kind> act = declared(processDefinitionId, elementId);
+    if (act.isEmpty()) {
+      String latest = unrestricted(() -> {
+        var definition = repositoryService.getProcessDefinition(processDefinitionId);
+        var newest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(definition.getKey())
+            .latestVersion().singleResult();
+        return newest == null ? null : newest.getId();
+      });
+      if (latest != null && !latest.equals(processDefinitionId)) {
+        act = declared(latest, elementId);
+      }
+    }
+    return act.orElse(null);
+  }
+
+  private Optional<HeadAct.Kind> declared(String processDefinitionId, String elementId) {
+    return declared.computeIfAbsent(processDefinitionId + "/" + elementId, key -> unrestricted(() -> {
+      BpmnModelInstance model = repositoryService.getBpmnModelInstance(processDefinitionId);
+      return model == null ? Optional.<HeadAct.Kind>empty() : declaredAct(model.getModelElementById(elementId));
+    }));
+  }
+
+  /** The value of the element's {@code headAct} property, when it names one of {@link HeadAct.Kind}. */
+  public static Optional<HeadAct.Kind> declaredAct(ModelElementInstance element) {
+    if (!(element instanceof BaseElement base) || base.getExtensionElements() == null) {
+      return Optional.empty();
+    }
+    return base.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .filter(property -> HeadAct.PROPERTY.equals(property.getCamundaName()))
+        .map(CamundaProperty::getCamundaValue)
+        .flatMap(value -> HeadAct.Kind.named(value).stream())
+        .findFirst();
+  }
+
+  /**
+   * The ids of the head tasks (those declaring an act) of the latest version of every deployed process: what
+   * a query for the head's open tasks filters on.
+   */
+  Set<String> headTaskKeys() {
+    return unrestricted(() -> {
+      Set<String> keys = new java.util.TreeSet<>();
+      for (var definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+          if (declaredAct(task).isPresent()) {
+            keys.add(task.getId());
+          }
+        }
+      }
+      return keys;
+    });
+  }
+
+  /** How a step is named in the record: its act's step, else the task's name. */
+  static String step(HeadAct.Kind act, String taskName) {
+    return act != null ? act.step() : taskName;
   }
 
   /**
@@ -123,43 +201,52 @@ public class HeadOfOrganisation {
   }
 
   /**
-   * The authorization in force today for the case of this process instance: one for the case itself
-   * before one for the whole period, the latest recorded first.
+   * The authorization in force today for the case of this process instance that names this act: one for
+   * the case itself before one for the whole period, the latest recorded first.
    */
-  Optional<HeadAuthorization> authorizationFor(String processInstanceId) {
-    return authorizationFor(chain(processInstanceId));
+  Optional<HeadAuthorization> authorizationFor(String processInstanceId, HeadAct.Kind act) {
+    return authorizationFor(chain(processInstanceId), act);
   }
 
-  private Optional<HeadAuthorization> authorizationFor(List<String> chain) {
+  private Optional<HeadAuthorization> authorizationFor(List<String> chain, HeadAct.Kind act) {
+    if (act == null) {
+      return Optional.empty();
+    }
     LocalDate today = calendar.today();
     Set<String> caseIds = caseIds(chain);
+    boolean collectiveDelegable = settings.isDelegateCollectiveDecision();
     return authorizations.notEnded(head(), today).stream()
-        .filter(a -> a.covers(today, caseIds))
+        .filter(a -> a.covers(today, caseIds) && a.coversAct(act, collectiveDelegable))
         .min(Comparator.comparing((HeadAuthorization a) -> a.caseId() == null).thenComparing(a -> -a.id()));
   }
 
-  /** The user may do the head's steps in this case today: the head, or a deputy authorized for it. */
-  public boolean mayAct(String userId, String processInstanceId) {
+  /** The user may do this act of the head in this case today: the head, or a deputy authorized for it. */
+  public boolean mayAct(String userId, String processInstanceId, HeadAct.Kind act) {
     return userId != null && (userId.equals(head())
-        || authorizationFor(processInstanceId).map(a -> a.deputy().equals(userId)).orElse(false));
+        || authorizationFor(processInstanceId, act).map(a -> a.deputy().equals(userId)).orElse(false));
   }
 
-  /** A head task being completed: who did it (the authenticated user) and under which authorization. */
+  /**
+   * A head task being completed: who did it (the authenticated user) and under which authorization; the act
+   * is the one the task declares in its model.
+   */
   public HeadAct act(DelegateTask task, String ruleId) {
-    return act(Actors.of(task), chain(task.getExecution()), task.getId(), task.getName(),
-        HEAD_TASKS.getOrDefault(task.getTaskDefinitionKey(), task.getName()), ruleId);
+    HeadAct.Kind act = actOf(task);
+    return act(Actors.of(task), chain(task.getExecution()), task.getId(), task.getName(), act,
+        step(act, task.getName()), ruleId);
   }
 
   /** A head step done without a task (the suspension message of R-MD-16). */
-  public HeadAct act(String actor, DelegateExecution execution, String step, String ruleId) {
-    return act(actor, chain(execution), null, step, step, ruleId);
+  public HeadAct act(String actor, DelegateExecution execution, HeadAct.Kind act, String ruleId) {
+    return act(actor, chain(execution), null, act.step(), act, act.step(), ruleId);
   }
 
   /**
    * Refuses anyone but the head or a deputy with an authorization in force for this case; records a
    * deputy's act under that authorization (in the step's transaction: a refused step records nothing).
    */
-  HeadAct act(String actor, List<String> chain, String taskId, String taskName, String step, String ruleId) {
+  HeadAct act(String actor, List<String> chain, String taskId, String taskName, HeadAct.Kind act, String step,
+      String ruleId) {
     String head = head();
     if (actor == null) {
       throw new FormValidationException(List.of("“" + step + "”须由主要负责人 " + name(head) + " 登录后本人办理" + LegalBasis.cite(ruleId)));
@@ -167,10 +254,14 @@ public class HeadOfOrganisation {
     if (actor.equals(head)) {
       return new HeadAct(actor, null, name(head) + " " + step);
     }
-    HeadAuthorization authorization = authorizationFor(chain)
+    HeadAuthorization authorization = authorizationFor(chain, act)
         .filter(a -> a.deputy().equals(actor))
         .orElseThrow(() -> new FormValidationException(List.of("“" + step + "”须由主要负责人 " + name(head)
-            + " 本人办理；" + name(actor) + " 没有主要负责人在系统中登记的、对本件有效的授权" + LegalBasis.cite(ruleId))));
+            + " 本人办理；" + name(actor) + " 没有主要负责人在系统中登记的、对本件有效的授权"
+            + (act == null ? "（此事项不在可授权代行的事项之列）" : "（授权须载明“" + act.label() + "”）")
+            + (act != null && act.collectiveDecision() && !settings.isDelegateCollectiveDecision()
+                ? "（集体讨论后的决策决定由行政首长本人作出，本机关规定不得授权代行）" : "")
+            + LegalBasis.cite(ruleId))));
     String note = name(actor) + " 依据 " + name(head) + " 的授权（第 " + authorization.id() + " 号）代为" + step;
     Set<String> caseIds = caseIds(chain);
     authorizations.addEvent(authorization.id(), HeadAuthorizationRepository.ACTED, taskId, taskName,
@@ -184,17 +275,16 @@ public class HeadOfOrganisation {
    * ends or is revoked), and records each move under the authorization.
    */
   void reassignOpenTasks(HeadAuthorization authorization, String recordedBy) {
-    List<Task> open = taskService.createTaskQuery()
-        .processDefinitionKeyIn(ProcessKeys.NORMATIVE_DOCUMENT, ProcessKeys.MAJOR_DECISION,
-            ProcessKeys.DECISION_IMPLEMENTATION, ProcessKeys.DECISION_CATALOGUE)
-        .taskDefinitionKeyIn(HEAD_TASKS.keySet().toArray(String[]::new))
-        .list();
+    // the open tasks of the head and of the deputy; of those, the head tasks (those declaring an act): only
+    // the acts the authorization names move, and a deputy's own tasks (an opinion as a member) stay
+    List<Task> open = taskService.createTaskQuery().taskAssigneeIn(head(), authorization.deputy()).list();
     for (Task task : open) {
       String before = task.getAssignee();
-      if (!head().equals(before) && !authorization.deputy().equals(before)) {
+      HeadAct.Kind act = actOf(task);
+      if (act == null || !head().equals(before) && !authorization.deputy().equals(before)) {
         continue;
       }
-      String after = assigneeFor(task.getProcessInstanceId());
+      String after = assigneeFor(task.getProcessInstanceId(), act);
       if (after.equals(before)) {
         continue;
       }

@@ -18,6 +18,21 @@ public class HeadSettings {
   /** The longest period one authorization may cover, in calendar days. */
   private int maxAuthorizationDays = 366;
 
+  /**
+   * R-ND-14, 713 Art 30: whether an authorization may hand the decision after collective discussion
+   * (作出决策决定) to a deputy. The law gives that decision to the administrative head; local rules differ,
+   * so the stricter default: no.
+   */
+  private boolean delegateCollectiveDecision = false;
+
+  public boolean isDelegateCollectiveDecision() {
+    return delegateCollectiveDecision;
+  }
+
+  public void setDelegateCollectiveDecision(boolean delegateCollectiveDecision) {
+    this.delegateCollectiveDecision = delegateCollectiveDecision;
+  }
+
   public String getHead() {
     return head;
   }

@@ -5,20 +5,24 @@ import static org.normflow.process.HeadAuthorizationVariables.*;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
 import org.normflow.validation.FormValidationException;
+import org.normflow.validation.TickedList;
 import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_RecordAuthorization of {@code head-authorization} (局领导授权代行), for the head's steps
  * (R-ND-14, R-MD-02, R-MD-11, R-MD-16): checks the start form on the server (the starter is the head himself,
- * never an administrator; the deputy a leadership member other than the head, the case registered, the period
- * sane and not overlapping another of the same scope, a reason given) and records it.
+ * never an administrator; the deputy a leadership member other than the head, the acts ticked among the head's
+ * acts and the 713 Art 30 decision only where allowed, the case registered, the period sane and not overlapping
+ * another of the same scope naming the same act, a reason given) and records it with exactly those acts.
  */
 @Component("recordHeadAuthorization")
 class RecordHeadAuthorization implements JavaDelegate {
@@ -54,6 +58,7 @@ class RecordHeadAuthorization implements JavaDelegate {
     LocalDate from = check.date(VALID_FROM, "授权开始日期");
     LocalDate until = check.date(VALID_UNTIL, "授权截止日期");
     String reason = check.text(AUTHORIZATION_REASON, "授权事由", 2000);
+    Set<HeadAct.Kind> acts = acts(check, execution.getVariable(HEAD_ACTS));
     if (deputy != null) {
       check.require(!deputy.equals(head), "主要负责人不能授权给自己");
       check.require(deputy.equals(head) || heads.isDeputyCandidate(deputy),
@@ -74,15 +79,42 @@ class RecordHeadAuthorization implements JavaDelegate {
       for (HeadAuthorization other : authorizations.notEnded(head, today)) {
         boolean sameScope = Objects.equals(other.caseId(), caseId);
         boolean overlaps = !from.isAfter(other.validUntil()) && !until.isBefore(other.validFrom());
-        check.require(!(sameScope && overlaps), "与第 " + other.id() + " 号授权（" + other.validFrom() + " 至 "
-            + other.validUntil() + "）的期间重叠，请先撤销该授权");
+        // two authorizations of the same scope and days may name different acts, never the same one
+        List<String> shared = other.acts().stream().filter(acts::contains).sorted().map(HeadAct.Kind::label).toList();
+        check.require(!(sameScope && overlaps && !shared.isEmpty()), "与第 " + other.id() + " 号授权（" + other.validFrom()
+            + " 至 " + other.validUntil() + "）的期间重叠，且都载明“" + String.join("、", shared)
+            + "”，请先撤销该授权");
       }
     }
     check.verify();
-    long id = authorizations.insert(head, deputy, caseId, from, until, reason, execution.getProcessInstanceId(), actor);
+    long id = authorizations.insert(head, deputy, caseId, from, until, reason, acts, execution.getProcessInstanceId(),
+        actor);
     execution.setVariable(AUTHORIZATION_ID, id);
     execution.setVariable(AUTHORIZATION_IN_FORCE, !from.isAfter(today));
     execution.setVariable(AUTHORIZATION_STARTS_AT, calendar.startOf(from));
     execution.setVariable(AUTHORIZATION_ENDS_AT, calendar.endOf(until));
+  }
+
+  /**
+   * R-ND-14: the acts the head ticked, each one of {@link HeadAct.Kind}, at least one; the 713 Art 30 decision
+   * only where {@code normflow.organisation.delegate-collective-decision} allows it. Empty when refused.
+   */
+  private Set<HeadAct.Kind> acts(FormCheck check, Object ticked) {
+    Set<String> names = TickedList.ids(ticked);
+    Set<HeadAct.Kind> acts = EnumSet.noneOf(HeadAct.Kind.class);
+    if (names == null || names.isEmpty()) {
+      check.require(false, "请在“授权代行的事项”中勾选授权代行人办理的事项（至少一项）");
+      return acts;
+    }
+    for (String name : names) {
+      HeadAct.Kind.named(name).ifPresentOrElse(acts::add,
+          () -> check.require(false, "“授权代行的事项”只能从表单所列的主要负责人职权事项中勾选"));
+    }
+    for (HeadAct.Kind act : acts) {
+      check.require(!act.collectiveDecision() || settings.isDelegateCollectiveDecision(),
+          "“" + act.label() + "”由行政首长在集体讨论后本人作出（《重大行政决策程序暂行条例》第三十条），"
+              + "本机关规定不得授权代行，请取消勾选");
+    }
+    return acts;
   }
 }

@@ -10,6 +10,8 @@ public final class HeadAuthorizationVariables {
   public static final String VALID_FROM = "validFrom";
   public static final String VALID_UNTIL = "validUntil";
   public static final String AUTHORIZATION_REASON = "authorizationReason";
+  /** R-ND-14: the head's acts it covers, ticked in a checklist (names of head.HeadAct.Kind). */
+  public static final String HEAD_ACTS = "headActs";
 
   // set by recordHeadAuthorization
   /** Registry id of the authorization (nf_head_authorization). */

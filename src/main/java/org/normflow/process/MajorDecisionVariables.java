@@ -193,7 +193,12 @@ public final class MajorDecisionVariables {
   public static final String EXPERT_NAMES = "expertNames";
   public static final String CONFLICT_CHECK = "conflictCheck";
   public static final String EXCLUDED_EXPERTS = "excludedExperts";
+  /** Optional (713 Art 20 says 注重选择, it requires none): an expert known for a different view, one of those chosen. */
   public static final String DISSENTING_EXPERT = "dissentingExpert";
+  /** R-MD-06: whether experts with different views take part, YES or NO (recorded, never a gate). */
+  public static final String DIFFERENT_VIEWS = "differentViews";
+  public static final String DIFFERENT_VIEWS_YES = "YES";
+  public static final String DIFFERENT_VIEWS_NO = "NO";
   public static final String EXPERT = "expert";
   public static final String EXPERT_OPINION = "expertOpinion";
   public static final String EXPERT_SIGNATURE = "expertSignature";
@@ -215,6 +220,23 @@ public final class MajorDecisionVariables {
   // revision of the draft (after risk assessment or review)
   public static final String REVISED_PLAN_TEXT = "revisedPlanText";
   public static final String REVISION_NOTE = "revisionNote";
+
+  // the way out of a failed review (Task_ReviseAfterReview, Task_DecideNotToProceed; R-MD-09, R-ND-04, issue 24)
+  /** Form: REVISE (修改后重新送审) or PROPOSE_STOP (提请主要负责人决定终止). */
+  public static final String REVISION_CHOICE = "revisionChoice";
+  public static final String REVISE = "REVISE";
+  public static final String PROPOSE_STOP = "PROPOSE_STOP";
+  /** Form: why the drafting unit proposes to stop. */
+  public static final String STOP_PROPOSAL_REASON = "stopProposalReason";
+  /** Set by recordReviewRevision only (read by Gateway_ReviseOrStop). */
+  public static final String STOP_PROPOSED = "stopProposed";
+  /** Form of the head: STOP (终止，不予出台) or CONTINUE (退回继续修改). */
+  public static final String STOP_DECISION = "stopDecision";
+  public static final String STOP = "STOP";
+  public static final String CONTINUE = "CONTINUE";
+  public static final String STOP_DECISION_REASON = "stopDecisionReason";
+  /** Set by recordStopDecision only (read by Gateway_StopDecided). */
+  public static final String PROCEEDING_STOPPED = "proceedingStopped";
 
   // legality review (call activity legality-review, R-MD-08, R-MD-09)
   public static final String REVIEW_MIN_WORKING_DAYS = "reviewMinWorkingDays";

@@ -306,8 +306,8 @@ class RecordComplianceTests {
     cleanDocument(driver, id, "记录真实：代签的文件");
     // an earlier release accepted the head-authorization start form from the administrator (issue 22): the
     // registry row it wrote names the head, the deputy and admin as who recorded it
-    jdbc.sql("INSERT INTO nf_head_authorization (head, deputy, case_id, valid_from, valid_until, reason, recorded_by, recorded_at) "
-            + "VALUES (?, 'deputy1', ?, ?, ?, '出差', 'admin', ?)")
+    jdbc.sql("INSERT INTO nf_head_authorization (head, deputy, case_id, valid_from, valid_until, reason, acts, recorded_by, "
+            + "recorded_at) VALUES (?, 'deputy1', ?, ?, ?, '出差', 'SIGN_DOCUMENT', 'admin', ?)")
         .params(heads.getHead(), id, Date.valueOf(LocalDate.of(2026, 3, 1)), Date.valueOf(LocalDate.of(2026, 12, 31)),
             Timestamp.valueOf("2026-03-01 09:00:00"))
         .update();

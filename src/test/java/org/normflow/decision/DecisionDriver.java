@@ -261,7 +261,24 @@ public final class DecisionDriver {
   }
 
   public void revise(ProcessInstance pi, String taskKey) {
-    complete(pi, taskKey, vars(REVISED_PLAN_TEXT, "集中仓储区改设在远离居民区的北区", REVISION_NOTE, "根据评估意见调整选址"));
+    Map<String, Object> values = vars(REVISED_PLAN_TEXT, "集中仓储区改设在远离居民区的北区", REVISION_NOTE, "根据评估意见调整选址");
+    if ("Task_ReviseAfterReview".equals(taskKey)) {
+      // issue 24: after a failed review the unit revises (or proposes that the organ not proceed)
+      values.put(REVISION_CHOICE, REVISE);
+    }
+    complete(pi, taskKey, values);
+  }
+
+  /** Issue 24: after a failed review the unit proposes that the organ not proceed, with its reason. */
+  public void proposeStop(ProcessInstance pi) {
+    complete(pi, "Task_ReviseAfterReview", vars(REVISION_CHOICE, PROPOSE_STOP, STOP_PROPOSAL_REASON,
+        "上位法明确禁止，无法修改到合法"));
+  }
+
+  /** Issue 24: the head decides on the proposal: STOP (不予出台) or CONTINUE (back to revision). */
+  public void decideStop(ProcessInstance pi, String decision) {
+    complete(pi, "Task_DecideNotToProceed", vars(STOP_DECISION, decision, STOP_DECISION_REASON,
+        "STOP".equals(decision) ? "审查认定不合法，终止决策程序" : "尚可修改，继续修改后送审"));
   }
 
   public void integrity(ProcessInstance pi, boolean passed) {

@@ -507,7 +507,9 @@ class DecisionImplementationTests {
     Clerks.as(engine, "leader", () -> engine.getFormService().submitStartForm(definition, vars(
         HeadAuthorizationVariables.DEPUTY, "deputy1", HeadAuthorizationVariables.CASE_ID, decisionId,
         HeadAuthorizationVariables.VALID_FROM, today, HeadAuthorizationVariables.VALID_UNTIL, today,
-        HeadAuthorizationVariables.AUTHORIZATION_REASON, "回避")));
+        HeadAuthorizationVariables.AUTHORIZATION_REASON, "回避",
+        // R-ND-14: the head names the acts handed over, here the decisions after the decision
+        HeadAuthorizationVariables.HEAD_ACTS, List.of("DECIDE_EVALUATION", "DECIDE_OUTCOME", "SUSPEND_EXECUTION"))));
     // the open head task of the called process is handed over to the deputy authorized for the decision
     assertThat(driver.implementationTask(pi, "Task_DecideEvaluation").getAssignee()).isEqualTo("deputy1");
     driver.completeImplementation(pi, "Task_DecideEvaluation", vars(EVALUATION_DECISION, "NO_EVALUATION",

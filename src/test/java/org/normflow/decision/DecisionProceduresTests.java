@@ -117,7 +117,7 @@ class DecisionProceduresTests {
     ProcessInstance pi = toFinding("R-MD-18 起草单位未勾选", vars(), false);
     driver.findProcedures(pi, List.of(FINDING_TECHNICAL, FINDING_STABILITY_RISK), vars());
     assertThat(pi).isWaitingAt("Task_SelectExperts");
-    driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查，无利害关系", DISSENTING_EXPERT, "expert"));
+    driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查，无利害关系", DIFFERENT_VIEWS, "YES", DISSENTING_EXPERT, "expert"));
     driver.complete(pi, "Task_ExpertOpinion", vars(EXPERT_OPINION, "可行", EXPERT_SIGNATURE, "孙专家", EXPERT_NO_INTEREST, true));
     driver.complete(pi, "Task_ExpertAdoptionReport", vars(EXPERT_ADOPTION_REPORT, "采纳"));
     assertThat(pi).isWaitingAt("Task_RiskAssessment");
@@ -253,7 +253,7 @@ class DecisionProceduresTests {
     driver.called.finishConsultation(pi);
     driver.summarise(pi, false);
     assertThat(pi).as("the make-up round runs what was named, the finding stands").isWaitingAt("Task_SelectExperts");
-    driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查", DISSENTING_EXPERT, "expert"));
+    driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查", DIFFERENT_VIEWS, "YES", DISSENTING_EXPERT, "expert"));
     driver.complete(pi, "Task_ExpertOpinion", vars(EXPERT_OPINION, "可行", EXPERT_SIGNATURE, "孙专家", EXPERT_NO_INTEREST, true));
     driver.complete(pi, "Task_ExpertAdoptionReport", vars(EXPERT_ADOPTION_REPORT, "采纳"));
     assertThat(pi).hasNotPassed("Task_RiskAssessment", "CallActivity_Hearing").isWaitingAt("Task_FairCompetitionReview");

@@ -209,23 +209,23 @@ class DecisionProcessTests {
     // issue 10: the form offers the pool by name; the clerk ticks, never types a user id
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "expertPool").toString()).contains("孙立").contains("\"value\":\"expert\"");
     assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, "expert", CONFLICT_CHECK, "已核查",
-        DISSENTING_EXPERT, "expert"))).as("typed user ids are not a list").isNotNull();
+        DIFFERENT_VIEWS, "YES", DISSENTING_EXPERT, "expert"))).as("typed user ids are not a list").isNotNull();
     assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert", "expert2"),
-        CONFLICT_CHECK, "已核查", DISSENTING_EXPERT, "expert3")))
+        CONFLICT_CHECK, "已核查", DIFFERENT_VIEWS, "YES", DISSENTING_EXPERT, "expert3")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("持不同意见的专家须在参加论证的专家之中");
     assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert", "forged-id"),
-        CONFLICT_CHECK, "已核查", DISSENTING_EXPERT, "expert")))
+        CONFLICT_CHECK, "已核查", DIFFERENT_VIEWS, "YES", DISSENTING_EXPERT, "expert")))
         .as("a forged expert id not in the pool").satisfies(DecisionDriver::isRefusal).hasMessageContaining("不在专家库中");
     assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), EXCLUDED_EXPERTS, List.of("expert"),
-        CONFLICT_CHECK, "已核查", DISSENTING_EXPERT, "expert")))
+        CONFLICT_CHECK, "已核查", DIFFERENT_VIEWS, "YES", DISSENTING_EXPERT, "expert")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("回避");
     assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查",
-        DISSENTING_EXPERT, "nobody")))
+        DIFFERENT_VIEWS, "YES", DISSENTING_EXPERT, "nobody")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("持不同意见");
     assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert", "drafter"), CONFLICT_CHECK, "已核查",
-        DISSENTING_EXPERT, "expert")))
+        DIFFERENT_VIEWS, "YES", DISSENTING_EXPERT, "expert")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不在专家库中");
-    driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查，无利害关系", DISSENTING_EXPERT, "expert"));
+    driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查，无利害关系", DIFFERENT_VIEWS, "YES", DISSENTING_EXPERT, "expert"));
     assertThat(driver.task(pi, "Task_ExpertOpinion")).isAssignedTo("expert");
     assertThatThrownBy(() -> driver.complete(pi, "Task_ExpertOpinion", vars(EXPERT_OPINION, "可行", EXPERT_SIGNATURE, "孙专家",
         EXPERT_NO_INTEREST, false))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("利害关系");
@@ -296,6 +296,73 @@ class DecisionProcessTests {
     // no review is running any more: the only way on is the revision and a new review
     assertThatThrownBy(() -> driver.called.finishLegalityReview(pi, "LAWFUL", "x", null))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  @DisplayName("R-MD-09 R-MD-08 R-ND-14 issue 24: out of the 不合法 loop: the unit revises or proposes to stop; only the head decides to stop, and the decision ends 不予出台")
+  void unlawfulEndsOnTheOrgansDecision() {
+    ProcessInstance pi = driver.throughParticipation("R-MD-09 终止决策程序", vars(), false);
+    driver.called.finishLegalityReview(pi, "UNLAWFUL", "与上位法抵触", null);
+    assertThat(pi).isWaitingAt("Task_ReviseAfterReview");
+    // the dishonest or careless drafter: no choice, no reason, the gate's variable itself
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ReviseAfterReview", vars(REVISED_PLAN_TEXT, "x", REVISION_NOTE, "y")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("请选择“办理方式”");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ReviseAfterReview", vars(REVISION_CHOICE, PROPOSE_STOP)))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("提请终止的理由");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ReviseAfterReview", vars(REVISION_CHOICE, REVISE,
+        REVISED_PLAN_TEXT, "x", REVISION_NOTE, "y", STOP_PROPOSED, true, PROCEEDING_STOPPED, true)))
+        .as("the gates' variables are not the form's").isNotNull();
+    assertThat(pi).isWaitingAt("Task_ReviseAfterReview");
+
+    driver.proposeStop(pi);
+    var decide = driver.task(pi, "Task_DecideNotToProceed");
+    assertThat(decide.getAssignee()).as("the head decides, not the unit").isEqualTo("leader");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(decide.getId()))
+        .noneMatch(l -> "candidate".equals(l.getType()));
+    // a deputy without the head's authorization cannot decide it
+    assertThatThrownBy(() -> org.normflow.Clerks.as(engine, "deputy1", () -> engine.getTaskService().complete(decide.getId(),
+        vars(STOP_DECISION, STOP, STOP_DECISION_REASON, "代为决定")))).isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+    assertThatThrownBy(() -> driver.decideStop(pi, "MAYBE")).satisfies(DecisionDriver::isRefusal);
+    // the head does not agree: the unit revises, and the draft is reviewed again
+    driver.decideStop(pi, CONTINUE);
+    assertThat(pi).isWaitingAt("Task_ReviseAfterReview");
+    driver.revise(pi, "Task_ReviseAfterReview");
+    assertThat(pi).isWaitingAt("CallActivity_LegalityReview");
+    driver.called.finishLegalityReview(pi, "UNLAWFUL", "仍与上位法抵触", null);
+    driver.proposeStop(pi);
+    driver.decideStop(pi, STOP);
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_NotProceeded")
+        .hasNotPassed("Task_MemberOpinion", "Task_HeadDecision", "Task_Publication", "EndEvent_Rejected");
+    DecisionRecord record = decisions.get(driver.decisionId(pi));
+    assertThat(record.stage()).isEqualTo(DecisionStage.NOT_PROCEEDED);
+    assertThat(record.reports()).filteredOn(r -> r.kind().equals(DecisionRepository.STOP_PROPOSAL)).hasSize(2)
+        .allSatisfy(r -> assertThat(r.content()).contains("上位法明确禁止"));
+    assertThat(record.reports()).filteredOn(r -> r.kind().equals(DecisionRepository.STOP_DECISION))
+        .extracting(DecisionRecord.Report::createdBy).containsExactly("leader", "leader");
+    assertThat(record.reports()).filteredOn(r -> r.kind().equals(DecisionRepository.STOP_DECISION))
+        .extracting(DecisionRecord.Report::content)
+        .satisfiesExactly(c -> assertThat(c).contains("不同意终止"), c -> assertThat(c).contains("决定终止决策程序，不予出台"));
+  }
+
+  @Test
+  @DisplayName("R-MD-06 713 Art 20 注重选择: no dissenting expert is required; whether experts with different views took part is recorded")
+  void expertsWithoutDissent() {
+    ProcessInstance pi = driver.throughParticipation("R-MD-06 未选到持不同意见的专家", vars(TECHNICAL, true), false);
+    assertThat(pi).isWaitingAt("Task_SelectExperts");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("是否有持不同意见的专家参加");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查",
+        DIFFERENT_VIEWS, "MAYBE"))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("是否有持不同意见的专家参加");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查",
+        DIFFERENT_VIEWS, DIFFERENT_VIEWS_NO, DISSENTING_EXPERT, "expert")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("应选“有”");
+    driver.complete(pi, "Task_SelectExperts", vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查，无利害关系",
+        DIFFERENT_VIEWS, DIFFERENT_VIEWS_NO));
+    assertThat(driver.task(pi, "Task_ExpertOpinion")).isAssignedTo("expert");
+    assertThat(decisions.get(driver.decisionId(pi)).reports())
+        .filteredOn(r -> r.kind().equals(DecisionRepository.EXPERT_SELECTION)).singleElement()
+        .satisfies(r -> assertThat(r.content()).contains("是否有持不同意见的专家参加：没有").doesNotContain("持不同意见的专家："));
   }
 
   @Test

@@ -555,6 +555,35 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
   }
 
   @Test
+  @DisplayName("R-ND-04 R-MD-09 R-ND-12 issue 24: a document on the major-decision track found 不合法 ends 不予出台 on the head's decision to stop, never in an endless revision loop")
+  void majorDecisionTrackUnlawfulEndsNotIssued() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "审查不合法的重大决策类文件", false, true);
+    driver.draft(pi);
+    ProcessInstance md = driver.calledInstance(pi, "major-decision");
+    DecisionDriver decision = new DecisionDriver(engine, catalogue, workingDays);
+    CalledProcesses called = new CalledProcesses(engine, driver);
+    decision.complete(md, "Task_ClassifyDocumentDecision", DecisionDriver.vars("technical", false));
+    called.finishConsultation(md);
+    decision.participation(md, false);
+    called.finishLegalityReview(md, "UNLAWFUL", "设定了行政许可，超越权限", null);
+    assertThat(md).isWaitingAt("Task_ReviseAfterReview");
+    decision.proposeStop(md);
+    assertThat(decision.task(md, "Task_DecideNotToProceed").getAssignee()).isEqualTo("leader");
+    decision.decideStop(md, "STOP");
+
+    assertThat(md).isEnded().hasPassed("EndEvent_NotProceeded").hasNotPassed("EndEvent_ReturnedToNormativeDocument");
+    assertThat(decisions.get("MD-" + id).stage()).isEqualTo(DecisionStage.NOT_PROCEEDED);
+    assertThat(pi).isEnded().hasPassed("ServiceTask_RecordMajorDecisionOutcome", "ServiceTask_StopDecisionRejected",
+            "EndEvent_NotIssuedDecisionRejected")
+        .hasNotPassed("ServiceTask_AssignNumber", "Task_Signing", "Task_Publication", "Task_Deliberation");
+    DocumentRecord doc = documents.get(id);
+    assertThat(doc.stage()).isEqualTo(Stage.WITHDRAWN);
+    assertThat(doc.withdrawnReason()).contains("主要负责人决定终止决策程序，不予出台");
+    assertThat(doc.docNumber()).isNull();
+  }
+
+  @Test
   @DisplayName("R-ND-12 a document whose major decision is rejected is withdrawn and never numbered or published")
   void majorDecisionRejected() {
     String id = DocumentDriver.uniqueId("ND");

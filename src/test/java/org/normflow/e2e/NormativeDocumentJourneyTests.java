@@ -353,6 +353,8 @@ class NormativeDocumentJourneyTests {
     LocalDate today = calendar.today();
     tasklist.startProcess("局领导授权代行")
         .selectOption("代行人", "郑伟（副局长）")
+        // R-ND-14 (issue 24): the head names the acts handed over, here only 签发
+        .tickOption("授权代行的事项", "签发规范性文件")
         // issue 10: the case is named by the number people use (here its 文号), not an internal id
         .fillField("限于本件（编号，可不填）", number)
         .fillField("授权开始日期", today.toString())
@@ -361,7 +363,8 @@ class NormativeDocumentJourneyTests {
     tasklist.screenshot("30-head-authorization");
     tasklist.submitStart();
     assertThat(get("/api/head-authorizations", "auditor").findValuesAsText("summary"))
-        .anySatisfy(summary -> assertThat(summary).contains("吴刚 授权 郑伟", "限于 " + number, "外出学习", "有效"));
+        .anySatisfy(summary -> assertThat(summary).contains("吴刚 授权 郑伟", "下列事项：签发规范性文件；", "限于 " + number,
+            "外出学习", "有效"));
 
     System.out.printf("normative-document journey: %s %s in force on %s, browser journey took %d s%n",
         documentId, number, effective, (System.nanoTime() - started) / 1_000_000_000L);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,6 +39,7 @@ import org.normflow.document.DocumentRecord;
 import org.normflow.document.DocumentRepository;
 import org.normflow.process.MajorDecisionVariables;
 import org.normflow.process.ProcessKeys;
+import org.normflow.trust.SystemActions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -63,6 +65,11 @@ class HeadAuthorizationTests {
   @Autowired HeadOfOrganisation heads;
   @Autowired TestRestTemplate rest;
   @Autowired JdbcClient jdbc;
+  @Autowired HeadSettings settings;
+
+  /** Every act an authorization may name by default: all but the 713 Art 30 decision. */
+  static final List<String> DELEGABLE = Arrays.stream(HeadAct.Kind.values()).filter(k -> !k.collectiveDecision())
+      .map(Enum::name).toList();
 
   DocumentDriver driver;
 
@@ -93,12 +100,21 @@ class HeadAuthorizationTests {
 
   /** The head records an authorization as in Tasklist (start form of head-authorization); returns its process. */
   ProcessInstance authorize(String by, String deputy, String caseId, LocalDate from, LocalDate until, String reason) {
+    return authorize(by, deputy, caseId, from, until, reason, DELEGABLE);
+  }
+
+  /** The same, ticking these acts (R-ND-14); acts is what the form submits (a list), or anything a forger sends. */
+  ProcessInstance authorize(String by, String deputy, String caseId, LocalDate from, LocalDate until, String reason,
+      Object acts) {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ProcessKeys.HEAD_AUTHORIZATION).latestVersion().singleResult().getId();
     Map<String, Object> values = vars(DEPUTY, deputy, VALID_FROM, from == null ? null : from.toString(),
         VALID_UNTIL, until == null ? null : until.toString(), AUTHORIZATION_REASON, reason);
     if (caseId != null) {
       values.put(CASE_ID, caseId);
+    }
+    if (acts != null) {
+      values.put(HEAD_ACTS, acts);
     }
     ProcessInstance[] started = new ProcessInstance[1];
     Clerks.as(engine, by, () -> started[0] = engine.getFormService().submitStartForm(definition, values));
@@ -287,7 +303,9 @@ class HeadAuthorizationTests {
     LocalDate today = workingDays.today();
     Map<String, Object> body = Map.of("variables", Map.of(
         DEPUTY, Map.of("value", "deputy1"), VALID_FROM, Map.of("value", today.toString()),
-        VALID_UNTIL, Map.of("value", today.plusDays(1).toString()), AUTHORIZATION_REASON, Map.of("value", "外出开会")));
+        VALID_UNTIL, Map.of("value", today.plusDays(1).toString()), AUTHORIZATION_REASON, Map.of("value", "外出开会"),
+        // the checklist as Tasklist submits it: a JSON list
+        HEAD_ACTS, Map.of("value", "[\"SIGN_DOCUMENT\",\"DECIDE_START\"]", "type", "Json")));
     String start = "/engine-rest/process-definition/key/" + ProcessKeys.HEAD_AUTHORIZATION + "/submit-form";
     ResponseEntity<Map> byDeputy = rest.withBasicAuth("deputy1", "demo").postForEntity(start, body, Map.class);
     assertThat(byDeputy.getStatusCode()).as("a refusal of who tries it is 403").isEqualTo(HttpStatus.FORBIDDEN);
@@ -299,7 +317,8 @@ class HeadAuthorizationTests {
 
     ResponseEntity<List> list = rest.withBasicAuth("auditor", "demo").getForEntity("/api/head-authorizations", List.class);
     assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(list.getBody()).anySatisfy(a -> assertThat((String) ((Map) a).get("summary")).contains("吴刚 授权 郑伟").contains("外出开会"));
+    assertThat(list.getBody()).anySatisfy(a -> assertThat((String) ((Map) a).get("summary")).contains("吴刚 授权 郑伟").contains("外出开会")
+        .contains("下列事项：签发规范性文件、决定是否启动重大行政决策程序；"));
     assertThat(rest.withBasicAuth("legal", "demo").getForEntity("/api/head-authorizations", List.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     ResponseEntity<Map> drafter = rest.withBasicAuth("drafter", "demo").getForEntity("/api/head-authorizations", Map.class);
@@ -350,18 +369,19 @@ class HeadAuthorizationTests {
     LocalDate today = workingDays.today();
     long n = authorizationId(authorize("leader", "deputy1", decisionId, today, today.plusDays(300), "回避"));
     decision.members(pi, "APPROVE");
+    // R-ND-14, 713 Art 30: the decision after collective discussion is not delegable by default, so it stays
+    // with the head even under an authorization naming every other act
     Task head = decision.task(pi, "Task_HeadDecision");
-    assertThat(head.getAssignee()).isEqualTo("deputy1");
-    assertThatThrownBy(() -> completeAs("deputy2", head, vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
-        .as("another deputy").isInstanceOf(ProcessEngineException.class);
+    assertThat(head.getAssignee()).isEqualTo("leader");
     decision.head(pi, "APPROVE", null);
     DecisionRecord record = decisions.get(decisionId);
     assertThat(record.opinions()).anySatisfy(o -> {
       assertThat(o.role()).isEqualTo(DecisionRepository.ROLE_HEAD);
-      assertThat(o.memberId()).isEqualTo("deputy1");
-      assertThat(o.authorizationId()).isEqualTo(n);
-      assertThat(o.signature()).isEqualTo("郑伟 依据 吴刚 的授权（第 " + n + " 号）代为作出决定");
+      assertThat(o.memberId()).isEqualTo("leader");
+      assertThat(o.authorizationId()).isNull();
     });
+    assertThat(authorizations.get(n).events()).as("nothing of the Art 30 decision handed over or done under it")
+        .noneMatch(e -> "行政首长作出决定".equals(e.taskName()));
 
     // R-MD-16: the suspension task follows the same rule while the authorization lasts
     decision.publish(pi);
@@ -386,5 +406,111 @@ class HeadAuthorizationTests {
     decision.head(pi, "APPROVE", null);
     assertThat(decisions.get(decision.decisionId(pi)).opinions())
         .anyMatch(o -> o.role().equals(DecisionRepository.ROLE_HEAD) && o.memberId().equals("leader") && o.authorizationId() == null);
+  }
+
+  @Test
+  @DisplayName("R-ND-14 an authorization hands over only the acts the head named: a deputy cannot complete an act not covered; another authorization may name it")
+  void onlyTheNamedActsAreHandedOver() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = toSigning(id);
+    LocalDate today = driver.today();
+    long n = authorizationId(authorize("leader", "deputy1", id, today, today.plusDays(3), "回避",
+        List.of(HeadAct.Kind.DECIDE_START.name())));
+    Task signing = driver.task(pi.getId(), "Task_Signing");
+    assertThat(signing.getAssignee()).as("签发 is not named: it stays with the head").isEqualTo("leader");
+    assertThat(authorizations.get(n).events()).as("nothing handed over").isEmpty();
+    assertThat(authorizations.get(n).acts()).containsExactly(HeadAct.Kind.DECIDE_START);
+    assertThat(authorizations.get(n).summary()).contains("决定是否启动重大行政决策程序").doesNotContain("签发规范性文件");
+    // even holding the task (claimed by an old release, say) the deputy may not do an act not named
+    SystemActions.run(() -> engine.getTaskService().setAssignee(signing.getId(), "deputy1"));
+    assertThatThrownBy(() -> completeAs("deputy1", signing, vars("signedOn", today.toString())))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("授权须载明“签发规范性文件”");
+    SystemActions.run(() -> engine.getTaskService().setAssignee(signing.getId(), "leader"));
+    assertThat(documents.get(id).signedBy()).isNull();
+
+    // the same case and days, another act, another deputy: allowed; the same act twice is not
+    assertThatThrownBy(() -> authorize("leader", "deputy2", id, today, today.plusDays(1), "x",
+        List.of(HeadAct.Kind.DECIDE_START.name(), HeadAct.Kind.SIGN_DOCUMENT.name())))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("与第 " + n + " 号授权")
+        .hasMessageContaining("都载明“决定是否启动重大行政决策程序”");
+    long m = authorizationId(authorize("leader", "deputy2", id, today, today.plusDays(1), "出差",
+        List.of(HeadAct.Kind.SIGN_DOCUMENT.name())));
+    assertThat(driver.task(pi.getId(), "Task_Signing").getAssignee()).as("handed over under the second").isEqualTo("deputy2");
+    assertThat(authorizations.get(m).events()).extracting(HeadAuthorization.Event::kind).containsExactly("HANDED_OVER");
+    Map<String, Object> values = vars("signedOn", today.toString());
+    completeAs("deputy2", driver.task(pi.getId(), "Task_Signing"), values);
+    assertThat(documents.get(id).signingAuthorizationId()).isEqualTo(m);
+    assertThat(documents.get(id).signingNote()).isEqualTo("冯军 依据 吴刚 的授权（第 " + m + " 号）代为签发");
+    // the case file says under which authorization, and exactly which acts it covers
+    assertThat(rest.withBasicAuth("auditor", "demo").getForObject("/api/audit/cases/" + documents.get(id).reference(),
+        String.class)).contains("该授权载明的事项", "签发规范性文件", "冯军 依据 吴刚 的授权（第 " + m + " 号）代为签发");
+  }
+
+  @Test
+  @DisplayName("R-ND-14 713 Art 30: the decision after collective discussion cannot be delegated by default; normflow.organisation.delegate-collective-decision allows it")
+  void collectiveDecisionDelegableOnlyWhenConfigured() {
+    LocalDate today = driver.today();
+    long before = recorded();
+    assertThat(settings.isDelegateCollectiveDecision()).as("the stricter default").isFalse();
+    assertThatThrownBy(() -> authorize("leader", "deputy1", null, today, today.plusDays(1), "出差",
+        List.of(HeadAct.Kind.DECIDE_DECISION.name(), HeadAct.Kind.SIGN_DOCUMENT.name())))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("“集体讨论后作出决策决定”")
+        .hasMessageContaining("第三十条").hasMessageContaining("不得授权代行");
+    assertThat(recorded()).isEqualTo(before);
+
+    DecisionDriver.setClock(DecisionDriver.TODAY);
+    DecisionDriver decision = new DecisionDriver(engine, catalogue, workingDays);
+    ProcessInstance pi = decision.toDiscussion("R-ND-14 第三十条决定的授权");
+    String decisionId = decision.decisionId(pi);
+    LocalDate day = workingDays.today();
+    settings.setDelegateCollectiveDecision(true);
+    long n;
+    try {
+      n = authorizationId(authorize("leader", "deputy1", decisionId, day, day.plusDays(30), "回避",
+          List.of(HeadAct.Kind.DECIDE_DECISION.name())));
+      assertThat(authorizations.get(n).summary()).contains("集体讨论后作出决策决定").doesNotContain("不生效");
+      decision.members(pi, "APPROVE");
+      Task head = decision.task(pi, "Task_HeadDecision");
+      assertThat(head.getAssignee()).isEqualTo("deputy1");
+      assertThatThrownBy(() -> completeAs("deputy2", head, vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
+          .as("another deputy").isInstanceOf(ProcessEngineException.class);
+    } finally {
+      settings.setDelegateCollectiveDecision(false);
+    }
+    // switched back off (the organisation changed its rule): the recorded authorization no longer covers it
+    Task head = decision.task(pi, "Task_HeadDecision");
+    assertThatThrownBy(() -> completeAs("deputy1", head, vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不得授权代行");
+    assertThat(authorizations.get(n).summary()).contains("本机关规定不得代行，不生效");
+    settings.setDelegateCollectiveDecision(true);
+    try {
+      decision.head(pi, "APPROVE", null);
+    } finally {
+      settings.setDelegateCollectiveDecision(false);
+    }
+    assertThat(decisions.get(decisionId).opinions()).anySatisfy(o -> {
+      assertThat(o.role()).isEqualTo(DecisionRepository.ROLE_HEAD);
+      assertThat(o.memberId()).isEqualTo("deputy1");
+      assertThat(o.authorizationId()).isEqualTo(n);
+      assertThat(o.signature()).isEqualTo("郑伟 依据 吴刚 的授权（第 " + n + " 号）代为作出决定");
+    });
+  }
+
+  @Test
+  @DisplayName("R-ND-14 R-C-06 dishonest starts: forged act lists (unknown act, not a list, none ticked) and the administrator in the head's name are refused, nothing recorded")
+  void forgedScopeIsRefused() {
+    LocalDate today = driver.today();
+    long before = recorded();
+    assertThatThrownBy(() -> authorize("leader", "deputy1", null, today, today.plusDays(1), "x", List.of("EVERYTHING")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("只能从表单所列的主要负责人职权事项中勾选");
+    assertThatThrownBy(() -> authorize("leader", "deputy1", null, today, today.plusDays(1), "x", "SIGN_DOCUMENT"))
+        .as("a typed text, not a ticked list").satisfies(DecisionDriver::isRefusal).hasMessageContaining("授权代行的事项");
+    assertThatThrownBy(() -> authorize("leader", "deputy1", null, today, today.plusDays(1), "x", List.of()))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("至少一项");
+    assertThatThrownBy(() -> authorize("leader", "deputy1", null, today, today.plusDays(1), "x", null))
+        .as("left empty").satisfies(DecisionDriver::isRefusal).hasMessageContaining("至少一项");
+    assertThatThrownBy(() -> authorize("admin", "deputy1", null, today, today.plusDays(1), "局长出差", DELEGABLE))
+        .as("the administrator in the head's name").hasMessageContaining("不能代主要负责人授权代行");
+    assertThat(recorded()).as("nothing recorded by a refused start").isEqualTo(before);
   }
 }

@@ -3,6 +3,7 @@ package org.normflow.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.normflow.decision.DecisionDriver.vars;
 import static org.normflow.process.MajorDecisionVariables.CONFLICT_CHECK;
+import static org.normflow.process.MajorDecisionVariables.DIFFERENT_VIEWS;
 import static org.normflow.process.MajorDecisionVariables.DISSENTING_EXPERT;
 import static org.normflow.process.MajorDecisionVariables.EXPERTS;
 import static org.normflow.process.MajorDecisionVariables.TECHNICAL;
@@ -162,7 +163,7 @@ class CaseScopeTests {
     DecisionDriver.setClock(DecisionDriver.TODAY);
     ProcessInstance mine = decisions.throughParticipation("范围测试：专家论证事项", vars(TECHNICAL, true), false);
     decisions.complete(mine, "Task_SelectExperts",
-        vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查，无利害关系", DISSENTING_EXPERT, "expert"));
+        vars(EXPERTS, List.of("expert"), CONFLICT_CHECK, "已核查，无利害关系", DIFFERENT_VIEWS, "YES", DISSENTING_EXPERT, "expert"));
     Task task = decisions.task(mine, "Task_ExpertOpinion");
     ProcessInstance other = decisions.throughParticipation("范围测试：与专家无关的事项", vars(), false);
 

@@ -263,7 +263,8 @@ class CrashSafetyTests {
             ack.authorized.add(doc);
             String start = "{\"variables\":{\"deputy\":{\"value\":\"deputy1\"},\"caseId\":{\"value\":\"" + doc + "\"},"
                 + "\"validFrom\":{\"value\":\"" + tomorrow + "\"},\"validUntil\":{\"value\":\"" + tomorrow + "\"},"
-                + "\"authorizationReason\":{\"value\":\"外出学习\"}}}";
+                + "\"authorizationReason\":{\"value\":\"外出学习\"},"
+                + "\"headActs\":{\"value\":\"[\\\"SIGN_DOCUMENT\\\"]\",\"type\":\"Json\"}}}";
             HttpResponse<String> r = call(() -> node.post("leader", "/engine-rest/process-definition/key/head-authorization/start", start));
             if (r != null && r.statusCode() == 200) {
               ack.authorizations.add(field(r.body(), "id"));

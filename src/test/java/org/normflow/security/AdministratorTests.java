@@ -476,7 +476,8 @@ class AdministratorTests {
     ProcessInstance authorization = Clerks.as(engine, "leader", () -> engine.getFormService().submitStartForm(definition,
         Map.of(HeadAuthorizationVariables.DEPUTY, "deputy1", HeadAuthorizationVariables.VALID_FROM,
             today.plusDays(200).toString(), HeadAuthorizationVariables.VALID_UNTIL, today.plusDays(201).toString(),
-            HeadAuthorizationVariables.AUTHORIZATION_REASON, "外出学习")));
+            HeadAuthorizationVariables.AUTHORIZATION_REASON, "外出学习",
+            HeadAuthorizationVariables.HEAD_ACTS, java.util.List.of("SIGN_DOCUMENT"))));
     assertRefused(call("admin", HttpMethod.POST, "/api/admin/cases/" + authorization.getId() + "/end",
         "{\"reason\":\"不需要了\"}"), HttpStatus.CONFLICT, "只能终止");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(authorization.getId()).count())

@@ -221,7 +221,8 @@ class PermissionMatrixTests {
           "/engine-rest/process-definition/key/head-authorization/start",
           vars("deputy", "deputy1", "validFrom", today.plusDays(3L * role.ordinal()).toString(),
               "validUntil", today.plusDays(3L * role.ordinal() + 1).toString(),
-              "authorizationReason", "外出开会")));
+              "authorizationReason", "外出开会",
+              "headActs", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"SIGN_DOCUMENT\"]").create())));
       cell("start.periodic-cleanup", role, call(role, "POST", "/engine-rest/process-definition/key/periodic-cleanup/start",
           vars("cleanupScope", "LEGAL_BASIS", "scopeLegalBasis", "《权限矩阵测试条例》", "cleanupReason", "上位法修改")));
       cell("start.decision-catalogue", role, call(role, "POST",
@@ -572,7 +573,7 @@ class PermissionMatrixTests {
     ProcessInstance technical = driver.throughParticipation("权限矩阵：专家论证事项",
         DecisionDriver.vars(MajorDecisionVariables.TECHNICAL, true), false);
     driver.complete(technical, "Task_SelectExperts", DecisionDriver.vars(MajorDecisionVariables.EXPERTS, List.of("expert"),
-        MajorDecisionVariables.CONFLICT_CHECK, "已核查，无利害关系", MajorDecisionVariables.DISSENTING_EXPERT, "expert"));
+        MajorDecisionVariables.CONFLICT_CHECK, "已核查，无利害关系", MajorDecisionVariables.DIFFERENT_VIEWS, "YES", MajorDecisionVariables.DISSENTING_EXPERT, "expert"));
     assertThat(engine.getTaskService().getIdentityLinksForTask(driver.task(technical, "Task_ExpertOpinion").getId()))
         .as("the expert's opinion is assigned to the named expert only")
         .allMatch(link -> IdentityLinkType.ASSIGNEE.equals(link.getType()) && "expert".equals(link.getUserId()));
