@@ -100,6 +100,24 @@ public class CatalogueService {
     return view(year);
   }
 
+  /**
+   * Issue 24 point 4, R-MD-01 (713 Art 3): the same-level Party committee's answer on the approved
+   * catalogue, recorded by Task_PartyCommitteeConsent of {@code caseId}. A refusal returns the catalogue to
+   * a draft the legal office compiles again and the head approves again; either answer is on the log.
+   */
+  @Transactional
+  public void partyCommitteeAnswered(int year, String caseId, boolean agreed, String content, String user) {
+    Catalogue.Status status = requireCatalogue(year);
+    requireKeeper(year, caseId);
+    if (status != Catalogue.Status.APPROVED) {
+      throw new FormValidationException(List.of(year + " 年度决策事项目录" + status.label() + "，不能报请党委（党组）同意"));
+    }
+    if (!agreed) {
+      repository.returnToDraft(year);
+    }
+    recordEvent(year, agreed ? "PARTY_COMMITTEE_CONSENTED" : "PARTY_COMMITTEE_REFUSED", content, user);
+  }
+
   /** Publication, recorded by Task_PublishCatalogue of {@code caseId} (as {@link #approve}). */
   @Transactional
   public Catalogue publish(int year, String caseId, String user) {

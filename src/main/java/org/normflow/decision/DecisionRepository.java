@@ -29,6 +29,8 @@ public class DecisionRepository {
   public static final String FAIR_COMPETITION = "FAIR_COMPETITION";
   public static final String DEFERRAL_RESPONSE = "DEFERRAL_RESPONSE";
   public static final String PUBLICATION = "PUBLICATION";
+  /** Issue 24 point 4, R-MD-19: the request-report to the Party committee and its answer. */
+  public static final String PARTY_COMMITTEE_REPORT = "PARTY_COMMITTEE_REPORT";
   public static final String PROGRESS = "PROGRESS";
   public static final String SUSPENSION = "SUSPENSION";
   public static final String EVALUATION = "EVALUATION";
