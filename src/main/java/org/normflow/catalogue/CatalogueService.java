@@ -167,6 +167,24 @@ public class CatalogueService {
     return null;
   }
 
+  /**
+   * Issue 24 point 9, R-MD-01: the item of the year's catalogue (or a pending proposal) that already holds
+   * the matter of this title, if any: a matter in the catalogue is linked, never entered twice. Titles are
+   * compared without spaces and punctuation; only open items count (not started, in progress, or a pending
+   * proposal): an item removed, refused or ended is no longer a matter the catalogue holds open.
+   */
+  public java.util.Optional<CatalogueItem> sameMatter(int year, String title) {
+    String key = matterKey(title);
+    return repository.items(year).stream()
+        .filter(i -> i.status() == ItemStatus.PLANNED || i.status() == ItemStatus.IN_PROGRESS
+            || i.status() == ItemStatus.PROPOSED)
+        .filter(i -> matterKey(i.title()).equals(key)).findFirst();
+  }
+
+  static String matterKey(String title) {
+    return title == null ? "" : title.replaceAll("[\\s\\p{Punct}，。、；：“”‘’（）《》【】！？·]", "");
+  }
+
   /** Records a mid-year item as an adjustment of the (published or approved) catalogue of that year. */
   @Transactional
   public CatalogueItem addAdjustment(int year, String title, String leadUnit, String reason, String user) {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.decision.PartyCommittee;
 import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
+import org.normflow.validation.LegalBasis;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +34,7 @@ class PublishCatalogue implements TaskListener {
     String channel = check.text(PUBLICATION_CHANNEL, "公布渠道", 200);
     int year = CatalogueSteps.year(task);
     check.require(partyCommittee.agreed(PartyCommittee.Subject.CATALOGUE, String.valueOf(year)),
-        "同级党委（党组）同意年度目录的意见尚未登记，目录不能公布（R-MD-01）");
+        "同级党委（党组）同意年度目录的意见尚未登记，目录不能公布" + LegalBasis.cite("R-MD-01"));
     check.verify();
     catalogue.publish(year, task.getProcessInstanceId(), Actors.of(task));
     catalogue.recordEvent(year, "PUBLISHED", "于 " + publishedOn + " 在" + channel + "公布", Actors.of(task));

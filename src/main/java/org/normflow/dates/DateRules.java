@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 import org.normflow.decision.DecisionSettings;
 import org.normflow.process.DecisionCatalogueVariables;
+import org.normflow.process.DecisionImplementationVariables;
 import org.normflow.process.HeadAuthorizationVariables;
 import org.normflow.process.HearingVariables;
 import org.normflow.process.MajorDecisionVariables;
@@ -78,6 +79,14 @@ public class DateRules {
         recorded(DecisionCatalogueVariables.DISCUSSED_ON, "集体讨论日期"),
         stepDone("Task_ApproveCatalogue", "目录批准之日")));
     add(planned("decision-catalogue-keep", DecisionCatalogueVariables.ADJUSTED_COMPLETION, "计划完成时间", TODAY));
+    // 决策后评估听取公众意见 (issue 24 point 7, R-MD-15): after the head ordered the evaluation
+    add(happened("decision-implementation-post-evaluation", DecisionImplementationVariables.PUBLIC_PARTICIPATION_FROM,
+        "听取意见开始日期", stepDone("Task_DecideEvaluation", "决定开展评估之日")));
+    add(happened("decision-implementation-post-evaluation", DecisionImplementationVariables.PUBLIC_PARTICIPATION_TO,
+        "听取意见结束日期", recorded(DecisionImplementationVariables.PUBLIC_PARTICIPATION_FROM, "听取意见开始日期")));
+    // 中止、停止执行的公布 (issue 24 point 7, R-MD-15): after the suspension or stop was decided
+    add(happened("decision-implementation-publish-measure", DecisionImplementationVariables.MEASURE_PUBLISHED_ON,
+        "公布日期", stepDone("Task_DecideOutcome", "作出处理决定之日"), stepDone("Task_SuspendExecution", "决定中止执行之日")));
     // 党委（党组）同意 / 请示报告 (issue 24 point 4, R-MD-01, R-MD-19): asked after the organ decided, answered after asked
     partyCommittee("decision-catalogue-party-committee-consent", "Task_ApproveCatalogue", "目录审定之日");
     partyCommittee("decision-catalogue-adjustment-party-committee-consent", "Task_ApproveAdjustment", "目录调整审定之日");

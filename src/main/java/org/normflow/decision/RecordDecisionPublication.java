@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
+import org.normflow.validation.LegalBasis;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +40,7 @@ class RecordDecisionPublication implements TaskListener {
     // issue 24 point 4, R-MD-19 (713 Art 31): the request-report to the Party committee answered first
     check.require(!settings.isPartyCommitteeReport()
             || partyCommittee.agreed(PartyCommittee.Subject.DECISION, id),
-        "决策出台前向同级党委（党组）请示报告并经同意的情况尚未登记，决策不能公布（R-MD-19）");
+        "决策出台前向同级党委（党组）请示报告并经同意的情况尚未登记，决策不能公布" + LegalBasis.cite("R-MD-19"));
     check.verify();
     task.setVariable(PUBLISHED_ON, published.toString());
     task.setVariable(PRE_DECISION_ASSESSOR, preDecisionAssessor(task));

@@ -199,6 +199,10 @@ class CatalogueProcedureTests {
     assertThatThrownBy(() -> completeAs("legal", keep, vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "ADD",
         ADJUSTED_TITLE, "森林防火", ADJUSTED_UNIT, "unit-disaster")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("调整理由");
+    // issue 24 point 9, R-MD-01: a matter already in the catalogue is not added a second time
+    assertThatThrownBy(() -> completeAs("legal", keep, vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "ADD",
+        ADJUSTED_TITLE, "危险化学品储存场所 安全整治", ADJUSTED_UNIT, "unit-disaster", ADJUSTMENT_REASON, "重复")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能重复增加").hasMessageContaining("第 1 项");
     completeAs("legal", keep, vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "ADD", ADJUSTED_TITLE, "森林防火重点区域治理",
         ADJUSTED_UNIT, "unit-disaster", ADJUSTMENT_REASON, "上级部署的年度重点工作"));
     Task approveAdjustment = task(pi, "Task_ApproveAdjustment");

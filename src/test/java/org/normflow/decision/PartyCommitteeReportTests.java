@@ -118,7 +118,7 @@ class PartyCommitteeReportTests {
         .cancelAllForActivity("Task_PartyCommitteeReport").startBeforeActivity("Task_Publication").execute();
     assertThatThrownBy(() -> driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, today,
         ADOPTION_EXPLANATION, "公众意见采纳 2 条")))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("请示报告").hasMessageContaining("R-MD-19");
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("请示报告").hasMessageContaining("第三十一条");
     engine.getRuntimeService().createProcessInstanceModification(pi.getId())
         .cancelAllForActivity("Task_Publication").startBeforeActivity("Task_PartyCommitteeReport").execute();
     driver.partyCommitteeReport(pi, true);
