@@ -75,9 +75,11 @@ export default {
         {
           id: 'Group_Stage_Deliberation', name: '集体讨论决定和决策公布',
           main: ['Gateway_MaterialsLoop', 'ServiceTask_CheckMaterials', 'Task_RecordMeeting', 'Task_MemberOpinion', 'ServiceTask_TallyOpinions',
-            'Task_HeadDecision', 'Gateway_HeadDecision', 'Gateway_ReturnToDocument', 'Task_Publication'],
+            'Task_HeadDecision', 'Gateway_HeadDecision', 'Gateway_ReturnToDocument', 'Gateway_PartyCommitteeReportRequired',
+            'Task_PartyCommitteeReport', 'Gateway_PartyCommitteeAnswer', 'Gateway_JoinPublication', 'Task_Publication'],
           below: [['Task_CompleteMaterials@ServiceTask_CheckMaterials+20', 'Task_ResubmitDeferred@Task_HeadDecision',
-            'EndEvent_Rejected@Gateway_HeadDecision+60', 'EndEvent_ReturnedToNormativeDocument@Task_Publication']],
+            'EndEvent_Rejected@Gateway_HeadDecision+60', 'EndEvent_ReturnedToNormativeDocument@Gateway_ReturnToDocument+60',
+            'EndEvent_PartyCommitteeDisagreed@Gateway_PartyCommitteeAnswer+60']],
         },
         {
           id: 'Group_Stage_Implementation', name: '决策执行和调整',
@@ -129,6 +131,8 @@ export default {
     Flow_Deferred: (g) => ({ exit: 'bottom', enter: 'right', via: [g.band(3).levelCy(1)] }),
     Flow_Rejected: (g) => ({ exit: 'bottom', enter: 'left', via: [g.band(3).levelCy(1)] }),
     Flow_ReturnToDocument: (g) => ({ exit: 'bottom', enter: 'left', via: [g.band(3).levelCy(1)] }),
+    Flow_PartyCommitteeReportNotRequired: (g) => ({ exit: 'bottom', enter: 'bottom', via: [g.band(3).mainCy + 50, cx(g.shape('Gateway_JoinPublication'))] }),
+    Flow_PartyCommitteeDisagreed: (g) => ({ exit: 'bottom', enter: 'left', via: [g.band(3).levelCy(1)] }),
     Flow_Resubmitted: (g) => ({ exit: 'bottom', enter: 'left',
       via: [g.band(3).levelCy(1) + 50, 24, g.band(2).levelCy(1)], enter: 'bottom' }),
     // 决策执行和调整
@@ -151,5 +155,6 @@ export default {
     Flow_Stop: { segment: 1 },
     Flow_MajorAdjustment: { segment: 1 },
     Flow_ReturnToDocument: { segment: 1 },
+    Flow_PartyCommitteeDisagreed: { segment: 1 },
   },
 };

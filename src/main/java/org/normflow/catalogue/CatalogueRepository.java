@@ -63,6 +63,12 @@ class CatalogueRepository {
         .params(Catalogue.Status.APPROVED.name(), user, now(), year).update();
   }
 
+  /** Issue 24 point 4: the Party committee did not consent; the approval no longer stands. */
+  void returnToDraft(int year) {
+    jdbc.sql("UPDATE nf_catalogue SET status = ?, approved_by = NULL, approved_at = NULL WHERE catalogue_year = ? AND status = ?")
+        .params(Catalogue.Status.DRAFT.name(), year, Catalogue.Status.APPROVED.name()).update();
+  }
+
   void publish(int year, String user) {
     jdbc.sql("UPDATE nf_catalogue SET status = ?, published_by = ?, published_at = ? WHERE catalogue_year = ?")
         .params(Catalogue.Status.PUBLISHED.name(), user, now(), year).update();

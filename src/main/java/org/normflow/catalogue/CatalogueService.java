@@ -100,6 +100,24 @@ public class CatalogueService {
     return view(year);
   }
 
+  /**
+   * Issue 24 point 4, R-MD-01 (713 Art 3): the same-level Party committee's answer on the approved
+   * catalogue, recorded by Task_PartyCommitteeConsent of {@code caseId}. A refusal returns the catalogue to
+   * a draft the legal office compiles again and the head approves again; either answer is on the log.
+   */
+  @Transactional
+  public void partyCommitteeAnswered(int year, String caseId, boolean agreed, String content, String user) {
+    Catalogue.Status status = requireCatalogue(year);
+    requireKeeper(year, caseId);
+    if (status != Catalogue.Status.APPROVED) {
+      throw new FormValidationException(List.of(year + " 年度决策事项目录" + status.label() + "，不能报请党委（党组）同意"));
+    }
+    if (!agreed) {
+      repository.returnToDraft(year);
+    }
+    recordEvent(year, agreed ? "PARTY_COMMITTEE_CONSENTED" : "PARTY_COMMITTEE_REFUSED", content, user);
+  }
+
   /** Publication, recorded by Task_PublishCatalogue of {@code caseId} (as {@link #approve}). */
   @Transactional
   public Catalogue publish(int year, String caseId, String user) {
@@ -147,6 +165,24 @@ public class CatalogueService {
       return "事项“" + item.title() + "”当前状态为“" + item.status().label() + "”，不能再次发起";
     }
     return null;
+  }
+
+  /**
+   * Issue 24 point 9, R-MD-01: the item of the year's catalogue (or a pending proposal) that already holds
+   * the matter of this title, if any: a matter in the catalogue is linked, never entered twice. Titles are
+   * compared without spaces and punctuation; only open items count (not started, in progress, or a pending
+   * proposal): an item removed, refused or ended is no longer a matter the catalogue holds open.
+   */
+  public java.util.Optional<CatalogueItem> sameMatter(int year, String title) {
+    String key = matterKey(title);
+    return repository.items(year).stream()
+        .filter(i -> i.status() == ItemStatus.PLANNED || i.status() == ItemStatus.IN_PROGRESS
+            || i.status() == ItemStatus.PROPOSED)
+        .filter(i -> matterKey(i.title()).equals(key)).findFirst();
+  }
+
+  static String matterKey(String title) {
+    return title == null ? "" : title.replaceAll("[\\s\\p{Punct}，。、；：“”‘’（）《》【】！？·]", "");
   }
 
   /** Records a mid-year item as an adjustment of the (published or approved) catalogue of that year. */

@@ -71,6 +71,9 @@ class RecordCatalogueKeeping implements TaskListener {
       case "ADD" -> {
         check.require(title != null, "增加事项：请填写“决策事项名称”");
         check.require(unit != null, "增加事项：请选择承办单位");
+        // issue 24 point 9, R-MD-01: a matter already in the catalogue is not added again
+        catalogue.sameMatter(year, title).ifPresent(same -> check.require(false, "事项“" + title + "”已列入 " + year
+            + " 年度目录（第 " + same.itemNo() + " 项，" + same.statusLabel() + "），不能重复增加"));
       }
       case "CHANGE" -> check.require(title != null || unit != null || completion != null,
           "变更事项：请填写变更后的名称、承办单位或计划完成时间");

@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_ApproveCatalogue (create), R-MD-01 (issue 10): the draft catalogue as the head reads it, item by
+ * Task_ApproveCatalogue and Task_PartyCommitteeConsent (create), R-MD-01 (issue 10, issue 24 point 4): the
+ * draft catalogue as the head (and the organ's office reporting it to the Party committee) reads it, item by
  * item from the registry, and whether a collective discussion must come first (configuration).
  */
 @Component("showCatalogueDraft")

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 import org.normflow.decision.DecisionSettings;
 import org.normflow.process.DecisionCatalogueVariables;
+import org.normflow.process.DecisionImplementationVariables;
 import org.normflow.process.HeadAuthorizationVariables;
 import org.normflow.process.HearingVariables;
 import org.normflow.process.MajorDecisionVariables;
 import org.normflow.process.NormativeDocumentVariables;
+import org.normflow.process.PartyCommitteeVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,10 +79,28 @@ public class DateRules {
         recorded(DecisionCatalogueVariables.DISCUSSED_ON, "集体讨论日期"),
         stepDone("Task_ApproveCatalogue", "目录批准之日")));
     add(planned("decision-catalogue-keep", DecisionCatalogueVariables.ADJUSTED_COMPLETION, "计划完成时间", TODAY));
+    // 决策后评估听取公众意见 (issue 24 point 7, R-MD-15): after the head ordered the evaluation
+    add(happened("decision-implementation-post-evaluation", DecisionImplementationVariables.PUBLIC_PARTICIPATION_FROM,
+        "听取意见开始日期", stepDone("Task_DecideEvaluation", "决定开展评估之日")));
+    add(happened("decision-implementation-post-evaluation", DecisionImplementationVariables.PUBLIC_PARTICIPATION_TO,
+        "听取意见结束日期", recorded(DecisionImplementationVariables.PUBLIC_PARTICIPATION_FROM, "听取意见开始日期")));
+    // 中止、停止执行的公布 (issue 24 point 7, R-MD-15): after the suspension or stop was decided
+    add(happened("decision-implementation-publish-measure", DecisionImplementationVariables.MEASURE_PUBLISHED_ON,
+        "公布日期", stepDone("Task_DecideOutcome", "作出处理决定之日"), stepDone("Task_SuspendExecution", "决定中止执行之日")));
+    // 党委（党组）同意 / 请示报告 (issue 24 point 4, R-MD-01, R-MD-19): asked after the organ decided, answered after asked
+    partyCommittee("decision-catalogue-party-committee-consent", "Task_ApproveCatalogue", "目录审定之日");
+    partyCommittee("decision-catalogue-adjustment-party-committee-consent", "Task_ApproveAdjustment", "目录调整审定之日");
+    partyCommittee("major-decision-party-committee-report", "Task_HeadDecision", "行政首长作出决定之日");
     // 授权代行 (R-ND-14): an authorization is never recorded after the fact
     add(planned("head-authorization-start", HeadAuthorizationVariables.VALID_FROM, "授权开始日期", TODAY));
     add(planned("head-authorization-start", HeadAuthorizationVariables.VALID_UNTIL, "授权截止日期", TODAY,
         recorded(HeadAuthorizationVariables.VALID_FROM, "授权开始日期")));
+  }
+
+  private void partyCommittee(String form, String decidedStep, String decidedLabel) {
+    add(happened(form, PartyCommitteeVariables.REQUESTED_ON, "报请日期", stepDone(decidedStep, decidedLabel)));
+    add(happened(form, PartyCommitteeVariables.ANSWERED_ON, "答复日期",
+        recorded(PartyCommitteeVariables.REQUESTED_ON, "报请日期")));
   }
 
   private void add(DateRule rule) {

@@ -39,9 +39,15 @@ final class DecisionMeasures {
   static final String MAJOR_ADJUSTMENT = "MAJOR_ADJUSTMENT";
   static final String SUSPEND = "SUSPEND";
   static final String STOP = "STOP";
+  /**
+   * Issue 24 point 7 (713 Art 37): the head decides to adjust; whether the adjustment is 一般 or 重大 is first
+   * reviewed by the legal office (Task_ReviewAdjustmentClass), then decided by the head.
+   */
+  static final String ADJUST = "ADJUST";
 
   static final Map<String, String> OUTCOMES = ordered(
       CONTINUE, "继续执行",
+      ADJUST, "调整（先由法制机构审查调整类别）",
       GENERAL_ADJUSTMENT, "一般调整后继续执行",
       MAJOR_ADJUSTMENT, "重大调整，重新履行决策程序",
       SUSPEND, "中止执行",
@@ -75,6 +81,16 @@ final class DecisionMeasures {
       MEASURE_SUSPENSION, "决定中止执行",
       MEASURE_URGENT_SUSPENSION, "紧急情况下先行决定中止执行",
       MEASURE_STOP, "决定停止执行");
+
+  /** The legal office's view of an adjustment's class (Task_ReviewAdjustmentClass). */
+  static final Map<String, String> ADJUSTMENT_CLASSES = ordered(
+      GENERAL_ADJUSTMENT, "一般调整",
+      MAJOR_ADJUSTMENT, "重大调整（须重新履行决策程序）");
+
+  // what the organ's office publishes (Task_PublishMeasure), set by the system
+  static final String PUBLISH_URGENT_SUSPENSION = "URGENT_SUSPENSION";
+  static final String PUBLISH_SUSPENSION = "SUSPEND";
+  static final String PUBLISH_STOP = "STOP";
 
   static String label(String measure) {
     return MEASURES.getOrDefault(measure, measure);

@@ -29,6 +29,12 @@ public class DecisionRepository {
   public static final String FAIR_COMPETITION = "FAIR_COMPETITION";
   public static final String DEFERRAL_RESPONSE = "DEFERRAL_RESPONSE";
   public static final String PUBLICATION = "PUBLICATION";
+  /** Issue 24 point 4, R-MD-19: the request-report to the Party committee and its answer. */
+  public static final String PARTY_COMMITTEE_REPORT = "PARTY_COMMITTEE_REPORT";
+  /** Issue 24 point 7, R-MD-15: the legal office's view whether an adjustment is 一般 or 重大. */
+  public static final String ADJUSTMENT_CLASS_REVIEW = "ADJUSTMENT_CLASS_REVIEW";
+  /** Issue 24 point 7, R-MD-15: the publication of a suspension or stop of the published decision. */
+  public static final String MEASURE_PUBLICATION = "MEASURE_PUBLICATION";
   public static final String PROGRESS = "PROGRESS";
   public static final String SUSPENSION = "SUSPENSION";
   public static final String EVALUATION = "EVALUATION";

@@ -39,6 +39,7 @@ public class DecisionSettings {
     meetingKinds.put("STANDING", "政府常务会议");
     meetingKinds.put("PLENARY", "政府全体会议");
     meetingKinds.put("LEADERSHIP", "部门领导班子会议");
+    meetingKinds.put("PARTY_COMMITTEE", "党委（党组）会议");
   }
 
   public Map<String, String> getMeetingKinds() {
@@ -117,5 +118,19 @@ public class DecisionSettings {
 
   public void setProgressReportCycle(String progressReportCycle) {
     this.progressReportCycle = progressReportCycle;
+  }
+
+  /**
+   * Issue 24 point 4, R-MD-19 (713 Art 31): a major decision is reported to the same-level Party committee
+   * (请示报告) and its answer recorded before it is published; local rules say how, the stricter default is on.
+   */
+  private boolean partyCommitteeReport = true;
+
+  public boolean isPartyCommitteeReport() {
+    return partyCommitteeReport;
+  }
+
+  public void setPartyCommitteeReport(boolean partyCommitteeReport) {
+    this.partyCommitteeReport = partyCommitteeReport;
   }
 }

@@ -53,5 +53,7 @@ class RecordSuspension implements TaskListener {
     scope.setVariable(EXECUTION_SUSPENDED, true);
     scope.setVariable(EVALUATION_PROMPT_GROUND, DecisionMeasures.GROUND_URGENT_SUSPENSION);
     scope.setVariable(EVALUATION_PROMPT, "行政首长已决定紧急中止执行。理由：" + reason);
+    // issue 24 point 7 (713 Art 37): the suspension of the published decision is published
+    RecordOutcomeDecision.toPublish(scope, DecisionMeasures.PUBLISH_URGENT_SUSPENSION, "行政首长在紧急情况下决定中止执行。理由：" + reason);
   }
 }

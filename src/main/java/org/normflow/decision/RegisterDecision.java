@@ -70,10 +70,24 @@ class RegisterDecision implements JavaDelegate {
           : check.text(ADJUSTMENT_REASON, "目录调整理由（未列入年度目录的事项须说明）", 2000);
       check.verify();
       int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai")).getYear();
-      if (documentId != null) {
+      // issue 24 point 9, R-MD-01: a matter already in the catalogue is linked, never entered twice
+      CatalogueItem existing = catalogue.sameMatter(year, title).orElse(null);
+      if (existing != null) {
+        String problem = catalogue.startProblem(existing.id());
+        check.require(problem == null, "事项“" + title + "”已列入 " + year + " 年度重大行政决策事项目录（第 "
+            + existing.itemNo() + " 项，承办单位：" + existing.leadUnit() + "，" + existing.statusLabel()
+            + "），不能重复列入目录；请在该事项的决策程序中办理" + LegalBasis.cite("R-MD-01"));
+        check.verify();
+        item = existing;
+      } else if (documentId != null) {
         // R-ND-12: the legal office found the document to be a major decision (identification and
-        // applicability findings); the item is recorded as an adjustment on that finding
-        item = catalogue.addAdjustment(year, title, leadUnit, reason, Actors.of(execution));
+        // applicability findings). Issue 24 point 9: the matter enters the catalogue only by the organ: it is
+        // proposed as an adjustment (增加事项) that the head approves by deciding the matter
+        // (ApproveDocumentAdjustment at Gateway_ReturnToDocument); a decision not approved never enters it
+        item = catalogue.proposeAdjustment(year, title, leadUnit, reason, Actors.of(execution));
+        execution.setVariable(CATALOGUE_ADJUSTMENT_NOTE, "本事项（规范性文件按重大行政决策程序办理）未列入 " + year
+            + " 年度重大行政决策事项目录，已提出目录调整（增加事项）。行政首长作出同意的决定，即同意将其列入年度目录；"
+            + "决定不予通过的，不列入目录。\n调整理由：" + reason);
       } else {
         // issue 10: a drafter only proposes the adjustment; the head decides it at Task_DecideStart
         item = catalogue.proposeAdjustment(year, title, leadUnit, reason, Actors.of(execution));

@@ -68,10 +68,34 @@ public final class DecisionImplementationVariables {
   // Task_PostEvaluation (legal office, or the commissioned unit's report entered by it)
   public static final String EVALUATION_REPORT = "evaluationReport";
   public static final String EVALUATION_ADVICE = "evaluationAdvice";
+  // issue 24 point 7, R-MD-15 (713 Art 36(3)): the evaluation hears the public and may involve deputies,
+  // CPPCC members and experts
+  public static final String PUBLIC_PARTICIPATION_METHOD = "publicParticipationMethod";
+  public static final String PUBLIC_PARTICIPATION_FROM = "publicParticipationFrom";
+  public static final String PUBLIC_PARTICIPATION_TO = "publicParticipationTo";
+  public static final String PUBLIC_OPINION_COUNT = "publicOpinionCount";
+  public static final String DEPUTIES_INVOLVED = "deputiesInvolved";
+  public static final String CPPCC_INVOLVED = "cppccInvolved";
+  public static final String EXPERTS_INVOLVED = "expertsInvolved";
+  public static final String PARTICIPANTS_NOTE = "participantsNote";
   // Task_DecideOutcome (the head)
   public static final String OUTCOME_DECISION = "outcomeDecision";
   public static final String OUTCOME_DECISION_REASON = "outcomeDecisionReason";
   public static final String ADJUSTMENT_CONTENT = "adjustmentContent";
+  // Task_ReviewAdjustmentClass (legal office), issue 24 point 7, R-MD-15 (713 Art 37)
+  /** GENERAL_ADJUSTMENT or MAJOR_ADJUSTMENT: the legal office's view of the adjustment the head proposed. */
+  public static final String ADJUSTMENT_CLASS_VIEW = "adjustmentClassView";
+  public static final String ADJUSTMENT_CLASS_REASONS = "adjustmentClassReasons";
+  /** Set by the system: the legal office's view in words, for the head's form; null until it is given. */
+  public static final String ADJUSTMENT_CLASS_VIEW_TEXT = "adjustmentClassViewText";
+  // Task_PublishMeasure (the organ's office), issue 24 point 7, R-MD-15
+  /** Set by the system: URGENT_SUSPENSION, SUSPEND or STOP (read by Gateway_PublishedMeasure). */
+  public static final String MEASURE_TO_PUBLISH = "measureToPublish";
+  /** Set by the system: what is to be published, in words. */
+  public static final String MEASURE_TO_PUBLISH_TEXT = "measureToPublishText";
+  public static final String MEASURE_PUBLISHED_ON = "measurePublishedOn";
+  public static final String MEASURE_PUBLICATION_CHANNEL = "measurePublicationChannel";
+  public static final String MEASURE_ANNOUNCEMENT = "measureAnnouncement";
 
   /** Message that suspends execution (R-MD-16), sent by POST /api/decisions/{id}/suspend (head only). */
   public static final String MESSAGE_SUSPEND_EXECUTION = "Message_SuspendExecution";

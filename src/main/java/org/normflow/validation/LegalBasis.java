@@ -26,6 +26,7 @@ public final class LegalBasis {
       Map.entry("R-MD-14", R713 + "第三十四条、第三十五条"),
       Map.entry("R-MD-15", R713 + "第三十六条、第三十七条"),
       Map.entry("R-MD-16", R713 + "第三十七条"),
+      Map.entry("R-MD-19", R713 + "第四条、第三十一条"),
       Map.entry("R-ND-01", GB37),
       Map.entry("R-ND-03", FCR + "第十二条、第十八条"),
       Map.entry("R-ND-04", GB115),

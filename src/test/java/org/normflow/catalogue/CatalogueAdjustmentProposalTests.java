@@ -45,15 +45,20 @@ class CatalogueAdjustmentProposalTests {
 
   /** The drafter's out-of-catalogue start, over the REST API anybody signed in can call. */
   ProcessInstance startOverRest(String title) {
+    ResponseEntity<Map> started = submitStart(title);
+    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId((String) started.getBody().get("id"))
+        .singleResult();
+  }
+
+  @SuppressWarnings("rawtypes")
+  ResponseEntity<Map> submitStart(String title) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     String body = "{\"variables\":{\"title\":{\"value\":\"" + title + "\"},\"proposedLeadUnit\":{\"value\":\"应急指挥中心\"},"
         + "\"adjustmentReason\":{\"value\":\"上级部署的新任务\"}}}";
-    ResponseEntity<Map> started = rest.withBasicAuth("drafter", "demo").postForEntity(
+    return rest.withBasicAuth("drafter", "demo").postForEntity(
         "/engine-rest/process-definition/key/major-decision/submit-form", new HttpEntity<>(body, headers), Map.class);
-    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId((String) started.getBody().get("id"))
-        .singleResult();
   }
 
   CatalogueItem item(ProcessInstance pi) {
@@ -66,7 +71,7 @@ class CatalogueAdjustmentProposalTests {
   }
 
   @Test
-  @DisplayName("R-MD-01 a drafter's out-of-catalogue start only proposes an adjustment; the head's start decision approves it, not starting refuses it")
+  @DisplayName("R-MD-01 a drafter's out-of-catalogue start only proposes an adjustment; the head's start decision approves it, not starting refuses it; the same matter is never entered twice (issue 24 point 9)")
   void drafterProposesTheHeadDecides() {
     DecisionDriver.setClock(DecisionDriver.TODAY);
     DecisionDriver driver = new DecisionDriver(engine, catalogue, workingDays);
@@ -107,6 +112,15 @@ class CatalogueAdjustmentProposalTests {
     assertThat(publicCatalogue()).contains(approvedTitle);
     assertThat(catalogue.events(year)).anyMatch(e -> "ADD".equals(e.get("kind"))
         && String.valueOf(e.get("content")).contains(approvedTitle) && "leader".equals(e.get("approved_by")));
+
+    // issue 24 point 9: the same matter is not entered twice (spaces and punctuation aside)
+    long processesBefore = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("major-decision").count();
+    ResponseEntity<Map> duplicate = submitStart(" " + approvedTitle.replace("（", "(").replace("）", ")") + "。");
+    assertThat(duplicate.getStatusCode().is4xxClientError()).as(String.valueOf(duplicate.getBody())).isTrue();
+    assertThat(String.valueOf(duplicate.getBody())).contains("已列入 " + year + " 年度重大行政决策事项目录", "不能重复列入目录");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("major-decision").count())
+        .as("no case, no item").isEqualTo(processesBefore);
+    assertThat(catalogue.items(year)).filteredOn(i -> i.title().equals(approvedTitle)).hasSize(1);
 
     String refusedTitle = "目录外事项（不同意）" + UUID.randomUUID().toString().substring(0, 8);
     ProcessInstance refused = startOverRest(refusedTitle);

@@ -135,6 +135,42 @@ class CatalogueProcedureTests {
         .as("collective discussion first").satisfies(DecisionDriver::isRefusal).hasMessageContaining("集体讨论日期");
     completeAs("leader", approveAgain, vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, org.normflow.DocumentDriver.engineToday().toString()));
 
+    // issue 24 point 4, R-MD-01 (713 Art 3): the Party committee consents before the catalogue is published
+    assertThat(tasks(pi, "Task_PublishCatalogue")).as("not published before the Party committee consents").isEmpty();
+    Task consent = task(pi, "Task_PartyCommitteeConsent");
+    assertThat(unitOf(consent)).as("the organ's office records it").isEqualTo("organ-office");
+    java.time.LocalDate today = org.normflow.DocumentDriver.engineToday();
+    assertThatThrownBy(() -> completeAs("legal", consent, DecisionDriver.partyCommitteeAnswer(today, true)))
+        .as("another group's task").isNotNull();
+    Map<String, Object> backDated = DecisionDriver.partyCommitteeAnswer(today, true);
+    backDated.put(org.normflow.process.PartyCommitteeVariables.REQUESTED_ON, today.minusDays(3).toString());
+    backDated.put("lateRecordGround", "OFFLINE_URGENT");
+    backDated.put("lateRecordReason", "先行报请");
+    assertThatThrownBy(() -> completeAs("office", consent, backDated)).as("asked before the head approved")
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("报请日期");
+    Map<String, Object> forged = DecisionDriver.partyCommitteeAnswer(today, true);
+    forged.put(org.normflow.process.PartyCommitteeVariables.AGREED, true);
+    assertThatThrownBy(() -> completeAs("office", consent, forged)).as("the gateway's variable is not the form's")
+        .isNotNull();
+    Map<String, Object> noDocument = DecisionDriver.partyCommitteeAnswer(today, true);
+    noDocument.remove(org.normflow.process.PartyCommitteeVariables.ANSWER_DOC_NO);
+    assertThatThrownBy(() -> completeAs("office", consent, noDocument))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("答复文号");
+    completeAs("office", consent, DecisionDriver.partyCommitteeAnswer(today, false));
+    assertThat(catalogue.view(year).status()).as("refused: the catalogue is not published").isNotEqualTo(Catalogue.Status.PUBLISHED);
+    completeAs("legal", task(pi, "Task_CompileCatalogue"), vars(INCLUDED_PROPOSALS, List.of(hazchem, shelters)));
+    completeAs("leader", task(pi, "Task_ApproveCatalogue"), vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, today.toString()));
+    // the publication step reads the record, not the way the case came: moved past the consent, it refuses
+    String consentAgain = task(pi, "Task_PartyCommitteeConsent").getId();
+    engine.getRuntimeService().createProcessInstanceModification(pi.getId())
+        .cancelAllForActivity("Task_PartyCommitteeConsent").startBeforeActivity("Task_PublishCatalogue").execute();
+    assertThatThrownBy(() -> completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, today.toString(),
+        PUBLICATION_CHANNEL, "本局门户网站"))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("党委");
+    engine.getRuntimeService().createProcessInstanceModification(pi.getId())
+        .cancelAllForActivity("Task_PublishCatalogue").startBeforeActivity("Task_PartyCommitteeConsent").execute();
+    assertThat(consentAgain).isNotNull();
+    consent(pi, "Task_PartyCommitteeConsent", true);
+
     completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, org.normflow.DocumentDriver.engineToday().toString(), PUBLICATION_CHANNEL, "本局门户网站"));
     assertThat(catalogue.view(year).status()).isEqualTo(Catalogue.Status.PUBLISHED);
     List<CatalogueItem> items = catalogue.items(year);
@@ -163,11 +199,16 @@ class CatalogueProcedureTests {
     assertThatThrownBy(() -> completeAs("legal", keep, vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "ADD",
         ADJUSTED_TITLE, "森林防火", ADJUSTED_UNIT, "unit-disaster")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("调整理由");
+    // issue 24 point 9, R-MD-01: a matter already in the catalogue is not added a second time
+    assertThatThrownBy(() -> completeAs("legal", keep, vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "ADD",
+        ADJUSTED_TITLE, "危险化学品储存场所 安全整治", ADJUSTED_UNIT, "unit-disaster", ADJUSTMENT_REASON, "重复")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能重复增加").hasMessageContaining("第 1 项");
     completeAs("legal", keep, vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "ADD", ADJUSTED_TITLE, "森林防火重点区域治理",
         ADJUSTED_UNIT, "unit-disaster", ADJUSTMENT_REASON, "上级部署的年度重点工作"));
     Task approveAdjustment = task(pi, "Task_ApproveAdjustment");
     assertThat(options(approveAdjustment, ADJUSTMENT_SUMMARY)).contains("增加事项", "森林防火重点区域治理", "防灾减灾科", "上级部署的年度重点工作");
     completeAs("leader", approveAdjustment, vars(ADJUSTMENT_DECISION, "APPROVE"));
+    consent(pi, "Task_AdjustmentPartyCommitteeConsent", true);
     CatalogueItem added = catalogue.items(year).get(2);
     assertThat(added.adjustment()).isTrue();
     assertThat(added.adjustmentReason()).isEqualTo("上级部署的年度重点工作");
@@ -181,6 +222,7 @@ class CatalogueProcedureTests {
     completeAs("legal", task(pi, "Task_KeepCatalogue"), vars(KEEP_ACTION, "ADJUST", ADJUSTMENT_KIND, "REMOVE",
         ADJUSTED_ITEM, Long.toString(items.get(1).id()), ADJUSTMENT_REASON, "已并入省级规划，不再单独决策"));
     completeAs("leader", task(pi, "Task_ApproveAdjustment"), vars(ADJUSTMENT_DECISION, "APPROVE"));
+    consent(pi, "Task_AdjustmentPartyCommitteeConsent", true);
     assertThat(catalogue.item(items.get(1).id()).status()).isEqualTo(CatalogueItem.ItemStatus.REMOVED);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(decisions.get(items.get(1).decisionId()).processInstanceId()).count()).isZero();
@@ -204,7 +246,9 @@ class CatalogueProcedureTests {
       "Task_ProposeItems", Catalogue.Status.DRAFT,
       "Task_CompileCatalogue", Catalogue.Status.DRAFT,
       "Task_ApproveCatalogue", Catalogue.Status.DRAFT,
+      "Task_PartyCommitteeConsent", Catalogue.Status.APPROVED,
       "Task_PublishCatalogue", Catalogue.Status.APPROVED,
+      "Task_AdjustmentPartyCommitteeConsent", Catalogue.Status.PUBLISHED,
       "Task_KeepCatalogue", Catalogue.Status.PUBLISHED,
       "Task_ApproveAdjustment", Catalogue.Status.PUBLISHED,
       "Task_YearEndReport", Catalogue.Status.PUBLISHED);
@@ -271,6 +315,7 @@ class CatalogueProcedureTests {
     everyOtherWayRefused(pi, year);
     completeAs("legal", task(pi, "Task_CompileCatalogue"), vars(INCLUDED_PROPOSALS, List.of(proposal)));
     completeAs("leader", task(pi, "Task_ApproveCatalogue"), vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, org.normflow.DocumentDriver.engineToday().toString()));
+    consent(pi, "Task_PartyCommitteeConsent", true);
     everyOtherWayRefused(pi, year);
     completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, org.normflow.DocumentDriver.engineToday().toString(), PUBLICATION_CHANNEL, "本局门户网站"));
     everyOtherWayRefused(pi, year);
@@ -278,6 +323,7 @@ class CatalogueProcedureTests {
         ADJUSTED_TITLE, "森林防火重点区域治理", ADJUSTED_UNIT, "unit-disaster", ADJUSTMENT_REASON, "上级部署的年度重点工作"));
     everyOtherWayRefused(pi, year);
     completeAs("leader", task(pi, "Task_ApproveAdjustment"), vars(ADJUSTMENT_DECISION, "APPROVE"));
+    consent(pi, "Task_AdjustmentPartyCommitteeConsent", true);
     completeAs("legal", task(pi, "Task_KeepCatalogue"), vars(KEEP_ACTION, "YEAR_END"));
     everyOtherWayRefused(pi, year);
     completeAs("legal", task(pi, "Task_YearEndReport"), vars(YEAR_END_NOTE, "结转下一年度"));
@@ -304,9 +350,15 @@ class CatalogueProcedureTests {
     completeAs("legal", task(pi, "Task_CompileCatalogue"), vars(INCLUDED_PROPOSALS,
         List.of(id(catalogue.proposals(year), "危险化学品储存场所安全整治"))));
     completeAs("leader", task(pi, "Task_ApproveCatalogue"), vars(CATALOGUE_DECISION, "APPROVE", DISCUSSED_ON, org.normflow.DocumentDriver.engineToday().toString()));
+    consent(pi, "Task_PartyCommitteeConsent", true);
     completeAs("legal", task(pi, "Task_PublishCatalogue"), vars(PUBLISHED_ON, org.normflow.DocumentDriver.engineToday().toString(), PUBLICATION_CHANNEL, "本局门户网站"));
     assertThat(catalogue.view(year).status()).isEqualTo(Catalogue.Status.PUBLISHED);
     completable(pi, year);
+  }
+
+  /** Issue 24 point 4: the organ's office records the Party committee's answer (R-MD-01). */
+  void consent(ProcessInstance pi, String key, boolean agreed) {
+    completeAs("office", task(pi, key), DecisionDriver.partyCommitteeAnswer(org.normflow.DocumentDriver.engineToday(), agreed));
   }
 
   static String id(List<CatalogueProposal> proposals, String title) {

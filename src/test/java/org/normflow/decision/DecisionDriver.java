@@ -20,6 +20,7 @@ import org.normflow.calendar.WorkingDayCalendar;
 import org.normflow.catalogue.Catalogue;
 import org.normflow.catalogue.CatalogueService;
 import org.normflow.process.HearingVariables;
+import org.normflow.process.PartyCommitteeVariables;
 import org.normflow.process.ProcessKeys;
 import org.normflow.validation.NotFoundException;
 
@@ -310,6 +311,24 @@ public final class DecisionDriver {
       values.put(EXECUTING_UNIT, EXECUTING_UNIT_ID);
     }
     complete(pi, "Task_HeadDecision", values);
+    if (engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_PartyCommitteeReport").count() == 1) {
+      partyCommitteeReport(pi, true);
+    }
+  }
+
+  /** Issue 24 point 4, R-MD-19: the organ's office records the request-report and the Party committee's answer. */
+  public void partyCommitteeReport(ProcessInstance pi, boolean agreed) {
+    complete(pi, "Task_PartyCommitteeReport", partyCommitteeAnswer(calendar.today(), agreed));
+  }
+
+  /** The office's record of a request to the Party committee and its answer, both on {@code day}. */
+  public static Map<String, Object> partyCommitteeAnswer(LocalDate day, boolean agreed) {
+    return vars(PartyCommitteeVariables.COMMITTEE, "中共某市应急管理局党委", PartyCommitteeVariables.REQUESTED_ON,
+        day.toString(), PartyCommitteeVariables.REQUEST_DOC_NO, "某应急党请〔2026〕3号", PartyCommitteeVariables.ANSWER,
+        agreed ? "AGREE" : "DISAGREE", PartyCommitteeVariables.ANSWERED_ON, day.toString(),
+        PartyCommitteeVariables.ANSWER_CONTENT, agreed ? "同意" : "暂不出台，另行研究", PartyCommitteeVariables.ANSWER_DOC_NO,
+        "党委会议纪要〔2026〕5号");
   }
 
   /** A plain case (no hearing, experts or risk) through lawful review and integrity review to the meeting record. */

@@ -123,13 +123,46 @@ class DecisionImplementationTests {
   }
 
   private void evaluate(ProcessInstance pi, String advice) {
-    driver.completeImplementation(pi, "Task_PostEvaluation", vars(EVALUATION_REPORT, "评估报告：实施效果一般",
-        EVALUATION_ADVICE, advice));
+    driver.completeImplementation(pi, "Task_PostEvaluation", evaluation(advice));
   }
 
+  /** An evaluation that heard the public (issue 24 point 7, 713 Art 36(3)). */
+  private Map<String, Object> evaluation(String advice) {
+    String today = workingDays.today().toString();
+    return vars(EVALUATION_REPORT, "评估报告：实施效果一般", EVALUATION_ADVICE, advice,
+        PUBLIC_PARTICIPATION_METHOD, "网上征求意见、座谈会", PUBLIC_PARTICIPATION_FROM, today, PUBLIC_PARTICIPATION_TO, today,
+        PUBLIC_OPINION_COUNT, 12, DEPUTIES_INVOLVED, true, CPPCC_INVOLVED, false, EXPERTS_INVOLVED, true,
+        PARTICIPANTS_NOTE, "市人大代表张某；安全生产专家李某");
+  }
+
+  /**
+   * The head decides the outcome. An adjustment goes the way issue 24 point 7 (713 Art 37) requires: the head
+   * decides to adjust, the legal office reviews the class (here agreeing with {@code outcome}), the head then
+   * decides the class; a suspension or stop is then published by the organ's office.
+   */
   private void headDecidesOutcome(ProcessInstance pi, String outcome, String reason, String changes) {
-    driver.completeImplementation(pi, "Task_DecideOutcome", vars(OUTCOME_DECISION, outcome,
+    boolean adjustment = outcome.endsWith("_ADJUSTMENT");
+    driver.completeImplementation(pi, "Task_DecideOutcome", vars(OUTCOME_DECISION, adjustment ? "ADJUST" : outcome,
         OUTCOME_DECISION_REASON, reason, ADJUSTMENT_CONTENT, changes));
+    if (adjustment) {
+      reviewAdjustmentClass(pi, outcome);
+      driver.completeImplementation(pi, "Task_DecideOutcome", vars(OUTCOME_DECISION, outcome,
+          OUTCOME_DECISION_REASON, reason, ADJUSTMENT_CONTENT, changes));
+    } else if (outcome.equals("SUSPEND") || outcome.equals("STOP")) {
+      publishMeasure(pi);
+    }
+  }
+
+  /** Issue 24 point 7: the legal office's view whether the adjustment is 一般 or 重大. */
+  private void reviewAdjustmentClass(ProcessInstance pi, String view) {
+    completeAs(LEGAL, driver.implementationTask(pi, "Task_ReviewAdjustmentClass"), vars(ADJUSTMENT_CLASS_VIEW, view,
+        ADJUSTMENT_CLASS_REASONS, "调整" + (view.startsWith("MAJOR") ? "改变决策主要内容" : "不改变决策主要内容")));
+  }
+
+  /** Issue 24 point 7: the organ's office publishes the suspension or stop. */
+  private void publishMeasure(ProcessInstance pi) {
+    completeAs("office", driver.implementationTask(pi, "Task_PublishMeasure"), vars(MEASURE_PUBLISHED_ON,
+        workingDays.today().toString(), MEASURE_PUBLICATION_CHANNEL, "本局门户网站", MEASURE_ANNOUNCEMENT, "关于中止（停止）执行的公告"));
   }
 
   @Test
@@ -296,7 +329,7 @@ class DecisionImplementationTests {
   }
 
   @Test
-  @DisplayName("R-MD-15 the legal office prompts, the head decides to evaluate (not by the pre-decision assessor), the evaluation advises, the head decides to continue")
+  @DisplayName("R-MD-15 the legal office prompts, the head decides to evaluate (not by the pre-decision assessor), the evaluation hears the public (713 Art 36(3): refused without) and advises, the head decides to continue")
   void legalOfficePromptHeadEvaluatesAndContinues() {
     ProcessInstance pi = driver.toImplementation("R-MD-15 继续执行");
     Task supervise = driver.implementationTask(pi, "Task_SuperviseExecution");
@@ -337,6 +370,20 @@ class DecisionImplementationTests {
     Task evaluation = driver.implementationTask(pi, "Task_PostEvaluation");
     assertThatThrownBy(() -> completeAs(LEGAL, evaluation, vars(EVALUATION_REPORT, "建议停止", EVALUATION_ADVICE, "STOP",
         OUTCOME_DECISION, "STOP"))).isInstanceOf(TrustBoundaryException.class);
+    // issue 24 point 7, R-MD-15 (713 Art 36(3)): an evaluation that did not hear the public is refused
+    assertThatThrownBy(() -> completeAs(LEGAL, evaluation, vars(EVALUATION_REPORT, "建议停止", EVALUATION_ADVICE, "STOP")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("听取公众意见的方式").hasMessageContaining("听取意见开始日期")
+        .hasMessageContaining("收到的公众意见（条）");
+    Map<String, Object> unnamed = evaluation("STOP");
+    unnamed.remove(PARTICIPANTS_NOTE);
+    assertThatThrownBy(() -> completeAs(LEGAL, evaluation, unnamed)).as("deputies ticked, nobody named")
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("参与评估的人大代表");
+    Map<String, Object> backDated = evaluation("STOP");
+    backDated.put(PUBLIC_PARTICIPATION_FROM, workingDays.today().minusDays(30).toString());
+    backDated.put("lateRecordGround", "OFFLINE_URGENT");
+    backDated.put("lateRecordReason", "先行征求");
+    assertThatThrownBy(() -> completeAs(LEGAL, evaluation, backDated)).as("heard before the evaluation was ordered")
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("听取意见开始日期");
     evaluate(pi, "STOP");
     assertThat(implementation).isWaitingAt("Task_DecideOutcome");
     assertThat(engine.getRuntimeService().getVariable(implementation.getId(), EVALUATION_ADVICE_TEXT)).isEqualTo("建议停止执行");
@@ -416,6 +463,10 @@ class DecisionImplementationTests {
     assertThat(pi).isEnded().hasPassed("Gateway_ImplementationResult", "EndEvent_Stopped").hasNotPassed("ServiceTask_Archive");
     DecisionRecord record = record(pi);
     assertThat(record.stage()).isEqualTo(DecisionStage.STOPPED);
+    // issue 24 point 7, R-MD-15: the suspension and the stop of the published decision were both published
+    assertThat(record.reports()).filteredOn(r -> r.kind().equals(DecisionRepository.MEASURE_PUBLICATION))
+        .extracting(DecisionRecord.Report::content).satisfiesExactly(
+            c -> assertThat(c).contains("决策机关决定中止执行"), c -> assertThat(c).contains("决策机关决定停止执行"));
     assertThat(catalogue.item(record.catalogueItemId()).status()).isEqualTo(ItemStatus.STOPPED);
     assertThat(record.measures()).extracting(DecisionRecord.Measure::measure).containsExactly("EVALUATION_DECLINED",
         "EVALUATION_ORDERED", "GENERAL_ADJUSTMENT", "EVALUATION_ORDERED", "SUSPENSION", "STOP");
@@ -445,6 +496,8 @@ class DecisionImplementationTests {
     evaluate(pi, "MAJOR_ADJUSTMENT");
     headDecidesOutcome(pi, "MAJOR_ADJUSTMENT", "选址须重新论证", "仓储区选址");
     assertThat(pi).isEnded().hasPassed("ServiceTask_StartAdjustment", "EndEvent_Superseded");
+    assertThat(record(pi).reports()).as("R-MD-15: the legal office reviewed the class first")
+        .anyMatch(r -> r.kind().equals(DecisionRepository.ADJUSTMENT_CLASS_REVIEW) && r.content().contains("重大调整"));
     String successorId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(pi.getId()).variableName(MajorDecisionVariables.SUCCESSOR_PROCESS_INSTANCE_ID).singleResult()
         .getValue();
@@ -462,6 +515,54 @@ class DecisionImplementationTests {
   }
 
   @Test
+  @DisplayName("R-MD-15 issue 24: whether an adjustment is 一般 or 重大 is reviewed by the legal office before the head decides it; the head cannot label it alone, and a decision against the legal office's view is recorded as such")
+  void adjustmentClassReviewedByTheLegalOffice() {
+    ProcessInstance pi = driver.toImplementation("R-MD-15 调整类别审查");
+    ProcessInstance implementation = driver.implementation(pi);
+    legalPrompts(pi, "PUBLIC_OBJECTIONS", "群众来信反映入驻条件过严");
+    headOrdersEvaluation(pi, "LEGAL_OFFICE", null);
+    evaluate(pi, "GENERAL_ADJUSTMENT");
+    assertThatThrownBy(() -> driver.completeImplementation(pi, "Task_DecideOutcome", vars(OUTCOME_DECISION, "GENERAL_ADJUSTMENT",
+        OUTCOME_DECISION_REASON, "入驻条件过严", ADJUSTMENT_CONTENT, "降低注册资本要求")))
+        .as("one person's label").satisfies(DecisionDriver::isRefusal).hasMessageContaining("须先由法制机构审查");
+    driver.completeImplementation(pi, "Task_DecideOutcome", vars(OUTCOME_DECISION, "ADJUST",
+        OUTCOME_DECISION_REASON, "入驻条件过严", ADJUSTMENT_CONTENT, "入驻企业注册资本要求由 5000 万元降为 2000 万元"));
+    assertThat(implementation).isWaitingAt("Task_ReviewAdjustmentClass");
+    Task review = driver.implementationTask(pi, "Task_ReviewAdjustmentClass");
+    assertThat(candidateGroups(review)).containsExactly("legal-office");
+    assertThatThrownBy(() -> completeAs("leader", review, vars(ADJUSTMENT_CLASS_VIEW, "GENERAL_ADJUSTMENT",
+        ADJUSTMENT_CLASS_REASONS, "x"))).as("the head does not review his own label").isNotNull();
+    assertThatThrownBy(() -> completeAs(LEGAL, review, vars(ADJUSTMENT_CLASS_VIEW, "MAJOR_ADJUSTMENT")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("理由");
+    assertThatThrownBy(() -> completeAs(LEGAL, review, vars(ADJUSTMENT_CLASS_VIEW, "MAJOR_ADJUSTMENT",
+        ADJUSTMENT_CLASS_REASONS, "改变适用范围", ORGAN_OUTCOME, "GENERAL_ADJUSTMENT")))
+        .as("a forged outcome").isInstanceOf(TrustBoundaryException.class);
+    completeAs(LEGAL, review, vars(ADJUSTMENT_CLASS_VIEW, "MAJOR_ADJUSTMENT", ADJUSTMENT_CLASS_REASONS, "改变了入驻条件这一主要内容"));
+    assertThat(implementation).isWaitingAt("Task_DecideOutcome");
+    assertThat((String) engine.getRuntimeService().getVariable(implementation.getId(), ADJUSTMENT_CLASS_VIEW_TEXT))
+        .contains("法制机构认为属于重大调整").contains("改变了入驻条件");
+    headDecidesOutcomeDirectly(pi, "GENERAL_ADJUSTMENT", "注册资本要求不属于决策主要内容，按一般调整",
+        "入驻企业注册资本要求由 5000 万元降为 2000 万元");
+    assertThat(implementation).isWaitingAt("Task_ImplementDecision", "Task_SuperviseExecution", "Task_SuspendExecution");
+    DecisionRecord record = record(pi);
+    assertThat(record.reports()).anyMatch(r -> r.kind().equals(DecisionRepository.ADJUSTMENT_CLASS_REVIEW)
+        && "legal".equals(r.createdBy()) && r.content().contains("重大调整"));
+    assertThat(record.measures()).filteredOn(m -> m.measure().equals("GENERAL_ADJUSTMENT")).singleElement()
+        .satisfies(m -> assertThat(m.reason()).contains("与法制机构的意见不同").contains("法制机构认为属于重大调整"));
+    // the view covered that adjustment only: the next one is reviewed again
+    legalPrompts(pi, "PUBLIC_OBJECTIONS", "仍有意见");
+    headOrdersEvaluation(pi, "LEGAL_OFFICE", null);
+    evaluate(pi, "GENERAL_ADJUSTMENT");
+    assertThatThrownBy(() -> headDecidesOutcomeDirectly(pi, "GENERAL_ADJUSTMENT", "再次调整", "再降低"))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("须先由法制机构审查");
+  }
+
+  private void headDecidesOutcomeDirectly(ProcessInstance pi, String outcome, String reason, String changes) {
+    driver.completeImplementation(pi, "Task_DecideOutcome", vars(OUTCOME_DECISION, outcome,
+        OUTCOME_DECISION_REASON, reason, ADJUSTMENT_CONTENT, changes));
+  }
+
+  @Test
   @DisplayName("R-MD-16 the head suspends execution in urgent cases, recorded with who decided; the head then decides and may resume")
   void urgentSuspensionRecordedAndResumed() {
     ProcessInstance pi = driver.toImplementation("R-MD-16 中止");
@@ -473,6 +574,26 @@ class DecisionImplementationTests {
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("中止执行的理由");
     driver.completeImplementation(pi, "Task_SuspendExecution", vars(SUSPENSION_REASON, "发生安全事故，须先行中止"));
     ProcessInstance implementation = driver.implementation(pi);
+    // issue 24 point 7, R-MD-15: the suspension of the published decision is published by the organ's office
+    assertThat(implementation).isWaitingAt("Task_PublishMeasure");
+    Task publication = driver.implementationTask(pi, "Task_PublishMeasure");
+    assertThat(candidateGroups(publication)).containsExactly("organ-office");
+    assertThat((String) engine.getRuntimeService().getVariable(implementation.getId(), MEASURE_TO_PUBLISH_TEXT))
+        .contains("紧急情况下决定中止执行").contains("发生安全事故");
+    assertThatThrownBy(() -> completeAs(LEGAL, publication, vars(MEASURE_PUBLISHED_ON, workingDays.today().toString(),
+        MEASURE_PUBLICATION_CHANNEL, "网站", MEASURE_ANNOUNCEMENT, "公告"))).as("another group's task").isNotNull();
+    assertThatThrownBy(() -> completeAs("office", publication, vars(MEASURE_PUBLISHED_ON, workingDays.today().minusDays(10).toString(),
+        MEASURE_PUBLICATION_CHANNEL, "网站", MEASURE_ANNOUNCEMENT, "公告", "lateRecordGround", "OFFLINE_URGENT",
+        "lateRecordReason", "先行公布"))).as("published before it was decided").satisfies(DecisionDriver::isRefusal)
+        .hasMessageContaining("公布日期");
+    assertThatThrownBy(() -> completeAs("office", publication, vars(MEASURE_PUBLISHED_ON, workingDays.today().toString(),
+        MEASURE_PUBLICATION_CHANNEL, "网站", MEASURE_ANNOUNCEMENT, "公告", MEASURE_TO_PUBLISH, "STOP")))
+        .as("what is published is not the form's").isInstanceOf(TrustBoundaryException.class);
+    assertThatThrownBy(() -> completeAs("office", publication, vars(MEASURE_PUBLISHED_ON, workingDays.today().toString(),
+        MEASURE_PUBLICATION_CHANNEL, "网站"))).satisfies(DecisionDriver::isRefusal).hasMessageContaining("公告内容");
+    publishMeasure(pi);
+    assertThat(record(pi).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.MEASURE_PUBLICATION)
+        && "office".equals(r.createdBy()) && r.content().contains("本局门户网站"));
     assertThat(implementation).isWaitingAt("Task_DecideEvaluation");
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(implementation.getId()).count())
         .as("no progress reports while suspended").isZero();
@@ -536,6 +657,7 @@ class DecisionImplementationTests {
     assertThat(record(pi).measures()).isEmpty();
     assertThat(record(pi).stage()).isEqualTo(DecisionStage.IMPLEMENTING);
     driver.completeImplementation(pi, "Task_SuspendExecution", vars(SUSPENSION_REASON, "上级督查发现重大隐患"));
+    publishMeasure(pi);
     assertThat(driver.implementation(pi)).isWaitingAt("Task_DecideEvaluation");
     assertThat(record(pi).measures()).singleElement().satisfies(m -> {
       assertThat(m.measure()).isEqualTo("URGENT_SUSPENSION");

@@ -572,6 +572,9 @@ class DecisionProcessTests {
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("修改意见");
     driver.complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, "APPROVE_WITH_AMENDMENTS", AMENDMENTS, "第三条删去",
         EXECUTING_UNIT, DecisionDriver.EXECUTING_UNIT_ID));
+    // issue 24 point 4, R-MD-19: the request-report to the Party committee comes before publication
+    assertThat(pi).isWaitingAt("Task_PartyCommitteeReport");
+    driver.partyCommitteeReport(pi, true);
     assertThat(pi).isWaitingAt("Task_Publication");
     assertThat(decisions.get(driver.decisionId(pi)).outcome()).isEqualTo("APPROVE_WITH_AMENDMENTS");
   }

@@ -479,6 +479,10 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
     assertThat(documents.get(id).decisionId()).isEqualTo(decisionId);
 
     ProcessInstance md = majorDecisionProcedure(pi, "APPROVE");
+    // issue 24 point 9, R-MD-01: the matter entered the catalogue only by the head's approval of the decision
+    long itemId = decisions.get(decisionId).catalogueItemId();
+    assertThat(catalogue.events(catalogue.item(itemId).year())).anyMatch(e -> "ADD".equals(e.get("kind"))
+        && String.valueOf(e.get("content")).contains("重大决策类文件") && "leader".equals(e.get("approved_by")));
 
     // the decision: registered for the document, draft and explanation adopted, discussed, head decided last
     assertThat(md).isEnded().hasPassed("ServiceTask_AdoptDocumentDraft", "CallActivity_PublicConsultation",

@@ -110,6 +110,9 @@ class CatalogueJourneyTests {
     tasklist.screenshot("34-head-approves-catalogue");
     tasklist.completeOrFail();
 
+    // issue 24 point 4, R-MD-01 (713 Art 3): the organ's office records the Party committee's consent
+    partyCommitteeConsents("报请同级党委（党组）同意", catalogue, "34a-party-committee-consents-to-catalogue");
+
     // the legal office publishes: the item's decision opens for its lead unit
     tasklist.switchUser("legal");
     tasklist.claimGroupTask("公布年度目录", catalogue);
@@ -134,11 +137,28 @@ class CatalogueJourneyTests {
     tasklist.switchUser("leader");
     tasklist.openMyTask("审定目录调整", catalogue);
     tasklist.waitForFormText("应急避难场所布局规划").chooseRadio("审定意见", "同意调整并公布").completeOrFail();
+    partyCommitteeConsents("目录调整报请党委（党组）同意", catalogue, "36a-party-committee-consents-to-adjustment");
 
     JsonNode published = json.readTree(send("GET", "/api/catalogue/" + year, "auditor").body());
     assertThat(published.path("status").asText()).isEqualTo("PUBLISHED");
     assertThat(published.path("items").findValuesAsText("title")).containsExactly(item, "应急避难场所布局规划");
     assertThat(published.path("items").findValuesAsText("status")).containsOnly("IN_PROGRESS");
+  }
+
+  /** The organ's office (林芳) records the Party committee's consent on its task (issue 24 point 4). */
+  private void partyCommitteeConsents(String taskName, String caseText, String screenshot) {
+    String today = org.normflow.DocumentDriver.engineToday().toString();
+    tasklist.switchUser("office");
+    tasklist.claimGroupTask(taskName, caseText);
+    tasklist.fillField("党委（党组）名称", "中共某市应急管理局党委")
+        .fillField("报请日期（yyyy-mm-dd）", today)
+        .fillField("请示（报告）文号", "某应急党请〔2026〕1号")
+        .chooseRadio("党委（党组）意见", "同意")
+        .fillField("答复日期（yyyy-mm-dd）", today)
+        .fillField("答复文号（会议纪要号、批复文号）", "党委会议纪要〔2026〕2号")
+        .fillField("答复意见内容", "同意");
+    tasklist.screenshot(screenshot);
+    tasklist.completeOrFail();
   }
 
   private HttpResponse<String> send(String method, String path, String user) throws Exception {

@@ -330,6 +330,19 @@ class MajorDecisionJourneyTests {
     tasklist.screenshot("27-head-decision-approve");
     tasklist.completeOrFail();
 
+    // issue 24 point 4, R-MD-19 (713 Art 31): the organ's office records the request-report to the Party committee
+    tasklist.switchUser("office");
+    tasklist.claimGroupTask("向同级党委（党组）请示报告", title);
+    tasklist.fillField("党委（党组）名称", "中共某市应急管理局党委")
+        .fillField("报请日期（yyyy-mm-dd）", calendar.today().toString())
+        .fillField("请示（报告）文号", "某应急党请〔2026〕3号")
+        .chooseRadio("党委（党组）意见", "同意")
+        .fillField("答复日期（yyyy-mm-dd）", calendar.today().toString())
+        .fillField("答复文号（会议纪要号、批复文号）", "党委会议纪要〔2026〕5号")
+        .fillField("答复意见内容", "同意出台");
+    tasklist.screenshot("27a-party-committee-report");
+    tasklist.completeOrFail();
+
     // 11 publication (R-MD-12), then the decision is in implementation
     tasklist.switchUser("drafter");
     tasklist.claimGroupTask("公布决策", title);
@@ -408,6 +421,8 @@ class MajorDecisionJourneyTests {
     Clerks.complete(engine, catalogueTask(pi, "Task_ApproveCatalogue"), Map.of(
         DecisionCatalogueVariables.CATALOGUE_DECISION, "APPROVE", DecisionCatalogueVariables.DISCUSSED_ON,
         calendar.today().toString()));
+    Clerks.complete(engine, catalogueTask(pi, "Task_PartyCommitteeConsent"),
+        org.normflow.decision.DecisionDriver.partyCommitteeAnswer(calendar.today(), true));
     Clerks.complete(engine, catalogueTask(pi, "Task_PublishCatalogue"), Map.of(
         DecisionCatalogueVariables.PUBLISHED_ON, calendar.today().toString(),
         DecisionCatalogueVariables.PUBLICATION_CHANNEL, "本局门户网站"));

@@ -413,6 +413,8 @@ class ModelConventionTests {
         Set<String> variables = declared(VARIABLES.get(process.getId()));
         // the late-record ground and reason (R-ND-16) are shared by every form that records a past event
         variables.addAll(declared(List.of(org.normflow.process.RecordVariables.class)));
+        // issue 24 point 4: the Party committee's answer is recorded alike in decision-catalogue and major-decision
+        variables.addAll(declared(List.of(org.normflow.process.PartyCommitteeVariables.class)));
         for (UserTask task : process.getChildElementsByType(UserTask.class)) {
           String formRef = task.getCamundaFormRef();
           if (formRef != null) {

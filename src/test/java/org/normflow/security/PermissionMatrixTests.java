@@ -216,7 +216,7 @@ class PermissionMatrixTests {
           "/engine-rest/process-definition/key/normative-document/start",
           vars("title", "权限矩阵：发起测试", "docType", "通知", "issuingUnit", "市应急管理局")));
       cell("start.major-decision", role, call(role, "POST", "/engine-rest/process-definition/key/major-decision/start",
-          vars("title", "权限矩阵：目录外决策", "proposedLeadUnit", "应急救援科", "adjustmentReason", "年度中新增的紧急事项")));
+          vars("title", "权限矩阵：目录外决策（" + role.name() + "）", "proposedLeadUnit", "应急救援科", "adjustmentReason", "年度中新增的紧急事项")));
       cell("start.head-authorization", role, call(role, "POST",
           "/engine-rest/process-definition/key/head-authorization/start",
           vars("deputy", "deputy1", "validFrom", today.plusDays(3L * role.ordinal()).toString(),
