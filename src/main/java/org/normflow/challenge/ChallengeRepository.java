@@ -50,8 +50,10 @@ public class ChallengeRepository {
         .query(Long.class).single();
   }
 
+  /** The answer's last day, or null for a challenge not on the registry. */
   LocalDate answerDue(long id) {
-    return jdbc.sql("SELECT answer_due FROM nf_challenge WHERE id = ?").param(id).query(LocalDate.class).single();
+    return jdbc.sql("SELECT answer_due FROM nf_challenge WHERE id = ?").param(id).query(LocalDate.class).optional()
+        .orElse(null);
   }
 
   void reminded(long id) {

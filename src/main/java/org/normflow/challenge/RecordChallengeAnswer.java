@@ -36,7 +36,7 @@ class RecordChallengeAnswer implements TaskListener {
     check.verify();
     long id = ((Number) task.getVariable(CHALLENGE_ID)).longValue();
     LocalDate due = challenges.answerDue(id);
-    boolean late = sent.isAfter(due);
+    boolean late = due != null && sent.isAfter(due);
     String actor = Actors.of(task);
     challenges.answered(id, sent, reference, summary, late, actor);
     documents.event((String) task.getVariable(DOCUMENT_ID), "CHALLENGE_ANSWERED",

@@ -45,6 +45,7 @@ class DocumentChallengeTests {
 
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
   @BeforeEach
   void setUp() {
@@ -244,6 +245,10 @@ class DocumentChallengeTests {
         .single()).isOne();
     assertThat(new ChallengeRepository(jdbc).stoppedClauses(id)).singleElement()
         .satisfies(c -> assertThat(c.outcomeLabel()).isEqualTo("部分条款停止执行"));
+    // the public library shows what no longer applies, next to the document still in force
+    String page = rest.getForObject("/public/documents", String.class);
+    assertThat(page).contains("经行政复议机关决定停止执行的条款")
+        .contains(number(id) + " 应急物资储备管理办法：第五条（市人民政府《X府复决〔2026〕3号》，" + START + "）");
   }
 
   @Test

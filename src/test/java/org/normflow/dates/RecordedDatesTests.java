@@ -69,7 +69,8 @@ class RecordedDatesTests {
     assertThat(declared).as("date rules").isEqualTo(inForms);
     Set<String> startForms = new TreeSet<>();
     for (BpmnModelInstance model : ModelTasks.models()) {
-      model.getModelElementsByType(StartEvent.class).forEach(start -> startForms.add(start.getCamundaFormRef()));
+      model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef)
+          .filter(java.util.Objects::nonNull).forEach(startForms::add);
     }
     for (DateRule rule : rules.all()) {
       // a start has no task before it: what happened before the case began is no late record (RecordedDates)
