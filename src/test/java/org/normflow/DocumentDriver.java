@@ -381,6 +381,23 @@ public class DocumentDriver {
     if (earlyReason != null) {
       values.put("earlyEffectReason", earlyReason);
     }
+    values.putAll(explanationValues(publishedOn, effectiveOn));
+    return values;
+  }
+
+  /**
+   * Issue 24 point 11: the policy explanation (解读) published the same day, and the adjustment period for
+   * operators (722 Art 65): left when publication and effect are 30 days or more apart, else not left, with
+   * a reason (valid for documents that concern operators' economic activity and for those that do not).
+   */
+  public static Map<String, Object> explanationValues(LocalDate publishedOn, LocalDate effectiveOn) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("interpretationForm", "TEXT");
+    values.put("interpretationContent", "《关于本文件的政策解读》，本机关门户网站政策解读栏目");
+    values.put("interpretationPublishedOn", publishedOn.toString());
+    boolean adjustment = !effectiveOn.isBefore(publishedOn.plusDays(30));
+    values.put("adjustmentPeriod", adjustment ? "GIVEN" : "NONE");
+    values.put("adjustmentNote", adjustment ? "经营者须调整作业审批材料" : "涉及安全生产紧急情况，须尽快施行");
     return values;
   }
 

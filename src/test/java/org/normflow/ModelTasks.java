@@ -70,7 +70,7 @@ public final class ModelTasks {
     Map<String, Object> seed = new HashMap<>();
     Date future = Date.from(Instant.now().plus(30, ChronoUnit.DAYS));
     for (String date : List.of("filingDueAt", "reviewDueAt", "reviewReminderAt", "consultationClosesAt",
-        "effectiveAt", "hearingNotBefore", "evaluationAt", "expiresAt")) {
+        "effectiveAt", "hearingNotBefore", "evaluationAt", "expiresAt", "answerReminderAt", "answerDueAt")) {
       seed.put(date, future);
     }
     seed.put("panelExperts", "expert");
@@ -80,6 +80,8 @@ public final class ModelTasks {
     seed.put("catalogueYearNo", 2099);
     seed.put("documentId", idPrefix + modelTask.taskId());
     seed.put("decisionId", idPrefix + modelTask.taskId());
+    // document-challenge (R-ND-15): the registry row its steps update, as registerChallenge sets it
+    seed.put("challengeId", 0L);
     String activity = modelTask.multiInstance() ? modelTask.taskId() + "#multiInstanceBody" : modelTask.taskId();
     ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(modelTask.processKey())
         .startBeforeActivity(activity).setVariables(seed).execute(true, true);

@@ -603,6 +603,26 @@ class CaseFile {
             names.personWithGroups((String) r.get("recorded_by")), "参加人员：" + r.get("participants") + "\n审议结论："
                 + outcomes.getOrDefault((String) r.get("outcome"), "（其他）") + "\n\n" + r.get("meeting_record")));
       }
+      // R-ND-15: incidental reviews by a 行政复议 body, with the answer and what the body stopped
+      for (Map<String, Object> r : jdbc.sql("SELECT review_body, review_case_number, received_on, questioned_clauses, answer_due, "
+          + "answer_sent_on, answer_reference, answer_summary, answered_late, overdue_measures, outcome, outcome_on, outcome_number, "
+          + "stopped_clauses, follow_up, registered_by, registered_at FROM nf_challenge WHERE document_id = ? ORDER BY id")
+          .param(id).query().listOfRows()) {
+        out.add(new Paper("附带审查（" + r.get("review_body") + "，" + r.get("review_case_number") + "）", time(r.get("registered_at")),
+            names.personWithGroups((String) r.get("registered_by")),
+            "收到日期：" + day(r.get("received_on")) + "\n被审查的条款：" + r.get("questioned_clauses") + "\n书面答复期限："
+                + day(r.get("answer_due"))
+                + (r.get("answer_sent_on") == null ? "\n书面答复：尚未发出"
+                    : "\n书面答复：" + r.get("answer_reference") + "，" + day(r.get("answer_sent_on")) + " 发出"
+                        + (Boolean.TRUE.equals(r.get("answered_late")) ? "（逾期）" : "") + "\n" + r.get("answer_summary"))
+                + (r.get("overdue_measures") == null ? "" : "\n主要负责人督办措施：" + r.get("overdue_measures"))
+                + (r.get("outcome") == null ? "\n审查结论：待复议机关作出"
+                    : "\n审查结论：" + org.normflow.challenge.ChallengeOutcome.label((String) r.get("outcome")) + "（"
+                        + r.get("outcome_number") + "，" + day(r.get("outcome_on")) + "）")
+                + (r.get("stopped_clauses") == null ? "" : "\n决定停止执行的条款：" + r.get("stopped_clauses"))
+                + (r.get("follow_up") == null || "NONE".equals(r.get("follow_up")) ? ""
+                    : "\n纠正方式：" + ("ABOLISH".equals(r.get("follow_up")) ? "提出废止" : "启动修订"))));
+      }
     } else {
       for (Map<String, Object> r : jdbc.sql("SELECT discussion_round, meeting_date, meeting_kind, presider, attendees, recorded_by, recorded_at "
           + "FROM nf_decision_meeting WHERE decision_id = ? ORDER BY id").param(id).query().listOfRows()) {
@@ -624,6 +644,23 @@ class CaseFile {
             (r.get("vote") == null ? "" : "表决：" + ComplianceChecks.VOTES.getOrDefault((String) r.get("vote"), "（其他）") + "\n\n")
                 + r.get("opinion") + (r.get("signature") == null ? "" : "\n\n签名：" + r.get("signature"))));
       }
+    }
+    // issue 24 point 11: the policy explanation and the adjustment period published with the text
+    Map<String, String> forms = Map.of("TEXT", "文字解读", "GRAPHIC", "图表图解", "VIDEO", "音视频解读", "PRESS", "新闻发布会或者访谈",
+        "NONE", "不另行解读");
+    for (Map<String, Object> r : jdbc.sql("SELECT interpretation_form, interpretation_content, interpretation_published_on, "
+        + "adjustment_period, adjustment_days, adjustment_note, recorded_by, recorded_at FROM nf_publication_explanation "
+        + "WHERE case_id = ? ORDER BY id").param(id).query().listOfRows()) {
+      String adjustment = r.get("adjustment_period") == null ? ""
+          : "GIVEN".equals(r.get("adjustment_period")) ? "\n\n适应调整期：自公布至施行 " + r.get("adjustment_days") + " 日"
+              + (r.get("adjustment_note") == null ? "" : "；" + r.get("adjustment_note"))
+          : "NONE".equals(r.get("adjustment_period")) ? "\n\n适应调整期：不留，理由：" + r.get("adjustment_note")
+          : "\n\n适应调整期：不涉及经营者的经济活动";
+      out.add(new Paper("政策解读" + (r.get("adjustment_period") == null ? "" : "和适应调整期"), time(r.get("recorded_at")),
+          names.personWithGroups((String) r.get("recorded_by")),
+          "解读形式：" + forms.getOrDefault((String) r.get("interpretation_form"), "（其他）")
+              + (r.get("interpretation_published_on") == null ? "" : "，" + day(r.get("interpretation_published_on")) + " 发布")
+              + (r.get("interpretation_content") == null ? "" : "\n" + r.get("interpretation_content")) + adjustment));
     }
     return out;
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import org.normflow.decision.DecisionSettings;
+import org.normflow.process.ChallengeVariables;
 import org.normflow.process.DecisionCatalogueVariables;
 import org.normflow.process.DecisionImplementationVariables;
 import org.normflow.process.HeadAuthorizationVariables;
@@ -49,6 +50,8 @@ public class DateRules {
         stepDone("CallActivity_PublicConsultation", "公开征求意见结束之日")));
     add(planned("normative-document-publication", NormativeDocumentVariables.EFFECTIVE_ON, "施行日期", TODAY,
         recorded(NormativeDocumentVariables.PUBLISHED_ON, "公布日期")));
+    add(happened("normative-document-publication", NormativeDocumentVariables.INTERPRETATION_PUBLISHED_ON,
+        "政策解读发布日期", recorded(NormativeDocumentVariables.PUBLISHED_ON, "公布日期")));
     add(happened("normative-document-filing", NormativeDocumentVariables.FILED_ON, "报送备案日期",
         recorded(NormativeDocumentVariables.PUBLISHED_ON, "公布日期")));
     // 重大行政决策 (R-MD-05, R-MD-08, R-MD-11, R-MD-12)
@@ -60,6 +63,8 @@ public class DateRules {
     add(happened("major-decision-publication", MajorDecisionVariables.PUBLISHED_ON, "公布日期",
         recorded(MajorDecisionVariables.MEETING_DATE, "集体讨论会议日期"),
         stepDone("Task_HeadDecision", "行政首长作出决定之日")));
+    add(happened("major-decision-publication", MajorDecisionVariables.INTERPRETATION_PUBLISHED_ON, "政策解读发布日期",
+        recorded(MajorDecisionVariables.PUBLISHED_ON, "公布日期")));
     add(planned("hearing-notice", HearingVariables.HEARING_DATE, "听证会日期", decisions::getHearingMaterialsDays));
     add(happened("hearing-publish-participants", HearingVariables.PARTICIPANTS_PUBLISHED_ON, "名单公布日期",
         stepDone("Task_HearingNotice", "听证公告发布之日")));
@@ -91,6 +96,12 @@ public class DateRules {
     partyCommittee("decision-catalogue-party-committee-consent", "Task_ApproveCatalogue", "目录审定之日");
     partyCommittee("decision-catalogue-adjustment-party-committee-consent", "Task_ApproveAdjustment", "目录调整审定之日");
     partyCommittee("major-decision-party-committee-report", "Task_HeadDecision", "行政首长作出决定之日");
+    // 附带审查 (R-ND-15): received after the document was published (checked by registerChallenge on the registry)
+    add(happened("document-challenge-start", ChallengeVariables.RECEIVED_ON, "收到日期"));
+    add(happened("document-challenge-written-answer", ChallengeVariables.ANSWER_SENT_ON, "书面答复发出日期",
+        recorded(ChallengeVariables.RECEIVED_ON, "收到日期")));
+    add(happened("document-challenge-record-outcome", ChallengeVariables.OUTCOME_ON, "决定日期",
+        recorded(ChallengeVariables.ANSWER_SENT_ON, "书面答复发出日期")));
     // 授权代行 (R-ND-14): an authorization is never recorded after the fact
     add(planned("head-authorization-start", HeadAuthorizationVariables.VALID_FROM, "授权开始日期", TODAY));
     add(planned("head-authorization-start", HeadAuthorizationVariables.VALID_UNTIL, "授权截止日期", TODAY,

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.publication.PublicationExplanations;
+import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
 import org.normflow.validation.Grounds;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Component;
  * ({@code normflow.publication.effective-min-days}) after publication; sooner only on a ground from the
  * configured list ({@code normflow.grounds.early-effect}) plus a written explanation, both
  * stored. R-ND-09 filing deadline (its own clock: effect does not wait for it), with the configured filing
- * body ({@code normflow.filing.authority}) prefilled for the filing task; R-ND-10 validity period.
+ * body ({@code normflow.filing.authority}) prefilled for the filing task; R-ND-10 validity period. Issue 24
+ * point 11: the policy explanation (解读) published with it, and for a document that concerns operators'
+ * economic activity the adjustment period (722 Art 65), checked and kept by {@link PublicationExplanations}.
  */
 @Component("recordPublication")
 class RecordPublication implements TaskListener {
@@ -25,9 +29,12 @@ class RecordPublication implements TaskListener {
   private final DocumentSettings settings;
   private final WorkingDayCalendar calendar;
   private final Grounds grounds;
+  private final PublicationExplanations explanations;
 
   RecordPublication(
-      DocumentRepository documents, DocumentSettings settings, WorkingDayCalendar workingDays, Grounds grounds) {
+      DocumentRepository documents, DocumentSettings settings, WorkingDayCalendar workingDays, Grounds grounds,
+      PublicationExplanations explanations) {
+    this.explanations = explanations;
     this.documents = documents;
     this.settings = settings;
     this.calendar = workingDays;
@@ -59,9 +66,14 @@ class RecordPublication implements TaskListener {
         }
       }
     }
-    check.verify();
+    // issue 24 point 11: the explanation published with the text, and the adjustment period for operators
+    // (722 Art 65) where the registry says the document concerns their economic activity
     String id = documentId(task);
     DocumentRecord doc = documents.get(id);
+    PublicationExplanations.Interpretation interpretation = explanations.forDocument(check, published);
+    PublicationExplanations.Adjustment adjustment =
+        explanations.adjustment(check, published, effective, doc.concernsMarket());
+    check.verify();
     boolean trial = doc.trial() || doc.title().contains("试行") || doc.title().contains("暂行");
     int years = trial ? settings.getTrialValidityYears() : settings.getValidityYears();
     LocalDate validUntil = effective.plusYears(years).minusDays(1);
@@ -69,6 +81,7 @@ class RecordPublication implements TaskListener {
     // the registry keeps the ground in the law's words as chosen then (a later configuration change
     // does not rewrite it); the audit trail shows it with the explanation
     documents.recordPublication(id, published, channel, effective, ground, reason, validUntil, filingDue);
+    explanations.record(id, "DOCUMENT", published, interpretation, adjustment, Actors.of(task));
     task.setVariable(EARLY_EFFECT_NOTE, ground == null ? null : "提前施行的依据：" + ground + "；说明：" + reason);
     task.setVariable(FILING_DUE_AT, calendar.endOf(filingDue));
     task.setVariable(EFFECTIVE_AT, calendar.startOf(effective));

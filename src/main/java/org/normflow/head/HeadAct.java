@@ -42,7 +42,8 @@ public record HeadAct(String actor, Long authorizationId, String note) {
     DECIDE_OUTCOME("作出决策执行的处理决定", "作出决策执行的处理决定", false),
     APPROVE_CATALOGUE("审定年度决策事项目录", "审定年度目录", false),
     APPROVE_ADJUSTMENT("审定目录调整", "审定目录调整", false),
-    APPROVE_ABOLITION("审批废止规范性文件", "审批废止规范性文件", false);
+    APPROVE_ABOLITION("审批废止规范性文件", "审批废止规范性文件", false),
+    SUPERVISE_CHALLENGE_ANSWER("督办逾期的附带审查书面答复", "督办逾期的书面答复", false);
 
     private final String label;
     private final String step;

@@ -275,6 +275,10 @@ public final class MajorDecisionVariables {
   // publication (R-MD-12)
   public static final String PUBLISHED_ON = "publishedOn";
   public static final String ADOPTION_EXPLANATION = "adoptionExplanation";
+  /** Issue 24 point 11, 713 Art 32: the policy explanation (解读) published with the decision, see PublicationVariables. */
+  public static final String INTERPRETATION_FORM = PublicationVariables.INTERPRETATION_FORM;
+  public static final String INTERPRETATION_CONTENT = PublicationVariables.INTERPRETATION_CONTENT;
+  public static final String INTERPRETATION_PUBLISHED_ON = PublicationVariables.INTERPRETATION_PUBLISHED_ON;
   /** Set by recordDecisionPublication: the pre-decision assessor (risk assessor, else the lead unit), R-MD-15. */
   public static final String PRE_DECISION_ASSESSOR = "preDecisionAssessor";
 

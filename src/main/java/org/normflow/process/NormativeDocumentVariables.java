@@ -138,6 +138,12 @@ public final class NormativeDocumentVariables {
   public static final String EARLY_EFFECT_GROUND = "earlyEffectGround";
   /** R-ND-08: the written explanation of that ground. */
   public static final String EARLY_EFFECT_REASON = "earlyEffectReason";
+  /** Issue 24 point 11: the policy explanation (解读) and the adjustment period (722 Art 65), see PublicationVariables. */
+  public static final String INTERPRETATION_FORM = PublicationVariables.INTERPRETATION_FORM;
+  public static final String INTERPRETATION_CONTENT = PublicationVariables.INTERPRETATION_CONTENT;
+  public static final String INTERPRETATION_PUBLISHED_ON = PublicationVariables.INTERPRETATION_PUBLISHED_ON;
+  public static final String ADJUSTMENT_PERIOD = PublicationVariables.ADJUSTMENT_PERIOD;
+  public static final String ADJUSTMENT_NOTE = PublicationVariables.ADJUSTMENT_NOTE;
   /** System: the ground in words and its explanation, set by recordPublication (shown in the audit trail). */
   public static final String EARLY_EFFECT_NOTE = "earlyEffectNote";
   public static final String EFFECTIVE_AT = "effectiveAt";

@@ -22,6 +22,8 @@ public final class ProcessKeys {
   public static final String HEAD_AUTHORIZATION = "head-authorization";
   /** 年度重大行政决策事项目录 (R-MD-01, issue 10): proposals, compiling, approval, publication, adjustments, year end. */
   public static final String DECISION_CATALOGUE = "decision-catalogue";
+  /** 附带审查的答复和处理 (R-ND-15): the legal office registers a 行政复议 body's review of a published document. */
+  public static final String DOCUMENT_CHALLENGE = "document-challenge";
 
   /** The processes a drafter may start from Tasklist. */
   public static final String[] STARTABLE_BY_DRAFTERS = {NORMATIVE_DOCUMENT, MAJOR_DECISION};
@@ -30,12 +32,14 @@ public final class ProcessKeys {
   public static final String[] STARTABLE_BY_LEADERSHIP = {HEAD_AUTHORIZATION};
 
   /** The processes the legal office may start from Tasklist (the year's catalogue, a special cleanup, an abolition). */
-  public static final String[] STARTABLE_BY_LEGAL_OFFICE = {DECISION_CATALOGUE, PERIODIC_CLEANUP, DOCUMENT_ABOLITION};
+  public static final String[] STARTABLE_BY_LEGAL_OFFICE = {DECISION_CATALOGUE, PERIODIC_CLEANUP, DOCUMENT_ABOLITION,
+    DOCUMENT_CHALLENGE};
 
   /** Every NormFlow process whose cases the worker groups' task lists show. */
   public static final String[] ALL = {
     NORMATIVE_DOCUMENT, MAJOR_DECISION, PUBLIC_CONSULTATION, LEGALITY_REVIEW, HEARING, PERIODIC_CLEANUP,
-    DECISION_IMPLEMENTATION, DOCUMENT_VALIDITY, DOCUMENT_ABOLITION, DECISION_CATALOGUE
+    DECISION_IMPLEMENTATION, DOCUMENT_VALIDITY, DOCUMENT_ABOLITION, DECISION_CATALOGUE,
+    DOCUMENT_CHALLENGE
   };
 
   private ProcessKeys() {}

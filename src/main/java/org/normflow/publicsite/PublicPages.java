@@ -160,6 +160,7 @@ class PublicPages {
     model.addAttribute("coming", registry.documents(List.of(Stage.PUBLISHED, Stage.FILED)));
     model.addAttribute("ended", registry.documents(List.of(Stage.EXPIRED, Stage.ABOLISHED)));
     model.addAttribute("cleanups", registry.publishedCleanups());
+    model.addAttribute("stopped", registry.stoppedClauses());
     return "public/documents";
   }
 

@@ -39,6 +39,20 @@ class PublicRegistry {
         .list();
   }
 
+  /** Clauses of a document a 行政复议 body ordered stopped (R-ND-15), with the decision that did. */
+  record StoppedClauses(String number, String title, String reviewBody, String decisionNumber, LocalDate decidedOn,
+      String clauses) {}
+
+  /** Every order of a 行政复议 body stopping clauses of a document still on the record, newest first. */
+  List<StoppedClauses> stoppedClauses() {
+    return jdbc.sql("SELECT d.doc_number, d.title, c.review_body, c.outcome_number, c.outcome_on, c.stopped_clauses "
+            + "FROM nf_challenge c JOIN nf_document d ON d.id = c.document_id "
+            + "WHERE c.stopped_clauses IS NOT NULL AND d.doc_number IS NOT NULL ORDER BY c.outcome_on DESC, c.id DESC")
+        .query((rs, i) -> new StoppedClauses(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            localDate(rs, "outcome_on"), rs.getString(6)))
+        .list();
+  }
+
   /** A published cleanup round (R-ND-11) with its three lists. */
   record CleanupRound(long id, String kind, LocalDate publishedOn, String channel, List<Listed> valid,
       List<Listed> abolished, List<Listed> lapsed) {}

@@ -358,7 +358,8 @@ public final class DecisionDriver {
   /** Publication (R-MD-12); implementation then runs in the called process decision-implementation. */
   public void publish(ProcessInstance pi) {
     complete(pi, "Task_Publication", vars(PUBLISHED_ON, calendar.today().toString(), ADOPTION_EXPLANATION,
-        "公众意见采纳 2 条；专家意见全部采纳"));
+        "公众意见采纳 2 条；专家意见全部采纳", INTERPRETATION_FORM, "PRESS", INTERPRETATION_CONTENT,
+        "新闻发布会：决策主要内容和意见采纳情况", INTERPRETATION_PUBLISHED_ON, calendar.today().toString()));
   }
 
   // implementation, supervision and post-evaluation, run inside the called decision-implementation

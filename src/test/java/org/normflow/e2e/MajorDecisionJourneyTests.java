@@ -347,7 +347,8 @@ class MajorDecisionJourneyTests {
     tasklist.switchUser("drafter");
     tasklist.claimGroupTask("公布决策", title);
     tasklist.fillField("公布日期", calendar.today().toString())
-        .fillField("公众意见、专家论证意见的采纳情况说明", "公众意见 1 条已采纳；听证意见已吸收。");
+        .fillField("公众意见、专家论证意见的采纳情况说明", "公众意见 1 条已采纳；听证意见已吸收。")
+        .fillPublicationExplanation(calendar.today().toString(), false);
     tasklist.screenshot("28-publication");
     tasklist.completeOrFail();
 

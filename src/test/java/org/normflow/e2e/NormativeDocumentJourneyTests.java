@@ -291,6 +291,7 @@ class NormativeDocumentJourneyTests {
     tasklist.claimTask("drafter", GROUP, "统一印发和公布", title).waitForFormText(number)
         .fillField("公布日期", published.toString())
         .fillField("施行日期", effective.toString())
+        .fillPublicationExplanation(published.toString(), true)
         .complete().logout();
 
     // 12 legal files the document with the supervising body

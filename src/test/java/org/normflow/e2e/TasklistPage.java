@@ -277,6 +277,20 @@ public class TasklistPage {
     return this;
   }
 
+  /**
+   * Issue 24 point 11: the policy explanation (解读) published the same day, on both publication forms, and on
+   * a document's form the adjustment period for operators (722 Art 65), left from publication to effect.
+   */
+  public TasklistPage fillPublicationExplanation(String publishedOn, boolean document) {
+    selectOption("政策解读形式", "文字解读")
+        .fillField("政策解读内容或者发布位置", "《政策解读》，本机关门户网站政策解读栏目")
+        .fillField("政策解读发布日期", publishedOn);
+    if (document) {
+      selectOption("适应调整期", "留出适应调整期（自公布至施行）").fillField("适应调整期说明", "经营者须调整作业审批材料");
+    }
+    return this;
+  }
+
   /** Chooses an option of the select with this label by the option's visible text. */
   public TasklistPage selectOption(String label, String optionText) {
     WebElement field = field(label);

@@ -79,6 +79,8 @@ final class PermissionMatrix {
         "POST /process-definition/key/periodic-cleanup/start", Role.LEGAL);
     row("start.document-abolition", "propose abolishing a document", Via.ENGINE_REST,
         "POST /process-definition/key/document-abolition/start", Role.LEGAL);
+    row("start.document-challenge", "register a 行政复议 body's incidental review (R-ND-15)", Via.ENGINE_REST,
+        "POST /process-definition/key/document-challenge/start", Role.LEGAL);
     // a case (a normative document of the drafter's unit, waiting at drafting)
     row("case.task", "see the case's open task", Via.ENGINE_REST, "GET /task/{id}",
         Role.DRAFTER, Role.AUDITOR, Role.ADMIN);

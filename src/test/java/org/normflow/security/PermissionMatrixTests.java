@@ -386,8 +386,10 @@ class PermissionMatrixTests {
     driver.toInForce(pi);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count())
         .as("in force: the case waits for its validity").isLessThanOrEqualTo(1);
-    abolitionRow((String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(id)
-        .variableName("docNumber").singleResult().getValue());
+    String docNumber = (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(id)
+        .variableName("docNumber").singleResult().getValue();
+    abolitionRow(docNumber);
+    challengeRow(docNumber);
   }
 
   void caseRows(String processInstanceId, String documentId) {
@@ -433,6 +435,17 @@ class PermissionMatrixTests {
     }
     cell("start.document-abolition", Role.LEGAL, call(Role.LEGAL, "POST",
         "/engine-rest/process-definition/key/document-abolition/start", abolition(docNumber)));
+  }
+
+  /** R-ND-15: only the legal office registers an incidental review of a published document. */
+  void challengeRow(String docNumber) {
+    for (Role role : Role.values()) {
+      String body = vars("reviewBody", "市人民政府", "reviewCaseNumber", "权限矩阵复〔2026〕" + role.ordinal() + "号",
+          "challengedDocNumber", docNumber, "receivedOn", DocumentDriver.engineToday().toString(),
+          "questionedClauses", "第三条");
+      cell("start.document-challenge", role, call(role, "POST",
+          "/engine-rest/process-definition/key/document-challenge/start", body));
+    }
   }
 
   static String abolition(String docNumber) {
