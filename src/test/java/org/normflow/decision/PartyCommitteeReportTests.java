@@ -117,7 +117,8 @@ class PartyCommitteeReportTests {
     engine.getRuntimeService().createProcessInstanceModification(pi.getId())
         .cancelAllForActivity("Task_PartyCommitteeReport").startBeforeActivity("Task_Publication").execute();
     assertThatThrownBy(() -> driver.complete(pi, "Task_Publication", vars(PUBLISHED_ON, today,
-        ADOPTION_EXPLANATION, "公众意见采纳 2 条")))
+        ADOPTION_EXPLANATION, "公众意见采纳 2 条", INTERPRETATION_FORM, "PRESS", INTERPRETATION_CONTENT,
+        "新闻发布会：决策主要内容", INTERPRETATION_PUBLISHED_ON, today)))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("请示报告").hasMessageContaining("第三十一条");
     engine.getRuntimeService().createProcessInstanceModification(pi.getId())
         .cancelAllForActivity("Task_Publication").startBeforeActivity("Task_PartyCommitteeReport").execute();
