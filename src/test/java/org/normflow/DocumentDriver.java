@@ -217,6 +217,12 @@ public class DocumentDriver {
     complete(pi.getId(), "Task_FairCompetitionReview", values);
   }
 
+  /** The drafting unit's decision after a failing fair competition review (R-ND-03, 783 Art 18): REVISE or ABANDON. */
+  public void decideAfterFcr(ProcessInstance pi, String followUp) {
+    complete(pi.getId(), "Task_DecideAfterFcr", withVariables("fcrFollowUp", followUp, "fcrFollowUpReason",
+        "ABANDON".equals(followUp) ? "限制竞争的条款是本文件的核心内容，无法修改，放弃制定" : "删除限定供应商的条款后重新送审"));
+  }
+
   public static Map<String, Object> fcrPasses() {
     return withVariables("fcrConclusion", "PASSES", "fcrOpinion", "未发现排除、限制竞争的内容");
   }
@@ -318,7 +324,7 @@ public class DocumentDriver {
     Map<String, Object> values = new HashMap<>(
         withVariables(
             "matDraft", true, "matExplanation", true, "matLegalBasis", true, "matProcedureAccount", true,
-            "matConsultationReport", true,
+            "matConsultationReport", true, "matFcrResult", true,
             "legalityOutcome", outcome, "legalityOpinion", "审查意见：" + outcome));
     if ("MISSING_PROCEDURE".equals(outcome)) {
       values.put("missingConsultation", true);
@@ -354,7 +360,7 @@ public class DocumentDriver {
   }
 
   public void sign(ProcessInstance pi) {
-    complete(pi.getId(), "Task_Signing", withVariables("signedOn", today().toString()));
+    complete(pi.getId(), "Task_Signing", withVariables("signingDecision", "SIGN", "signedOn", today().toString()));
   }
 
   /** The first configured ground for an early effective date (R-ND-08, normflow.grounds.early-effect). */
