@@ -79,6 +79,9 @@ public class DocumentDriver {
   }
 
   public ProcessInstance calledInstance(ProcessInstance parent, String key) {
+    if ("legality-review".equals(key)) {
+      hearOperatorsIfAsked(parent);
+    }
     return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(parent.getId())
         .processDefinitionKey(key).singleResult();
   }
@@ -227,13 +230,31 @@ public class DocumentDriver {
     return withVariables("fcrConclusion", "PASSES", "fcrOpinion", "未发现排除、限制竞争的内容");
   }
 
-  /** Publishes the notice with the given period, lets the period run out and disposes every comment as adopted. */
+  /**
+   * Publishes the notice with the given period, lets the period run out and disposes every comment as
+   * adopted; a document that concerns operators then hears them (Task_HearOperators, R-ND-02) when asked.
+   */
   public ProcessInstance consultation(ProcessInstance pi, int days, String shortenedReason) {
     ProcessInstance consultation = calledInstance(pi, "public-consultation");
     publishNotice(consultation, days, shortenedReason);
     closeConsultation(consultation);
     disposeAllAdopted(consultation);
+    hearOperatorsIfAsked(pi);
     return consultation;
+  }
+
+  /** R-ND-02 (722 Art 62(1), 783 Art 16): the drafting unit's record of the operators and associations heard, today. */
+  public static Map<String, Object> operatorsHeardValues(LocalDate heardOn) {
+    return new HashMap<>(withVariables("operatorsEnterprises", "省应急物资储备有限公司、市安达救援装备有限公司",
+        "operatorsAssociations", "市应急产业协会", "operatorsMethod", "SYMPOSIUM", "operatorsHeardOn", heardOn.toString(),
+        "operatorsSummary", "企业建议放宽储备企业准入条件中的注册资本要求，已部分采纳"));
+  }
+
+  /** Completes Task_HearOperators with {@link #operatorsHeardValues} when the document waits there. */
+  public void hearOperatorsIfAsked(ProcessInstance pi) {
+    if (task(pi.getId(), "Task_HearOperators") != null) {
+      complete(pi.getId(), "Task_HearOperators", operatorsHeardValues(today()));
+    }
   }
 
   /** The notice; a shortened period is given the ground 情况紧急 ({@code URGENT}) and this explanation. */

@@ -242,6 +242,21 @@ public class DocumentRepository {
         .update() == 1;
   }
 
+  /** R-ND-02 (722 Art 62(1), 783 Art 16): operators and trade associations heard on the draft. */
+  public void recordOperatorsHeard(String documentId, String enterprises, String associations, String method,
+      LocalDate heardOn, String summary, String by) {
+    jdbc.sql(
+            "INSERT INTO nf_operators_hearing (document_id, enterprises, associations, method, heard_on, summary, "
+                + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(documentId, enterprises, associations, method, heardOn, summary, by, now())
+        .update();
+  }
+
+  /** The hearings of operators and trade associations on a document, oldest first. */
+  public List<Map<String, Object>> operatorsHearings(String documentId) {
+    return jdbc.sql("SELECT * FROM nf_operators_hearing WHERE document_id = ? ORDER BY id").param(documentId).query().listOfRows();
+  }
+
   /** R-ND-14: the head did not sign this version: why, and what follows (RETURN or NOT_ISSUE). */
   public void recordSigningRefusal(
       String documentId, Integer versionNo, String action, String reason, String by, Long authorizationId, String note) {

@@ -98,6 +98,15 @@ public final class NormativeDocumentVariables {
   public static final String FCR_EXCEPTION_JUSTIFICATION = "fcrExceptionJustification";
   public static final String FCR_EXCEPTION_END_DATE = "fcrExceptionEndDate";
   public static final String FCR_EXCEPTION_END_CONDITION = "fcrExceptionEndCondition";
+  // operators and trade associations heard (R-ND-02, 722 Art 62(1), 783 Art 16): Task_HearOperators
+  /** System: set by prepareDocumentLegalityReview from the record (market confirmed, nobody heard yet). */
+  public static final String OPERATORS_HEARING_NEEDED = "operatorsHearingNeeded";
+  public static final String OPERATORS_ENTERPRISES = "operatorsEnterprises";
+  public static final String OPERATORS_ASSOCIATIONS = "operatorsAssociations";
+  public static final String OPERATORS_METHOD = "operatorsMethod";
+  public static final String OPERATORS_HEARD_ON = "operatorsHeardOn";
+  public static final String OPERATORS_SUMMARY = "operatorsSummary";
+
   /** R-ND-03, 783 Art 12: the purpose an exception serves, from normflow.grounds.decision-fcr-exception. */
   public static final String FCR_EXCEPTION_GROUND = "fcrExceptionGround";
 

@@ -179,7 +179,7 @@ class RecordComplianceTests {
     // what the earlier model left behind: the market fact confirmed at legality review, the consultation not rerun
     jdbc.sql("UPDATE nf_document SET concerns_market = TRUE WHERE id = ?").param(id).update();
     assertThat(violated(checks.verdict(row(id)), "R-ND-02"))
-        .contains("最终适用的征求意见最少期限为 30 日", "期限 7个工作日");
+        .contains("最终适用的征求意见最少期限为 30日", "期限 7个工作日");
   }
 
   @Test

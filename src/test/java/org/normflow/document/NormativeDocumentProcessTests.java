@@ -316,6 +316,44 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
   }
 
   @Test
+  @DisplayName("R-ND-02 issue 24: a document that concerns operators hears operators and trade associations (who, how, when, summary) before its legality review; one that does not is not asked")
+  void operatorsHeardBeforeLegalityReview() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "涉企文件听取经营者意见", true, false);
+    driver.draft(pi);
+    driver.fairCompetition(pi, DocumentDriver.fcrPasses());
+    ProcessInstance consultation = driver.calledInstance(pi, "public-consultation");
+    driver.publishNotice(consultation, 30, null);
+    driver.closeConsultation(consultation);
+    driver.disposeAllAdopted(consultation);
+    assertThat(pi).isWaitingAt("Task_HearOperators").hasNotPassed("CallActivity_LegalityReview");
+
+    // the dishonest clerk: nobody named, a date in the future, a forged "not needed"
+    Map<String, Object> nobody = DocumentDriver.operatorsHeardValues(driver.today());
+    nobody.remove("operatorsEnterprises");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_HearOperators", nobody)).hasMessageContaining("听取意见的经营者");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_HearOperators",
+        DocumentDriver.operatorsHeardValues(driver.today().plusDays(3)))).hasMessageContaining("不能晚于今天");
+    Map<String, Object> forged = DocumentDriver.operatorsHeardValues(driver.today());
+    forged.put("operatorsHearingNeeded", false);
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_HearOperators", forged)).hasMessageContaining("operatorsHearingNeeded");
+    assertThat(documents.operatorsHearings(id)).isEmpty();
+
+    driver.complete(pi.getId(), "Task_HearOperators", DocumentDriver.operatorsHeardValues(driver.today()));
+    assertThat(pi).isWaitingAt("CallActivity_LegalityReview");
+    assertThat(documents.operatorsHearings(id)).singleElement()
+        .satisfies(h -> assertThat(h).containsEntry("method", "SYMPOSIUM").containsEntry("associations", "市应急产业协会"));
+    ProcessInstance review = driver.calledInstance(pi, "legality-review");
+    assertThat((String) engine.getRuntimeService().getVariable(review.getId(), "caseProcedureAccount"))
+        .contains("听取经营者和行业协会商会意见", "座谈会", "市应急产业协会");
+    assertThat(pi).hasPassedInOrder("CallActivity_PublicConsultation", "Task_HearOperators", "ServiceTask_PrepareLegalityReview",
+        "CallActivity_LegalityReview");
+
+    ProcessInstance plain = driver.toDeliberation(DocumentDriver.uniqueId("ND"), "不涉企的文件", false);
+    assertThat(plain).hasNotPassed("Task_HearOperators");
+  }
+
+  @Test
   @DisplayName("R-ND-14 R-ND-07: the head who will not sign returns the draft with a reason; no number is taken; the amended draft is reviewed, deliberated and signed again")
   void headReturnsDraftUnsigned() {
     String id = DocumentDriver.uniqueId("ND");
