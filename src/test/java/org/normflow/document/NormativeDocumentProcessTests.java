@@ -347,7 +347,7 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
     assertThat((String) engine.getRuntimeService().getVariable(review.getId(), "caseProcedureAccount"))
         .contains("听取经营者和行业协会商会意见", "座谈会", "市应急产业协会");
     assertThat(pi).hasPassedInOrder("CallActivity_PublicConsultation", "Task_HearOperators", "ServiceTask_PrepareLegalityReview",
-        "CallActivity_LegalityReview");
+        "Gateway_OperatorsHeard").isWaitingAt("CallActivity_LegalityReview");
 
     ProcessInstance plain = driver.toDeliberation(DocumentDriver.uniqueId("ND"), "不涉企的文件", false);
     assertThat(plain).hasNotPassed("Task_HearOperators");
