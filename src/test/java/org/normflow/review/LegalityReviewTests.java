@@ -238,8 +238,12 @@ class LegalityReviewTests {
   }
 
   @Test
-  @DisplayName("R-MD-09 R-MD-04 the grounds offered by the forms are exactly the configured grounds")
+  @DisplayName("R-MD-09 R-MD-04 R-ND-03 the grounds offered by the forms are exactly the configured grounds (the document's fair competition exception too, issue 24)")
   void formGroundsMatchConfiguration() throws Exception {
+    assertThat(selectValues("forms/normative-document-fair-competition-review.form", "fcrExceptionGround"))
+        .containsExactlyElementsOf(grounds.of(Grounds.DECISION_FCR_EXCEPTION).keySet());
+    assertThat(selectLabels("forms/normative-document-fair-competition-review.form", "fcrExceptionGround"))
+        .containsExactlyElementsOf(grounds.of(Grounds.DECISION_FCR_EXCEPTION).values());
     assertThat(selectValues("forms/legality-review-decide.form", "earlyOpinionGround"))
         .containsExactlyElementsOf(grounds.of(Grounds.EARLY_LEGALITY_OPINION).keySet());
     assertThat(selectLabels("forms/legality-review-decide.form", "earlyOpinionGround"))
