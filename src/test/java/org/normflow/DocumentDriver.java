@@ -79,6 +79,9 @@ public class DocumentDriver {
   }
 
   public ProcessInstance calledInstance(ProcessInstance parent, String key) {
+    if ("legality-review".equals(key)) {
+      hearOperatorsIfAsked(parent);
+    }
     return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(parent.getId())
         .processDefinitionKey(key).singleResult();
   }
@@ -217,17 +220,41 @@ public class DocumentDriver {
     complete(pi.getId(), "Task_FairCompetitionReview", values);
   }
 
+  /** The drafting unit's decision after a failing fair competition review (R-ND-03, 783 Art 18): REVISE or ABANDON. */
+  public void decideAfterFcr(ProcessInstance pi, String followUp) {
+    complete(pi.getId(), "Task_DecideAfterFcr", withVariables("fcrFollowUp", followUp, "fcrFollowUpReason",
+        "ABANDON".equals(followUp) ? "限制竞争的条款是本文件的核心内容，无法修改，放弃制定" : "删除限定供应商的条款后重新送审"));
+  }
+
   public static Map<String, Object> fcrPasses() {
     return withVariables("fcrConclusion", "PASSES", "fcrOpinion", "未发现排除、限制竞争的内容");
   }
 
-  /** Publishes the notice with the given period, lets the period run out and disposes every comment as adopted. */
+  /**
+   * Publishes the notice with the given period, lets the period run out and disposes every comment as
+   * adopted; a document that concerns operators then hears them (Task_HearOperators, R-ND-02) when asked.
+   */
   public ProcessInstance consultation(ProcessInstance pi, int days, String shortenedReason) {
     ProcessInstance consultation = calledInstance(pi, "public-consultation");
     publishNotice(consultation, days, shortenedReason);
     closeConsultation(consultation);
     disposeAllAdopted(consultation);
+    hearOperatorsIfAsked(pi);
     return consultation;
+  }
+
+  /** R-ND-02 (722 Art 62(1), 783 Art 16): the drafting unit's record of the operators and associations heard, today. */
+  public static Map<String, Object> operatorsHeardValues(LocalDate heardOn) {
+    return new HashMap<>(withVariables("operatorsEnterprises", "省应急物资储备有限公司、市安达救援装备有限公司",
+        "operatorsAssociations", "市应急产业协会", "operatorsMethod", "SYMPOSIUM", "operatorsHeardOn", heardOn.toString(),
+        "operatorsSummary", "企业建议放宽储备企业准入条件中的注册资本要求，已部分采纳"));
+  }
+
+  /** Completes Task_HearOperators with {@link #operatorsHeardValues} when the document waits there. */
+  public void hearOperatorsIfAsked(ProcessInstance pi) {
+    if (task(pi.getId(), "Task_HearOperators") != null) {
+      complete(pi.getId(), "Task_HearOperators", operatorsHeardValues(today()));
+    }
   }
 
   /** The notice; a shortened period is given the ground 情况紧急 ({@code URGENT}) and this explanation. */
@@ -318,7 +345,7 @@ public class DocumentDriver {
     Map<String, Object> values = new HashMap<>(
         withVariables(
             "matDraft", true, "matExplanation", true, "matLegalBasis", true, "matProcedureAccount", true,
-            "matConsultationReport", true,
+            "matConsultationReport", true, "matFcrResult", true,
             "legalityOutcome", outcome, "legalityOpinion", "审查意见：" + outcome));
     if ("MISSING_PROCEDURE".equals(outcome)) {
       values.put("missingConsultation", true);
@@ -354,7 +381,7 @@ public class DocumentDriver {
   }
 
   public void sign(ProcessInstance pi) {
-    complete(pi.getId(), "Task_Signing", withVariables("signedOn", today().toString()));
+    complete(pi.getId(), "Task_Signing", withVariables("signingDecision", "SIGN", "signedOn", today().toString()));
   }
 
   /** The first configured ground for an early effective date (R-ND-08, normflow.grounds.early-effect). */

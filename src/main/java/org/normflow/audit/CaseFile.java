@@ -75,9 +75,11 @@ class CaseFile {
   private final FormLabels forms;
   private final ComplianceChecks compliance;
   private final CaseRegister register;
+  private final org.normflow.validation.Grounds grounds;
 
   CaseFile(HistoryService history, RepositoryService repository, JdbcClient jdbc, Unchecked unchecked, Names names,
-      FormLabels forms, ComplianceChecks compliance, CaseRegister register) {
+      FormLabels forms, ComplianceChecks compliance, CaseRegister register, org.normflow.validation.Grounds grounds) {
+    this.grounds = grounds;
     this.history = history;
     this.repository = repository;
     this.jdbc = jdbc;
@@ -581,15 +583,44 @@ class CaseFile {
         out.add(new Paper("合法性审查意见", day(r.get("reviewed_on")), names.personWithGroups((String) r.get("reviewed_by")), text));
       }
     }
+    // issue 24, R-MD-09 (713 Art 26): each return of the materials, what was supplemented and the new limit
+    for (Map<String, Object> r : jdbc.sql("SELECT reason, requested, returned_on, returned_by, due_on_at_return, "
+        + "remaining_working_days, on_return, supplement_note, supplemented_by, resumed_on, new_due_on "
+        + "FROM nf_legality_review_return WHERE case_id = ? ORDER BY id").param(id).query().listOfRows()) {
+      out.add(new Paper("合法性审查：退回材料（要求补充）", day(r.get("returned_on")), names.personWithGroups((String) r.get("returned_by")),
+          "退回理由：" + r.get("reason") + "\n需要补充或者更正的材料：" + r.get("requested") + "\n退回时审查期限至 "
+              + day(r.get("due_on_at_return")) + "，尚余 " + r.get("remaining_working_days") + " 个工作日；期限处理："
+              + ("PAUSE".equals(r.get("on_return")) ? "中止，补充后接续计算" : "补充后重新计算")
+              + (r.get("supplement_note") == null ? "\n尚未补充" : "\n\n补充情况（" + names.personWithGroups((String) r.get("supplemented_by"))
+                  + "）：" + r.get("supplement_note") + "\n" + day(r.get("resumed_on")) + " 继续审查，审查期限至 " + day(r.get("new_due_on")))));
+    }
     if (row.kind().equals(CaseRegister.DOCUMENT)) {
       Map<String, String> fcr = Map.of("PASSES", "符合审查标准", "EXCEPTION", "适用例外规定", "FAILS", "违反审查标准");
-      for (Map<String, Object> r : jdbc.sql("SELECT conclusion, opinion, exception_justification, exception_end_date, exception_end_condition, "
-          + "reviewed_by, reviewed_at FROM nf_fair_competition_review WHERE document_id = ? ORDER BY id").param(id).query().listOfRows()) {
+      Map<String, String> followUps = Map.of("REVISE", "修改草案后重新审查", "ABANDON", "放弃制定");
+      for (Map<String, Object> r : jdbc.sql("SELECT conclusion, opinion, exception_ground, exception_justification, exception_end_date, "
+          + "exception_end_condition, reviewed_by, reviewed_at, follow_up, follow_up_reason, follow_up_by "
+          + "FROM nf_fair_competition_review WHERE document_id = ? ORDER BY id").param(id).query().listOfRows()) {
         out.add(new Paper("公平竞争审查意见", time(r.get("reviewed_at")), names.personWithGroups((String) r.get("reviewed_by")),
             "审查结论：" + fcr.getOrDefault((String) r.get("conclusion"), "（其他）") + "\n\n" + r.get("opinion")
+                + (r.get("exception_ground") == null ? "" : "\n\n适用例外的情形：" + grounds.label(org.normflow.validation.Grounds.DECISION_FCR_EXCEPTION, (String) r.get("exception_ground")))
                 + (r.get("exception_justification") == null ? "" : "\n\n适用例外的理由：" + r.get("exception_justification"))
                 + (r.get("exception_end_date") == null ? "" : "\n实施期限：" + day(r.get("exception_end_date")))
-                + (r.get("exception_end_condition") == null ? "" : "\n终止条件：" + r.get("exception_end_condition"))));
+                + (r.get("exception_end_condition") == null ? "" : "\n终止条件：" + r.get("exception_end_condition"))
+                + (r.get("follow_up") == null ? "" : "\n\n起草单位的决定（" + names.personWithGroups((String) r.get("follow_up_by")) + "）："
+                    + followUps.getOrDefault((String) r.get("follow_up"), "（其他）") + "。理由：" + r.get("follow_up_reason"))));
+      }
+      for (Map<String, Object> r : jdbc.sql("SELECT enterprises, associations, method, heard_on, summary, recorded_by, recorded_at "
+          + "FROM nf_operators_hearing WHERE document_id = ? ORDER BY id").param(id).query().listOfRows()) {
+        out.add(new Paper("听取经营者和行业协会商会意见（" + day(r.get("heard_on")) + "）", time(r.get("recorded_at")),
+            names.personWithGroups((String) r.get("recorded_by")), "经营者：" + r.get("enterprises")
+                + (r.get("associations") == null ? "" : "\n行业协会商会：" + r.get("associations"))
+                + "\n\n意见摘要及采纳情况：" + r.get("summary")));
+      }
+      for (Map<String, Object> r : jdbc.sql("SELECT version_no, action, reason, refused_by, note, refused_at FROM nf_signing_refusal "
+          + "WHERE document_id = ? ORDER BY id").param(id).query().listOfRows()) {
+        out.add(new Paper("不予签发（" + ("NOT_ISSUE".equals(r.get("action")) ? "不予出台" : "退回修改") + "）", time(r.get("refused_at")),
+            r.get("note") != null ? (String) r.get("note") : names.personWithGroups((String) r.get("refused_by")),
+            (r.get("version_no") == null ? "" : "第 " + r.get("version_no") + " 稿。") + "理由：" + r.get("reason")));
       }
       for (Map<String, Object> r : jdbc.sql("SELECT missing_procedures, legality_opinion, recorded_at FROM nf_document_make_up "
           + "WHERE document_id = ? ORDER BY id").param(id).query().listOfRows()) {

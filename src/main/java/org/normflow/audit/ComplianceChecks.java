@@ -71,13 +71,23 @@ class ComplianceChecks {
   private final DecisionSettings decisionSettings;
   private final RecordHistory history;
 
+  /** The rule table of the document's reviews, for the final consultation minimum (R-ND-02); null: the recorded minimums only. */
+  private final org.camunda.bpm.engine.DecisionService rules;
+
   ComplianceChecks(JdbcClient jdbc, HeadSettings heads, DocumentSettings documentSettings,
       DecisionSettings decisionSettings, RecordHistory history) {
+    this(jdbc, heads, documentSettings, decisionSettings, history, null);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  ComplianceChecks(JdbcClient jdbc, HeadSettings heads, DocumentSettings documentSettings,
+      DecisionSettings decisionSettings, RecordHistory history, org.camunda.bpm.engine.DecisionService rules) {
     this.jdbc = jdbc;
     this.heads = heads;
     this.documentSettings = documentSettings;
     this.decisionSettings = decisionSettings;
     this.history = history;
+    this.rules = rules;
   }
 
   CaseVerdict verdict(CaseRegister.CaseRow row) {
@@ -108,8 +118,9 @@ class ComplianceChecks {
     Stage stage = Stage.valueOf((String) get(d, "stage"));
     List<RecordHistory.Step> steps = history.steps(processInstanceId);
     List<Check> checks = new ArrayList<>();
-    checks.add(consultation(id, AFTER_DELIBERATION.contains(stage), "R-ND-02",
-        "公开征求意见期限不少于法定最少天数，缩短须有理由", BASIS_37 + "；《优化营商环境条例》第六十二条"));
+    Check held = consultation(id, AFTER_DELIBERATION.contains(stage), "R-ND-02",
+        "公开征求意见期限不少于法定最少天数，缩短须有理由", BASIS_37 + "；《优化营商环境条例》第六十二条");
+    checks.add(finalMinimum(id, d, held));
     checks.add(dispositions(id));
     checks.add(fairCompetition(id, d, stage));
     checks.add(legalityBeforeDeliberation(id, stage));
@@ -156,6 +167,48 @@ class ComplianceChecks {
       evidence.add(line + "。");
     }
     return check(rule, requirement, ok, String.join("\n", evidence), basis);
+  }
+
+  /**
+   * R-ND-02 (722 Art 62, issue 24 point 3): the consultation is measured against the document's final
+   * minimum, the one its confirmed facts give (the rule table normative-document-reviews on the legal
+   * office's market finding, whenever it was confirmed, also at legality review), not only against the
+   * minimum the notice was published under. A market document consulted for 7 working days is 不符合.
+   */
+  private Check finalMinimum(String id, Map<String, Object> d, Check held) {
+    if (rules == null || !held.verdict().equals(MET)) {
+      return held;
+    }
+    boolean market = Boolean.TRUE.equals(get(d, "concerns_market"));
+    org.camunda.bpm.dmn.engine.DmnDecisionResultEntries plan;
+    try {
+      plan = rules.evaluateDecisionByKey("normative-document-reviews").variables(Map.of("marketConfirmed", market))
+          .evaluate().getSingleResult();
+    } catch (RuntimeException noTable) {
+      return held;
+    }
+    int min = ((Number) plan.get("consultationMinDays")).intValue();
+    boolean working = "WORKING_DAYS".equals(plan.get("consultationDayKind"));
+    String unit = working ? "个工作日" : "日";
+    List<Map<String, Object>> rows = jdbc.sql(
+            "SELECT period_days, min_days, day_kind, shortened_reason, opened_on, closes_on FROM nf_consultation "
+                + "WHERE case_id = ? ORDER BY opened_on")
+        .param(id).query().listOfRows();
+    for (Map<String, Object> c : rows) {
+      boolean sameKind = working == "WORKING_DAYS".equals(get(c, "day_kind"));
+      int period = ((Number) get(c, "period_days")).intValue();
+      long span = java.time.temporal.ChronoUnit.DAYS.between(localDate(get(c, "opened_on")), localDate(get(c, "closes_on")));
+      boolean longEnough = sameKind ? period >= min : !working && span >= min;
+      String reason = (String) get(c, "shortened_reason");
+      boolean shortenedUnderThisMinimum = sameKind && ((Number) get(c, "min_days")).intValue() >= min
+          && reason != null && !reason.isBlank();
+      if (longEnough || shortenedUnderThisMinimum) {
+        return held;
+      }
+    }
+    return new Check(held.rule(), held.requirement(), VIOLATED, VERDICT_LABELS.get(VIOLATED), held.evidence()
+        + "\n文件" + (market ? "经确认涉及经营者经济活动" : "") + "，最终适用的征求意见最少期限为 " + min + unit
+        + "，没有一次公开征求意见达到该期限（期限提高后应当重新征求意见）。", held.basis());
   }
 
   private Check dispositions(String caseId) {

@@ -42,9 +42,11 @@ public class DateRules {
         "例外实施期限（截止日期）", AFTER_TODAY));
     add(happened("normative-document-deliberation", NormativeDocumentVariables.MEETING_DATE, "会议日期",
         stepDone("Task_LegalityReview", "合法性审核作出结论之日")));
+    // issue 24: the number is taken after 签发, so signing follows the deliberation only
     add(happened("normative-document-signing", NormativeDocumentVariables.SIGNED_ON, "签发日期",
-        recorded(NormativeDocumentVariables.MEETING_DATE, "审议会议日期"),
-        stepDone("ServiceTask_AssignNumber", "统一编号之日")));
+        recorded(NormativeDocumentVariables.MEETING_DATE, "审议会议日期")));
+    add(happened("normative-document-hear-operators", NormativeDocumentVariables.OPERATORS_HEARD_ON, "听取意见日期",
+        stepDone("Task_IdentifyDocument", "法制机构作出认定之日")));
     add(happened("normative-document-publication", NormativeDocumentVariables.PUBLISHED_ON, "公布日期",
         recorded(NormativeDocumentVariables.SIGNED_ON, "签发日期"),
         stepDone("CallActivity_PublicConsultation", "公开征求意见结束之日")));

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -128,8 +129,9 @@ public class DocumentRepository {
   /** Fair competition reviews of a document, oldest first: conclusion, opinion, exception, reviewed_by, reviewed_at. */
   public List<java.util.Map<String, Object>> fairCompetitionReviews(String documentId) {
     return rowsOf(documentId,
-        "SELECT conclusion, opinion, exception_justification, exception_end_date, exception_end_condition, "
-            + "reviewed_by, reviewed_at FROM nf_fair_competition_review WHERE document_id = ? ORDER BY id");
+        "SELECT conclusion, opinion, exception_ground, exception_justification, exception_end_date, exception_end_condition, "
+            + "reviewed_by, reviewed_at, follow_up, follow_up_reason, follow_up_by, follow_up_at "
+            + "FROM nf_fair_competition_review WHERE document_id = ? ORDER BY id");
   }
 
   /** Public consultations of a document (read from the consultation registry), oldest first. */
@@ -225,13 +227,58 @@ public class DocumentRepository {
   }
 
   public void recordFairCompetitionReview(
-      String documentId, String conclusion, String opinion, String justification, LocalDate endDate,
+      String documentId, String conclusion, String opinion, String ground, String justification, LocalDate endDate,
       String endCondition, String reviewedBy) {
     jdbc.sql(
-            "INSERT INTO nf_fair_competition_review (document_id, conclusion, opinion, exception_justification, "
-                + "exception_end_date, exception_end_condition, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(documentId, conclusion, opinion, justification, endDate, endCondition, reviewedBy, now())
+            "INSERT INTO nf_fair_competition_review (document_id, conclusion, opinion, exception_ground, "
+                + "exception_justification, exception_end_date, exception_end_condition, reviewed_by, reviewed_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(documentId, conclusion, opinion, ground, justification, endDate, endCondition, reviewedBy, now())
         .update();
+  }
+
+  /**
+   * R-ND-03, 783 Art 18: the drafting unit's decision after a failing fair competition review, written on
+   * that review's row (the latest); false when the latest review of the document did not fail or was
+   * already followed up.
+   */
+  public boolean recordFcrFollowUp(String documentId, String followUp, String reason, String by) {
+    return jdbc.sql(
+            "UPDATE nf_fair_competition_review SET follow_up = ?, follow_up_reason = ?, follow_up_by = ?, follow_up_at = ? "
+                + "WHERE id = (SELECT MAX(id) FROM nf_fair_competition_review WHERE document_id = ?) "
+                + "AND conclusion = 'FAILS' AND follow_up IS NULL")
+        .params(followUp, reason, by, now(), documentId)
+        .update() == 1;
+  }
+
+  /** R-ND-02 (722 Art 62(1), 783 Art 16): operators and trade associations heard on the draft. */
+  public void recordOperatorsHeard(String documentId, String enterprises, String associations, String method,
+      LocalDate heardOn, String summary, String by) {
+    jdbc.sql(
+            "INSERT INTO nf_operators_hearing (document_id, enterprises, associations, method, heard_on, summary, "
+                + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(documentId, enterprises, associations, method, heardOn, summary, by, now())
+        .update();
+  }
+
+  /** The hearings of operators and trade associations on a document, oldest first. */
+  public List<Map<String, Object>> operatorsHearings(String documentId) {
+    return jdbc.sql("SELECT * FROM nf_operators_hearing WHERE document_id = ? ORDER BY id").param(documentId).query().listOfRows();
+  }
+
+  /** R-ND-14: the head did not sign this version: why, and what follows (RETURN or NOT_ISSUE). */
+  public void recordSigningRefusal(
+      String documentId, Integer versionNo, String action, String reason, String by, Long authorizationId, String note) {
+    jdbc.sql(
+            "INSERT INTO nf_signing_refusal (document_id, version_no, action, reason, refused_by, authorization_id, note, "
+                + "refused_on, refused_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(documentId, versionNo, action, reason, by, authorizationId, note, today(), now())
+        .update();
+  }
+
+  /** The head's refusals to sign, oldest first (the case file shows them). */
+  public List<Map<String, Object>> signingRefusals(String documentId) {
+    return jdbc.sql("SELECT * FROM nf_signing_refusal WHERE document_id = ? ORDER BY id").param(documentId).query().listOfRows();
   }
 
   public void recordDeliberation(

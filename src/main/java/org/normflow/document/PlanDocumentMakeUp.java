@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * system variables the round reads: {@code fcrNeeded} (fair competition review runs again, R-ND-03) and
  * {@code consultationNeeded} (the public consultation runs again, R-ND-02). Procedures not named are not
  * rerun. A missing fair competition review also corrects the market fact: the document concerns
- * operators' economic activity, so the rule table gives the consultation minimum anew.
+ * operators' economic activity, so the rule table gives the consultation minimum anew, and a consultation
+ * held under the lower minimum runs again (R-ND-02, 722 Art 62) although the review did not name it.
  */
 @Component("planDocumentMakeUp")
 class PlanDocumentMakeUp implements JavaDelegate {
@@ -62,9 +63,46 @@ class PlanDocumentMakeUp implements JavaDelegate {
       execution.setVariable(
           ConsultationVariables.CONSULTATION_DAY_KIND, plan.get(ConsultationVariables.CONSULTATION_DAY_KIND));
     }
+    String procedures = String.join("、", missing.stream().map(PROCEDURES::get).toList());
+    // R-ND-02 (722 Art 62, issue 24 point 3): the confirmed market fact raises the minimum; a consultation
+    // held under the lower minimum is run again, although the review did not name it
+    int min = ((Number) execution.getVariable(ConsultationVariables.CONSULTATION_MIN_DAYS)).intValue();
+    String kind = (String) execution.getVariable(ConsultationVariables.CONSULTATION_DAY_KIND);
+    if (!consultation && !heldLongEnough(id, min, kind)) {
+      consultation = true;
+      procedures += "、公开征求意见（文件涉及经营者经济活动，征求意见期限不少于 " + min
+          + ("WORKING_DAYS".equals(kind) ? " 个工作日" : " 日") + "，此前的征求意见期限不足，重新征求意见）";
+    }
     execution.setVariable(FCR_NEEDED, fcr);
     execution.setVariable(CONSULTATION_NEEDED, consultation);
-    execution.setVariable(MAKE_UP_PROCEDURES, String.join("、", missing.stream().map(PROCEDURES::get).toList()));
+    execution.setVariable(MAKE_UP_PROCEDURES, procedures);
+  }
+
+  /**
+   * Whether a consultation of the document already met this minimum: one of the same kind at least as
+   * long, or, for a minimum in calendar days, one that ran at least that many days.
+   */
+  private boolean heldLongEnough(String id, int min, String kind) {
+    boolean working = "WORKING_DAYS".equals(kind);
+    for (Map<String, Object> c : documents.consultations(id)) {
+      if (c.get("closed_on") == null) {
+        continue;
+      }
+      boolean sameKind = working == "WORKING_DAYS".equals(c.get("day_kind"));
+      int period = ((Number) c.get("period_days")).intValue();
+      long span = java.time.temporal.ChronoUnit.DAYS.between(day(c.get("opened_on")), day(c.get("closes_on")));
+      Object reason = c.get("shortened_reason");
+      boolean shortenedUnderThisMinimum = sameKind && ((Number) c.get("min_days")).intValue() >= min
+          && reason != null && !reason.toString().isBlank();
+      if ((sameKind ? period >= min : !working && span >= min) || shortenedUnderThisMinimum) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static java.time.LocalDate day(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : java.time.LocalDate.parse(value.toString().substring(0, 10));
   }
 
   /** The named procedures in their fixed order; an empty or unknown list is refused to the reviewer. */

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * ({@code caseProcedureAccount}), written here from the document's own record: the legal office's finding
  * (normative, fair competition review, track, with reasons), the drafts, each fair competition review,
  * each public consultation (dates, period, comment count), earlier legality reviews, missing procedures
- * made up, and deliberations. Nothing in it is taken from a form of this step.
+ * made up, and deliberations. Nothing in it is taken from a form of this step. It also says, from the record,
+ * whether the operators and trade associations are still to be heard (Task_HearOperators, R-ND-02).
  */
 @Component("prepareDocumentLegalityReview")
 class PrepareDocumentLegalityReview implements JavaDelegate {
@@ -39,6 +40,10 @@ class PrepareDocumentLegalityReview implements JavaDelegate {
     DocumentVersion current = versions.isEmpty() ? null : versions.get(versions.size() - 1);
     execution.setVariable(CASE_DRAFT_TEXT, current == null ? null : fit(current.draftText()));
     execution.setVariable(CASE_PROCEDURE_ACCOUNT, fit(account(doc)));
+    // R-ND-02 (722 Art 62(1), 783 Art 16): a document the legal office found to concern operators hears
+    // them and their trade associations before the review (read from the record, not from a form)
+    execution.setVariable(OPERATORS_HEARING_NEEDED,
+        doc.concernsMarket() && documents.operatorsHearings(id).isEmpty());
   }
 
   String account(DocumentRecord doc) {
@@ -92,6 +97,19 @@ class PrepareDocumentLegalityReview implements JavaDelegate {
         }
         if (c.get("shortened_reason") != null) {
           t.append("；缩短期限的理由：").append(c.get("shortened_reason"));
+        }
+        t.append('\n');
+      }
+    }
+    List<Map<String, Object>> heard = documents.operatorsHearings(doc.id());
+    if (!heard.isEmpty()) {
+      t.append("　听取经营者和行业协会商会意见：\n");
+      for (Map<String, Object> h : heard) {
+        t.append("　").append(day(h.get("heard_on"))).append(' ')
+            .append(RecordOperatorsHeard.METHODS.getOrDefault((String) h.get("method"), "")).append("，经营者：")
+            .append(h.get("enterprises"));
+        if (h.get("associations") != null) {
+          t.append("；行业协会商会：").append(h.get("associations"));
         }
         t.append('\n');
       }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_Drafting, Task_AmendAfterLegality, Task_AmendAfterDeliberation, Task_AmendAfterDecision,
- * Task_ReviseForMakeUp (complete): on completing a drafting task, checks the draft and its drafting explanation (起草说明,
+ * Task_ReviseForMakeUp, Task_AmendAfterSigningRefusal (complete): on completing a drafting task, checks the draft and its drafting explanation (起草说明,
  * R-ND-01) and stores them as a new version in the registry; a revision never overwrites a version.
  */
 @Component("recordDraftVersion")

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_WithdrawOnRequest, ServiceTask_WithdrawAfterFcr, ServiceTask_StopUnlawful,
- * ServiceTask_StopRejected, ServiceTask_StopDecisionRejected: withdrawal before publication (message,
- * failed fair competition review R-ND-03, unlawful review R-ND-04 or rejected deliberation R-ND-06);
+ * ServiceTask_StopRejected, ServiceTask_StopDecisionRejected, ServiceTask_StopNotSigned: withdrawal before
+ * publication (message, failed fair competition review the drafting unit abandons R-ND-03, unlawful review
+ * R-ND-04, rejected deliberation R-ND-06, or the head's decision not to sign and not to issue R-ND-14);
  * reason required.
  */
 @Component("withdrawDocument")

@@ -38,6 +38,20 @@ public final class LegalityReviewVariables {
   public static final String MAT_CONSULTATION_REPORT = "matConsultationReport";
   public static final String MAT_FCR_RESULT = "matFcrResult";
   public static final String MAT_PROCEDURE_ACCOUNT = "matProcedureAccount";
+
+  // R-MD-09, 713 Art 26: the reviewer returns the materials or asks for more (a step of its own)
+  /** DECIDE (出具审查意见, the default) or RETURN (退回材料或者要求补充), checked by recordLegalityDecision. */
+  public static final String REVIEW_ACTION = "legalityReviewAction";
+  public static final String RETURN_REASON = "returnReason";
+  public static final String RETURN_REQUEST = "returnRequest";
+  /** System: set by recordLegalityDecision from the checked action; Gateway_ReviewReturned reads it. */
+  public static final String LEGALITY_RETURNED = "legalityReturned";
+  /** The drafting unit's account of what it supplemented (Task_SupplementMaterials). */
+  public static final String SUPPLEMENT_NOTE = "supplementNote";
+  /** System, shown only: how the review period is handled on a return (RESTART or PAUSE, configured). */
+  public static final String ON_RETURN = "reviewOnReturn";
+  public static final String DECIDE = "DECIDE";
+  public static final String RETURN = "RETURN";
   public static final String EARLY_OPINION_GROUND = "earlyOpinionGround";
   public static final String EARLY_OPINION_REASON = "earlyOpinionReason";
   public static final String MISSING_CONSULTATION = "missingConsultation";

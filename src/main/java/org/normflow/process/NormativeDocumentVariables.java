@@ -98,7 +98,22 @@ public final class NormativeDocumentVariables {
   public static final String FCR_EXCEPTION_JUSTIFICATION = "fcrExceptionJustification";
   public static final String FCR_EXCEPTION_END_DATE = "fcrExceptionEndDate";
   public static final String FCR_EXCEPTION_END_CONDITION = "fcrExceptionEndCondition";
-  public static final String FCR_FAIL_ACTION = "fcrFailAction";
+  // operators and trade associations heard (R-ND-02, 722 Art 62(1), 783 Art 16): Task_HearOperators
+  /** System: set by prepareDocumentLegalityReview from the record (market confirmed, nobody heard yet). */
+  public static final String OPERATORS_HEARING_NEEDED = "operatorsHearingNeeded";
+  public static final String OPERATORS_ENTERPRISES = "operatorsEnterprises";
+  public static final String OPERATORS_ASSOCIATIONS = "operatorsAssociations";
+  public static final String OPERATORS_METHOD = "operatorsMethod";
+  public static final String OPERATORS_HEARD_ON = "operatorsHeardOn";
+  public static final String OPERATORS_SUMMARY = "operatorsSummary";
+
+  /** R-ND-03, 783 Art 12: the purpose an exception serves, from normflow.grounds.decision-fcr-exception. */
+  public static final String FCR_EXCEPTION_GROUND = "fcrExceptionGround";
+
+  // after a failing review the drafting unit decides (R-ND-03, 783 Art 18): Task_DecideAfterFcr
+  /** REVISE or ABANDON, checked by recordFcrFollowUp; Gateway_FcrFailAction reads it. */
+  public static final String FCR_FOLLOW_UP = "fcrFollowUp";
+  public static final String FCR_FOLLOW_UP_REASON = "fcrFollowUpReason";
 
   // make up a missing procedure (R-ND-04, R-MD-18): ServiceTask_PlanMakeUp, Task_ReviseForMakeUp
   /** Out of legality-review (contract v2): comma-separated codes of the missing procedures. */
@@ -129,6 +144,12 @@ public final class NormativeDocumentVariables {
   // signing (normative-document-signing)
   // who signed is the authenticated user (R-ND-14, org.normflow.head), never a form value
   public static final String SIGNED_ON = "signedOn";
+  /** R-ND-14: SIGN, RETURN (不予签发，退回修改) or NOT_ISSUE (不予签发，不予出台), checked by recordSigning. */
+  public static final String SIGNING_DECISION = "signingDecision";
+  /** R-ND-14: why the head does not sign; required for RETURN and NOT_ISSUE. */
+  public static final String SIGNING_REFUSAL_REASON = "signingRefusalReason";
+  /** System, shown only on Task_AmendAfterSigningRefusal: the head's reason, copied by recordSigning. */
+  public static final String SIGNING_RETURN_REASON = "signingReturnReason";
 
   // publication (normative-document-publication)
   public static final String PUBLISHED_ON = "publishedOn";

@@ -3,6 +3,7 @@ package org.normflow.review;
 import static org.normflow.document.Rows.*;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,4 +72,58 @@ public class LegalityReviewRepository {
     return jdbc.sql("SELECT * FROM nf_legality_review WHERE id = ?").param(id).query().listOfRows().stream().findFirst();
   }
 
+  /**
+   * Whether NormFlow's record says fair competition review applies to the reviewed case (R-ND-03,
+   * R-MD-10): the legal office's confirmed market fact of a document, or its latest finding on a decision.
+   */
+  boolean fairCompetitionApplies(String caseType, String caseId) {
+    if ("DOCUMENT".equals(caseType)) {
+      return jdbc.sql("SELECT COUNT(*) FROM nf_document WHERE id = ? AND (concerns_market = TRUE OR fcr_applies = TRUE)")
+          .param(caseId).query(Long.class).single() > 0;
+    }
+    return jdbc.sql("SELECT found FROM nf_decision_applicability WHERE decision_id = ? AND fact = 'MARKET' ORDER BY id DESC")
+        .param(caseId).query(Boolean.class).list().stream().findFirst().orElse(false);
+  }
+
+  /** R-MD-09: the reviewer returned the materials (or asked for more) on {@code on}; the review stands still. */
+  void returned(String id, String caseId, String reason, String requested, LocalDate on, String by, LocalDate dueOn,
+      int remainingWorkingDays, String onReturn) {
+    jdbc.sql(
+            "INSERT INTO nf_legality_review_return (review_id, case_id, reason, requested, returned_on, returned_by, "
+                + "due_on_at_return, remaining_working_days, on_return) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(id, caseId, reason, requested, on, by, dueOn, remainingWorkingDays, onReturn)
+        .update();
+  }
+
+  /** The open return of a review (materials out, not yet supplemented), if any. */
+  Optional<Map<String, Object>> openReturn(String id) {
+    return jdbc.sql("SELECT * FROM nf_legality_review_return WHERE review_id = ? AND resumed_on IS NULL ORDER BY id DESC")
+        .param(id).query().listOfRows().stream().findFirst();
+  }
+
+  void supplemented(long returnId, String note, String by) {
+    jdbc.sql("UPDATE nf_legality_review_return SET supplement_note = ?, supplemented_by = ?, supplemented_at = ? WHERE id = ?")
+        .params(note, by, now(), returnId).update();
+  }
+
+  /**
+   * The review resumes on {@code on} with the new limit; RESTART counts the review from that day again,
+   * PAUSE adds the working days the materials were out to those the minimum period does not count.
+   */
+  void resumed(String id, long returnId, LocalDate on, LocalDate newDueOn, boolean restart, int pausedWorkingDays) {
+    jdbc.sql("UPDATE nf_legality_review_return SET resumed_on = ?, new_due_on = ? WHERE id = ?")
+        .params(on, newDueOn, returnId).update();
+    if (restart) {
+      jdbc.sql("UPDATE nf_legality_review SET started_on = ?, due_on = ?, paused_working_days = 0 WHERE id = ?")
+          .params(on, newDueOn, id).update();
+    } else {
+      jdbc.sql("UPDATE nf_legality_review SET due_on = ?, paused_working_days = paused_working_days + ? WHERE id = ?")
+          .params(newDueOn, pausedWorkingDays, id).update();
+    }
+  }
+
+  /** Every return of the reviews of a case, oldest first (the case file and the procedure account show them). */
+  public List<Map<String, Object>> returnsOfCase(String caseId) {
+    return jdbc.sql("SELECT * FROM nf_legality_review_return WHERE case_id = ? ORDER BY id").param(caseId).query().listOfRows();
+  }
 }

@@ -15,6 +15,7 @@ import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
 import org.normflow.validation.FormValidationException;
 import org.normflow.validation.Grounds;
+import org.normflow.validation.LegalBasis;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,20 +53,36 @@ class RecordLegalityDecision implements TaskListener {
       EXPERT_ARGUMENTATION, "专家论证",
       RISK_ASSESSMENT, "风险评估");
 
+  static final List<String> ACTIONS = List.of(DECIDE, RETURN);
+
   private final LegalityReviewRepository reviews;
   private final WorkingDayCalendar calendar;
   private final Grounds grounds;
+  private final LegalityReviewSettings settings;
 
-  RecordLegalityDecision(LegalityReviewRepository reviews, WorkingDayCalendar workingDays, Grounds grounds) {
+  RecordLegalityDecision(LegalityReviewRepository reviews, WorkingDayCalendar workingDays, Grounds grounds,
+      LegalityReviewSettings settings) {
     this.reviews = reviews;
     this.calendar = workingDays;
     this.grounds = grounds;
+    this.settings = settings;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String pid = task.getProcessInstanceId();
     Map<String, Object> review = reviews.find(pid).orElseThrow(() -> new FormValidationException(List.of("未找到本次审查的登记")));
+    String action = FormCheck.of(task).optionalText(REVIEW_ACTION) == null ? DECIDE : null;
+    if (action == null) {
+      FormCheck choice = FormCheck.of(task);
+      action = choice.oneOf(REVIEW_ACTION, "本次办理", ACTIONS);
+      choice.verify();
+    }
+    if (RETURN.equals(action)) {
+      returnMaterials(task, review);
+      return;
+    }
+    task.setVariable(LEGALITY_RETURNED, false);
     boolean exploratory = Boolean.TRUE.equals(review.get("exploratory_reform"));
     boolean document = "DOCUMENT".equals(task.getVariable(ConsultationVariables.CASE_TYPE));
 
@@ -78,7 +95,8 @@ class RecordLegalityDecision implements TaskListener {
     if (check.checked(MAT_CONSULTATION_REPORT, "征求意见及采纳情况")) {
       materials.add("征求意见及采纳情况");
     }
-    if (check.checked(MAT_FCR_RESULT, "公平竞争审查结论")) {
+    boolean fcrResult = check.checked(MAT_FCR_RESULT, "公平竞争审查结论");
+    if (fcrResult) {
       materials.add("公平竞争审查结论");
     }
     String outcome = check.oneOf(LEGALITY_OUTCOME, "审查结论", OUTCOMES);
@@ -88,6 +106,13 @@ class RecordLegalityDecision implements TaskListener {
         review.get("advisor_opinion") != null, "法律顾问尚未提交书面意见，不能作出审查结论");
 
     List<String> missing = missingProcedures(check, document);
+    // R-ND-03 (issue 24 point 12): the legal office found that fair competition review applies, so its
+    // conclusion belongs to the materials, unless this review finds exactly that review missing
+    if (!fcrResult && !missing.contains(FAIR_COMPETITION_REVIEW)
+        && reviews.fairCompetitionApplies((String) review.get("case_type"), (String) review.get("case_id"))) {
+      check.require(false, "法制机构已认定本件须经公平竞争审查，审查材料缺少“公平竞争审查结论”：请退回补充，"
+          + "或者认定缺少“公平竞争审查”程序" + LegalBasis.cite("R-ND-03"));
+    }
     if (MISSING_PROCEDURE.equals(outcome)) {
       check.require(!missing.isEmpty(), "结论为“缺少必经程序”的，请勾选需要补正的程序");
     } else {
@@ -115,6 +140,28 @@ class RecordLegalityDecision implements TaskListener {
     task.setVariable(MISSING_PROCEDURES, missingCodes);
   }
 
+  /**
+   * R-MD-09, 713 Art 26: the reviewer returns the materials or asks for more, with the reason and what is
+   * to be supplemented; no finding is made in the same step. The working days left are recorded, so that
+   * the configured local rule (RESTART or PAUSE) can set the new limit when the materials come back.
+   */
+  private void returnMaterials(DelegateTask task, Map<String, Object> review) {
+    FormCheck check = FormCheck.of(task);
+    String reason = check.text(RETURN_REASON, "退回理由", 2000);
+    String requested = check.text(RETURN_REQUEST, "需要补充或者更正的材料", 2000);
+    for (String finding : List.of(LEGALITY_OUTCOME, LEGALITY_OPINION, LEGAL_RISK_STATEMENT, EARLY_OPINION_GROUND)) {
+      check.require(check.optionalText(finding) == null, "退回材料的，本次不作出审查结论，不填写审查结论、审查意见等内容");
+    }
+    check.verify();
+    LocalDate today = calendar.today();
+    LocalDate dueOn = toLocalDate(review.get("due_on"), today);
+    int remaining = today.isBefore(dueOn) ? calendar.workingDaysBetween(today, dueOn) : 0;
+    reviews.returned(task.getProcessInstanceId(), (String) review.get("case_id"), reason, requested, today, Actors.of(task),
+        dueOn, remaining, settings.getOnReturn());
+    task.setVariable(LEGALITY_RETURNED, true);
+    task.setVariable(ON_RETURN, settings.getOnReturn());
+  }
+
   private static List<String> missingProcedures(FormCheck check, boolean document) {
     List<String> missing = new ArrayList<>();
     MISSING_FIELDS.forEach((field, code) -> {
@@ -136,7 +183,10 @@ class RecordLegalityDecision implements TaskListener {
     LocalDate today = calendar.today();
     LocalDate started = toLocalDate(review.get("started_on"), today);
     int min = ((Number) review.get("min_working_days")).intValue();
-    boolean early = calendar.workingDaysBetween(started, today) < min;
+    Object paused = review.get("paused_working_days");
+    int pausedDays = paused instanceof Number n ? n.intValue() : 0;
+    // R-MD-09 with PAUSE: the days the materials were out are not review time
+    boolean early = calendar.workingDaysBetween(started, today) - pausedDays < min;
     Object chosen = task.getVariable(EARLY_OPINION_GROUND);
     boolean groundGiven = chosen != null && !chosen.toString().isBlank();
     if (!early) {
@@ -159,7 +209,7 @@ class RecordLegalityDecision implements TaskListener {
 
   private static void material(FormCheck check, String name, String label, List<String> list) {
     boolean present = check.checked(name, label);
-    check.require(present, "审查材料缺少“" + label + "”，请退回补充后再审查");
+    check.require(present, "审查材料缺少“" + label + "”：请在“本次办理”中选择“退回材料或者要求补充”，补充后再审查");
     if (present) {
       list.add(label);
     }

@@ -280,9 +280,10 @@ class FiguresFromEngineHistoryTests {
       driver.complete(pi.getId(), "Task_Drafting", draft(law));
     }
     // G: the fair competition review fails and the drafter withdraws it (R-ND-03)
-    driver.fairCompetition(g, Map.of("fcrConclusion", "FAILS", "fcrOpinion", "设置了地方保护条款", "fcrFailAction", "WITHDRAW"));
+    driver.fairCompetition(g, Map.of("fcrConclusion", "FAILS", "fcrOpinion", "设置了地方保护条款"));
+    driver.decideAfterFcr(g, "ABANDON");
     driver.fairCompetition(a, DocumentDriver.fcrPasses());
-    driver.fairCompetition(d, Map.of("fcrConclusion", "EXCEPTION", "fcrOpinion", "为维护公共安全",
+    driver.fairCompetition(d, Map.of("fcrConclusion", "EXCEPTION", "fcrOpinion", "为维护公共安全", "fcrExceptionGround", "PUBLIC_INTEREST",
         "fcrExceptionJustification", "没有对竞争影响更小的替代方案", "fcrExceptionEndCondition", "专项整治结束"));
     ProcessInstance consultA = openConsultation(a);
     ProcessInstance consultD = openConsultation(d);

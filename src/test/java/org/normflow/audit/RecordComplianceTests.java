@@ -168,6 +168,21 @@ class RecordComplianceTests {
   }
 
   @Test
+  @DisplayName("R-ND-02 issue 24: the consultation is measured against the document's final minimum: a document later confirmed to concern operators, consulted for 7 working days only, is not 符合")
+  void consultationAgainstTheFinalMinimum() {
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 10);
+    DocumentDriver driver = new DocumentDriver(engine, calendar);
+    String id = DocumentDriver.uniqueId("ND-R24-MIN");
+    cleanDocument(driver, id, "记录真实：事后确认涉企的文件");
+    assertThat(of(checks.verdict(row(id)), "R-ND-02")).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.verdictLabel()).as(c.evidence()).isIn("符合", "不适用"));
+    // what the earlier model left behind: the market fact confirmed at legality review, the consultation not rerun
+    jdbc.sql("UPDATE nf_document SET concerns_market = TRUE WHERE id = ?").param(id).update();
+    assertThat(violated(checks.verdict(row(id)), "R-ND-02"))
+        .contains("最终适用的征求意见最少期限为 30日", "期限 7个工作日");
+  }
+
+  @Test
   @DisplayName("R-C-06 R-C-07 issue 22: a fair competition review completed by the drafter, to whom the administrator had given it, is not 符合")
   void stepDoneBySomeoneItWasNotOfferedTo() {
     DocumentDriver.setClock(LocalDate.of(2026, 3, 2), 10);

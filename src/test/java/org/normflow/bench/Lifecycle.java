@@ -122,7 +122,7 @@ final class Lifecycle {
     complete(review, "Task_LegalityReview", DocumentDriver.legalityValues("LAWFUL"));
 
     complete(pi, "Task_Deliberation", DocumentDriver.deliberationValues("APPROVED"));
-    complete(pi, "Task_Signing", new HashMap<>(Map.of("signedOn", today().toString())));
+    complete(pi, "Task_Signing", new HashMap<>(Map.of("signingDecision", "SIGN", "signedOn", today().toString())));
     LocalDate published = today();
     Map<String, Object> publication = DocumentDriver.publicationValues(published, published.plusDays(30), null, null);
     if (!normflow) {

@@ -69,7 +69,7 @@ final class ClusterLoad {
     complete(review, "Task_LegalityReview", "legal", legality);
     complete(pi, "Task_Deliberation", "leader", DocumentDriver.deliberationValues("APPROVED"));
     LocalDate today = LocalDate.now(DocumentDriver.SHANGHAI);
-    complete(pi, "Task_Signing", "leader", new HashMap<>(Map.of("signedOn", today.toString())));
+    complete(pi, "Task_Signing", "leader", new HashMap<>(Map.of("signingDecision", "SIGN", "signedOn", today.toString())));
     complete(pi, "Task_Publication", "drafter", DocumentDriver.publicationValues(today, today,
         DocumentDriver.EARLY_GROUND, "集群负载测试：公布后立即施行"));
     complete(pi, "Task_Filing", "legal", DocumentDriver.filingValues(today));

@@ -64,7 +64,7 @@ class DatesOnTheRecordTests extends DocumentTestBase {
     Map<String, Object> held = DocumentDriver.deliberationValues("APPROVED");
     held.put("meetingDate", concluded.plusDays(1).toString());
     driver.complete(pi.getId(), "Task_Deliberation", held);
-    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_Signing", Map.of("signedOn", concluded.toString(),
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_Signing", Map.of("signingDecision", "SIGN", "signedOn", concluded.toString(),
         "lateRecordGround", "SYSTEM_OUTAGE", "lateRecordReason", "补录")))
         .satisfies(DecisionDriver::isRefusal)
         .hasMessageContaining("“签发日期”（" + concluded + "）不能早于审议会议日期（" + concluded.plusDays(1) + "）");
@@ -100,7 +100,7 @@ class DatesOnTheRecordTests extends DocumentTestBase {
     LocalDate signed = driver.today();
     driver.advanceDays(3);
     // signed on the day, recorded three days later (after its task existed: no ground needed)
-    driver.complete(pi.getId(), "Task_Signing", Map.of("signedOn", signed.toString()));
+    driver.complete(pi.getId(), "Task_Signing", Map.of("signingDecision", "SIGN", "signedOn", signed.toString()));
     // published the day after signing, recorded two days later: earlier than the publication task
     LocalDate published = signed.plusDays(1);
     Map<String, Object> values = DocumentDriver.publicationValues(published, published.plusDays(30), null, null);

@@ -42,6 +42,36 @@ class MakeUpAndReviewMaterialsTests extends DocumentTestBase {
     return pi;
   }
 
+  // ---- the materials of the review (issue 24 point 12)
+
+  @Test
+  @DisplayName("R-ND-03: the legal office found that fair competition review applies, so the legality review refuses materials without its conclusion ticked, unless it finds that review missing")
+  void fairCompetitionConclusionAmongTheMaterials() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = toLegalityReview(id, "公平竞争审查结论未勾选", true);
+    ProcessInstance review = driver.calledInstance(pi, ProcessKeys.LEGALITY_REVIEW);
+    driver.adviseLegality(review);
+    Map<String, Object> unticked = DocumentDriver.legalityValues("LAWFUL");
+    unticked.remove("matFcrResult");
+    assertThatThrownBy(() -> driver.legalityDecision(review, unticked)).hasMessageContaining("公平竞争审查结论");
+    assertThat(pi).isWaitingAt("CallActivity_LegalityReview");
+    Map<String, Object> untickedFalse = DocumentDriver.legalityValues("LAWFUL");
+    untickedFalse.put("matFcrResult", false);
+    assertThatThrownBy(() -> driver.complete(review.getId(), "Task_LegalityReview", untickedFalse))
+        .hasMessageContaining("公平竞争审查结论");
+    driver.complete(review.getId(), "Task_LegalityReview", DocumentDriver.legalityValues("LAWFUL"));
+    assertThat(pi).isWaitingAt("Task_Deliberation");
+
+    // a document without the market finding needs no such conclusion
+    ProcessInstance plain = toLegalityReview(DocumentDriver.uniqueId("ND"), "不涉及经营者的文件", false);
+    ProcessInstance plainReview = driver.calledInstance(plain, ProcessKeys.LEGALITY_REVIEW);
+    driver.adviseLegality(plainReview);
+    Map<String, Object> none = DocumentDriver.legalityValues("LAWFUL");
+    none.remove("matFcrResult");
+    driver.legalityDecision(plainReview, none);
+    assertThat(plain).isWaitingAt("Task_Deliberation");
+  }
+
   // ---- unlawful means stop
 
   @Test
@@ -189,6 +219,34 @@ class MakeUpAndReviewMaterialsTests extends DocumentTestBase {
     assertThat(engine.getRuntimeService().getVariable(consultation.getId(), "consultationMinDays")).isEqualTo(30);
     assertThat(engine.getRuntimeService().getVariable(consultation.getId(), "caseVersion")).isEqualTo(2);
     assertThat((String) engine.getRuntimeService().getVariable(consultation.getId(), "caseExplanation")).contains("补正公平竞争审查");
+    driver.consultation(pi, 30, null);
+    assertThat(documents.consultations(id)).hasSize(2);
+    driver.legalityReview(pi, "LAWFUL");
+    assertThat(pi).isWaitingAt("Task_Deliberation");
+  }
+
+  @Test
+  @DisplayName("R-ND-02 R-ND-03 issue 24: only the fair competition review found missing on a document consulted for 7 working days: the market fact raises the minimum to 30 days and the consultation runs again, although the review did not name it")
+  void raisedMinimumRerunsTheConsultation() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = toLegalityReview(id, "审查时才发现涉企的文件", false);
+    assertThat(documents.consultations(id)).singleElement()
+        .satisfies(c -> assertThat(c).containsEntry("period_days", 7).containsEntry("day_kind", "WORKING_DAYS"));
+    ProcessInstance first = driver.calledInstance(pi, ProcessKeys.LEGALITY_REVIEW);
+    driver.adviseLegality(first);
+    driver.legalityDecision(first, DocumentDriver.missingProcedureValues(false, true));
+    assertThat(variable(pi, "consultationMinDays")).isEqualTo(30);
+    assertThat(variable(pi, "consultationNeeded")).isEqualTo(true);
+    assertThat((String) variable(pi, "makeUpProcedures")).startsWith("公平竞争审查、公开征求意见").contains("不少于 30 日");
+    Map<String, Object> revised = DocumentDriver.draftValues();
+    revised.put("changeNote", "补正公平竞争审查，重新征求意见");
+    driver.complete(pi.getId(), "Task_ReviseForMakeUp", revised);
+    driver.fairCompetition(pi, DocumentDriver.fcrPasses());
+    assertThat(pi).as("the consultation runs again").isWaitingAt("CallActivity_PublicConsultation");
+    ProcessInstance consultation = driver.calledInstance(pi, ProcessKeys.PUBLIC_CONSULTATION);
+    assertThat(engine.getRuntimeService().getVariable(consultation.getId(), "consultationMinDays")).isEqualTo(30);
+    // the 7 working days of the first notice are not enough now
+    assertThatThrownBy(() -> driver.publishNotice(consultation, 7, null)).hasMessageContaining("30");
     driver.consultation(pi, 30, null);
     assertThat(documents.consultations(id)).hasSize(2);
     driver.legalityReview(pi, "LAWFUL");

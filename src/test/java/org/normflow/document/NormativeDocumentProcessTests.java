@@ -44,14 +44,15 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
     driver.deliberate(pi, "APPROVED");
     assertThat(documents.get(id).stage()).isEqualTo(Stage.DELIBERATED);
     assertThat(pi).isWaitingAt("Task_Signing");
-    String number = (String) engine.getRuntimeService().getVariable(pi.getId(), "docNumber");
-    assertThat(number).matches("X应急规〔2026〕\\d+号");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "docNumber")).as("R-ND-07: no number before 签发").isNull();
     LocalDate published = driver.today();
     driver.toInForce(pi);
+    String number = documents.get(id).docNumber();
+    assertThat(number).matches("X应急规〔2026〕\\d+号");
 
     assertThat(pi).isEnded().hasPassedInOrder(
         "Task_Drafting", "BusinessRuleTask_DecideReviews", "Task_FairCompetitionReview", "CallActivity_PublicConsultation",
-        "CallActivity_LegalityReview", "Task_Deliberation", "ServiceTask_AssignNumber", "Task_Signing",
+        "CallActivity_LegalityReview", "Task_Deliberation", "Task_Signing", "ServiceTask_AssignNumber",
         "Task_Publication", "Task_Filing", "Timer_EffectiveDate", "ServiceTask_EnterIntoForce", "EndEvent_InForce");
     assertThat(pi).hasNotPassed("EndEvent_NotIssuedUnlawful", "EndEvent_NotIssuedRejected", "EndEvent_WithdrawnOnRequest");
     DocumentRecord doc = documents.get(id);
@@ -120,19 +121,35 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
   }
 
   @Test
-  @DisplayName("R-ND-03 a document failing fair competition review is withdrawn and never numbered or issued")
+  @DisplayName("R-ND-03 a document failing fair competition review is abandoned by the drafting unit, never by the reviewer, and never numbered or issued")
   void fairCompetitionFails() {
     String id = DocumentDriver.uniqueId("ND");
     ProcessInstance pi = driver.start(id, "限制竞争的文件", true, false);
     driver.draft(pi);
-    driver.fairCompetition(
-        pi, withVariables("fcrConclusion", "FAILS", "fcrOpinion", "设置了地方保护条款", "fcrFailAction", "WITHDRAW"));
+    // the reviewer concludes and nothing more: the form has no withdrawal any more, and one sent anyway is refused
+    assertThatThrownBy(() -> driver.fairCompetition(
+        pi, withVariables("fcrConclusion", "FAILS", "fcrOpinion", "设置了地方保护条款", "fcrFailAction", "WITHDRAW")))
+        .hasMessageContaining("fcrFailAction");
+    driver.fairCompetition(pi, withVariables("fcrConclusion", "FAILS", "fcrOpinion", "设置了地方保护条款"));
+    assertThat(pi).isWaitingAt("Task_DecideAfterFcr");
+    assertThat(driver.task(pi.getId(), "Task_DecideAfterFcr"))
+        .satisfies(t -> assertThat(engine.getTaskService().getIdentityLinksForTask(t.getId()))
+            .extracting(l -> l.getGroupId()).doesNotContain("fair-competition"));
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_DecideAfterFcr", withVariables("fcrFollowUp", "ABANDON")))
+        .hasMessageContaining("理由");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_DecideAfterFcr",
+        withVariables("fcrFollowUp", "WITHDRAW", "fcrFollowUpReason", "审查机构要求撤回")))
+        .hasMessageContaining("起草单位的决定");
+    assertThat(pi).isWaitingAt("Task_DecideAfterFcr");
+    driver.decideAfterFcr(pi, "ABANDON");
     assertThat(pi).isEnded().hasPassed("EndEvent_WithdrawnAfterFcr")
         .hasNotPassed("CallActivity_PublicConsultation", "ServiceTask_AssignNumber", "Task_Publication");
     DocumentRecord doc = documents.get(id);
     assertThat(doc.stage()).isEqualTo(Stage.WITHDRAWN);
     assertThat(doc.docNumber()).isNull();
-    assertThat(doc.withdrawnReason()).contains("公平竞争审查未通过");
+    assertThat(doc.withdrawnReason()).contains("公平竞争审查未通过", "起草单位决定放弃制定", "无法修改");
+    assertThat(documents.fairCompetitionReviews(id)).singleElement()
+        .satisfies(r -> assertThat(r).containsEntry("follow_up", "ABANDON").containsEntry("follow_up_by", "drafter"));
   }
 
   @Test
@@ -153,10 +170,23 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
                     "fcrExceptionEndDate", "2028-12-31")))
         .hasMessageContaining("表单填写有误")
         .hasMessageContaining("替代方案");
+    // 783 Art 12: an exception names one of the four purposes of the configured list
+    assertThatThrownBy(
+            () -> driver.fairCompetition(
+                pi, withVariables("fcrConclusion", "EXCEPTION", "fcrOpinion", "为维护公共安全",
+                    "fcrExceptionJustification", "没有其他替代方案", "fcrExceptionEndDate", "2028-12-31")))
+        .hasMessageContaining("适用例外的情形");
+    assertThatThrownBy(
+            () -> driver.fairCompetition(
+                pi, withVariables("fcrConclusion", "EXCEPTION", "fcrOpinion", "为维护公共安全", "fcrExceptionGround", "CONVENIENCE",
+                    "fcrExceptionJustification", "没有其他替代方案", "fcrExceptionEndDate", "2028-12-31")))
+        .hasMessageContaining("适用例外的情形");
     assertThat(pi).isWaitingAt("Task_FairCompetitionReview");
 
     driver.fairCompetition(
-        pi, withVariables("fcrConclusion", "FAILS", "fcrOpinion", "第五条限定了供应商", "fcrFailAction", "REVISE"));
+        pi, withVariables("fcrConclusion", "FAILS", "fcrOpinion", "第五条限定了供应商"));
+    assertThat(pi).isWaitingAt("Task_DecideAfterFcr");
+    driver.decideAfterFcr(pi, "REVISE");
     assertThat(pi).isWaitingAt("Task_Drafting");
     assertThat(documents.get(id).stage()).isEqualTo(Stage.DRAFTING);
     driver.draft(pi);
@@ -164,8 +194,10 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
     assertThat(documents.get(id).versions()).extracting(DocumentVersion::versionNo).containsExactly(1, 2);
     driver.fairCompetition(
         pi, withVariables("fcrConclusion", "EXCEPTION", "fcrOpinion", "为维护公共安全",
+            "fcrExceptionGround", "PUBLIC_INTEREST",
             "fcrExceptionJustification", "没有对竞争影响更小的替代方案", "fcrExceptionEndCondition", "疫情应急响应终止"));
     assertThat(pi).isWaitingAt("CallActivity_PublicConsultation");
+    assertThat(documents.fairCompetitionReviews(id)).last().satisfies(r -> assertThat(r).containsEntry("exception_ground", "PUBLIC_INTEREST"));
   }
 
   @Test
@@ -284,12 +316,117 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
   }
 
   @Test
+  @DisplayName("R-ND-02 issue 24: a document that concerns operators hears operators and trade associations (who, how, when, summary) before its legality review; one that does not is not asked")
+  void operatorsHeardBeforeLegalityReview() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.start(id, "涉企文件听取经营者意见", true, false);
+    driver.draft(pi);
+    driver.fairCompetition(pi, DocumentDriver.fcrPasses());
+    ProcessInstance consultation = driver.calledInstance(pi, "public-consultation");
+    driver.publishNotice(consultation, 30, null);
+    driver.closeConsultation(consultation);
+    driver.disposeAllAdopted(consultation);
+    assertThat(pi).isWaitingAt("Task_HearOperators").hasNotPassed("CallActivity_LegalityReview");
+
+    // the dishonest clerk: nobody named, a date in the future, a forged "not needed"
+    Map<String, Object> nobody = DocumentDriver.operatorsHeardValues(driver.today());
+    nobody.remove("operatorsEnterprises");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_HearOperators", nobody)).hasMessageContaining("听取意见的经营者");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_HearOperators",
+        DocumentDriver.operatorsHeardValues(driver.today().plusDays(3)))).hasMessageContaining("不能晚于今天");
+    Map<String, Object> forged = DocumentDriver.operatorsHeardValues(driver.today());
+    forged.put("operatorsHearingNeeded", false);
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_HearOperators", forged)).hasMessageContaining("operatorsHearingNeeded");
+    assertThat(documents.operatorsHearings(id)).isEmpty();
+
+    driver.complete(pi.getId(), "Task_HearOperators", DocumentDriver.operatorsHeardValues(driver.today()));
+    assertThat(pi).isWaitingAt("CallActivity_LegalityReview");
+    assertThat(documents.operatorsHearings(id)).singleElement()
+        .satisfies(h -> assertThat(h).containsEntry("method", "SYMPOSIUM").containsEntry("associations", "市应急产业协会"));
+    ProcessInstance review = driver.calledInstance(pi, "legality-review");
+    assertThat((String) engine.getRuntimeService().getVariable(review.getId(), "caseProcedureAccount"))
+        .contains("听取经营者和行业协会商会意见", "座谈会", "市应急产业协会");
+    assertThat(pi).hasPassedInOrder("CallActivity_PublicConsultation", "Task_HearOperators", "ServiceTask_PrepareLegalityReview",
+        "Gateway_OperatorsHeard").isWaitingAt("CallActivity_LegalityReview");
+
+    ProcessInstance plain = driver.toDeliberation(DocumentDriver.uniqueId("ND"), "不涉企的文件", false);
+    assertThat(plain).hasNotPassed("Task_HearOperators");
+  }
+
+  @Test
+  @DisplayName("R-ND-14 R-ND-07: the head who will not sign returns the draft with a reason; no number is taken; the amended draft is reviewed, deliberated and signed again")
+  void headReturnsDraftUnsigned() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "不予签发退回修改", false);
+    driver.deliberate(pi, "APPROVED");
+    assertThat(pi).isWaitingAt("Task_Signing");
+    // the dishonest or hasty head: no decision, a refusal without reason, a refusal with a signing date,
+    // a signature with a refusal reason, another user on the head's task
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_Signing", withVariables("signedOn", driver.today().toString())))
+        .hasMessageContaining("签发决定");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_Signing", withVariables("signingDecision", "RETURN")))
+        .hasMessageContaining("不予签发的理由");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_Signing", withVariables("signingDecision", "RETURN",
+        "signingRefusalReason", "第三条表述不清", "signedOn", driver.today().toString())))
+        .hasMessageContaining("签发日期");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_Signing", withVariables("signingDecision", "SIGN",
+        "signedOn", driver.today().toString(), "signingRefusalReason", "无")))
+        .hasMessageContaining("不予签发的理由");
+    Task signing = driver.task(pi.getId(), "Task_Signing");
+    assertThatThrownBy(() -> org.normflow.Clerks.as(engine, "drafter", () -> engine.getTaskService().complete(signing.getId(),
+        withVariables("signingDecision", "NOT_ISSUE", "signingRefusalReason", "起草单位自己不签"))))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(pi).isWaitingAt("Task_Signing");
+    assertThat(documents.signingRefusals(id)).isEmpty();
+
+    driver.complete(pi.getId(), "Task_Signing", withVariables("signingDecision", "RETURN",
+        "signingRefusalReason", "第三条的储备标准须与省级标准一致，修改后再送签"));
+    assertThat(pi).isWaitingAt("Task_AmendAfterSigningRefusal");
+    assertThat(documents.get(id).docNumber()).as("a refused signature wastes no number").isNull();
+    assertThat(documents.get(id).stage()).isEqualTo(Stage.DRAFTING);
+    assertThat(documents.signingRefusals(id)).singleElement().satisfies(r -> assertThat(r)
+        .containsEntry("action", "RETURN").containsEntry("refused_by", "leader").containsEntry("version_no", 1));
+
+    Map<String, Object> amended = DocumentDriver.draftValues();
+    amended.put("changeNote", "按签发意见修改第三条");
+    driver.complete(pi.getId(), "Task_AmendAfterSigningRefusal", amended);
+    assertThat(pi).isWaitingAt("CallActivity_LegalityReview");
+    driver.legalityReview(pi, "LAWFUL");
+    driver.deliberate(pi, "APPROVED");
+    driver.sign(pi);
+    assertThat(pi).isWaitingAt("Task_Publication");
+    assertThat(documents.get(id).docNumber()).isNotNull();
+    assertThat(documents.get(id).versions()).hasSize(2);
+    assertThat(pi).hasPassedInOrder("Task_Signing", "Task_AmendAfterSigningRefusal", "CallActivity_LegalityReview",
+        "Task_Deliberation", "Task_Signing", "ServiceTask_AssignNumber");
+  }
+
+  @Test
+  @DisplayName("R-ND-14: the head decides not to issue the document (不予签发，不予出台): the case ends, the reason is recorded, no number is taken")
+  void headDecidesNotToIssue() {
+    String id = DocumentDriver.uniqueId("ND");
+    ProcessInstance pi = driver.toDeliberation(id, "不予签发不予出台", false);
+    driver.deliberate(pi, "APPROVED");
+    driver.complete(pi.getId(), "Task_Signing", withVariables("signingDecision", "NOT_ISSUE",
+        "signingRefusalReason", "上位法即将修订，本文件不再出台"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_NotIssuedNotSigned")
+        .hasNotPassed("ServiceTask_AssignNumber", "Task_Publication", "Task_AmendAfterSigningRefusal");
+    DocumentRecord doc = documents.get(id);
+    assertThat(doc.stage()).isEqualTo(Stage.WITHDRAWN);
+    assertThat(doc.docNumber()).isNull();
+    assertThat(doc.withdrawnReason()).contains("主要负责人不予签发", "上位法即将修订");
+    assertThat(documents.signingRefusals(id)).singleElement().satisfies(r -> assertThat(r).containsEntry("action", "NOT_ISSUE"));
+  }
+
+  @Test
   @DisplayName("R-ND-07 numbers run in sequence per prefix and year and are assigned once")
   void numbersInSequence() {
     ProcessInstance first = driver.toDeliberation(DocumentDriver.uniqueId("ND"), "编号一", false);
     ProcessInstance second = driver.toDeliberation(DocumentDriver.uniqueId("ND"), "编号二", false);
     driver.deliberate(first, "APPROVED");
     driver.deliberate(second, "APPROVED");
+    driver.sign(first);
+    driver.sign(second);
     String a = (String) engine.getRuntimeService().getVariable(first.getId(), "docNumber");
     String b = (String) engine.getRuntimeService().getVariable(second.getId(), "docNumber");
     int na = Integer.parseInt(a.replaceAll(".*〕(\\d+)号", "$1"));
@@ -505,9 +642,10 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
     // back in the document: no ordinary consultation, review or deliberation; then R-ND-07..10
     assertThat(pi).isWaitingAt("Task_Signing");
     assertThat(documents.get(id).stage()).isEqualTo(Stage.DELIBERATED);
-    assertThat(documents.get(id).docNumber()).matches("X应急规〔2026〕\\d+号");
+    assertThat(documents.get(id).docNumber()).as("R-ND-07: numbered after 签发").isNull();
     // R-ND-09: the review ran inside the major decision, and its opinion belongs in the filing package too
     driver.sign(pi);
+    assertThat(documents.get(id).docNumber()).matches("X应急规〔2026〕\\d+号");
     LocalDate published = driver.today();
     driver.publish(pi, published, published.plusDays(30), null);
     Map<String, Object> noOpinion = DocumentDriver.filingValues(published);
@@ -518,7 +656,7 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
     DocumentDriver.setClock(published.plusDays(30), 1);
     assertThat(driver.runDueTimers(pi.getId())).isEqualTo(1);
     assertThat(pi).isEnded().hasPassedInOrder("Task_Drafting", "CallActivity_MajorDecisionProcedure",
-        "ServiceTask_RecordMajorDecisionOutcome", "ServiceTask_AssignNumber", "Task_Signing", "Task_Publication",
+        "ServiceTask_RecordMajorDecisionOutcome", "Task_Signing", "ServiceTask_AssignNumber", "Task_Publication",
         "Task_Filing", "ServiceTask_EnterIntoForce", "EndEvent_InForce");
     assertThat(pi).hasNotPassed("CallActivity_PublicConsultation", "CallActivity_LegalityReview", "Task_Deliberation",
         "Task_AmendAfterDecision");

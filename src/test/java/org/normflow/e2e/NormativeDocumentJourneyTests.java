@@ -191,6 +191,16 @@ class NormativeDocumentJourneyTests {
     tasklist.screenshot("12-dispose-comments");
     tasklist.complete().logout();
 
+    // 5a the document concerns operators: before the legality review the drafting unit records the
+    // operators and trade associations it heard (R-ND-02, 722 Art 62(1), 783 Art 16; issue 24)
+    tasklist.claimTask("drafter", GROUP, "听取经营者和行业协会商会意见", title)
+        .fillField("听取意见的经营者（企业）", "省应急物资储备有限公司、市安达救援装备有限公司")
+        .fillField("听取意见的行业协会商会", "市应急产业协会")
+        .selectOption("听取方式", "座谈会")
+        .fillField("听取意见日期", calendar.today().toString())
+        .fillField("意见摘要及采纳情况", "企业建议放宽储备企业注册资本要求，已部分采纳。")
+        .complete().logout();
+
     // 6 advisor gives the written legal opinion
     tasklist.claimTask("advisor", GROUP, "法律顾问出具书面意见", title)
         .fillField("法律顾问书面意见", "草案内容合法，制定程序完备。")
@@ -276,14 +286,17 @@ class NormativeDocumentJourneyTests {
     tasklist.screenshot("14-deliberation");
     tasklist.complete();
 
-    // 9 numbering is automatic; 10 the head (leader) signs: 签发 is assigned to the head, so it waits in
-    // 我的待办, and the signer recorded is the logged-in user (R-ND-14)
-    String number = (String) runtimeService.getVariable(processInstanceId, "docNumber");
-    assertThat(number).matches("X应急规〔2026〕\\d+号");
-    tasklist.reload().openMyTask("签发", title).waitForFormText("文号：" + number + "　办理程序：一般程序")
+    // 9 the head (leader) signs: 签发 is assigned to the head, so it waits in 我的待办, and the signer
+    // recorded is the logged-in user (R-ND-14); 10 numbering is automatic after signing, so a refused
+    // signature takes no number (issue 24)
+    assertThat(runtimeService.getVariable(processInstanceId, "docNumber")).as("no number before 签发").isNull();
+    tasklist.reload().openMyTask("签发", title).waitForFormText("办理程序：一般程序")
+        .selectRadio("签发决定", "签发")
         .fillField("签发日期", calendar.today().toString());
     tasklist.screenshot("15-signing-with-number");
     tasklist.complete().logout();
+    String number = (String) runtimeService.getVariable(processInstanceId, "docNumber");
+    assertThat(number).matches("X应急规〔2026〕\\d+号");
 
     // 11 drafter publishes; effective 30 days after publication
     LocalDate published = calendar.today();

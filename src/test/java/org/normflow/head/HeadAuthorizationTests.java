@@ -156,7 +156,7 @@ class HeadAuthorizationTests {
     assertThat(signing.getAssignee()).isEqualTo("leader");
     assertThat(candidateGroups(engine, signing)).as("not offered to the whole leadership").isEmpty();
 
-    Map<String, Object> values = vars("signedOn", driver.today().toString());
+    Map<String, Object> values = vars("signingDecision", "SIGN", "signedOn", driver.today().toString());
     assertThatThrownBy(() -> completeAs("deputy1", signing, values)).as("a deputy without authorization").isInstanceOf(ProcessEngineException.class);
     // not even an administrator: the trust boundary lets only the assignee work the task
     assertThatThrownBy(() -> completeAs("admin", signing, values)).hasMessageContaining("只有认领人可以办理");
@@ -199,7 +199,7 @@ class HeadAuthorizationTests {
     assertThat(doc.signingAuthorizationId()).isEqualTo(n);
     assertThat(doc.signingNote()).isEqualTo("郑伟 依据 吴刚 的授权（第 " + n + " 号）代为签发");
     assertThatThrownBy(() -> completeAs("deputy1", driver.task(otherPi.getId(), "Task_Signing"),
-        vars("signedOn", driver.today().toString()))).as("not for another case")
+        vars("signingDecision", "SIGN", "signedOn", driver.today().toString()))).as("not for another case")
         .isInstanceOf(ProcessEngineException.class);
 
     HeadAuthorization record = authorizations.get(n);
@@ -232,7 +232,7 @@ class HeadAuthorizationTests {
 
     // after the last day the deputy can no longer sign, and the timer hands the task back to the head
     DocumentDriver.setClock(day.plusDays(3), 9);
-    assertThatThrownBy(() -> completeAs("deputy2", signing, vars("signedOn", day.plusDays(3).toString())))
+    assertThatThrownBy(() -> completeAs("deputy2", signing, vars("signingDecision", "SIGN", "signedOn", day.plusDays(3).toString())))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("没有主要负责人在系统中登记的、对本件有效的授权");
     assertThat(driver.runDueTimers(period.getId())).isEqualTo(1);
     assertThat(period).isEnded().hasPassed("EndEvent_Expired");
@@ -255,7 +255,7 @@ class HeadAuthorizationTests {
     assertThat(revocable).isEnded().hasPassed("EndEvent_Revoked");
     assertThat(driver.task(pi.getId(), "Task_Signing").getAssignee()).isEqualTo("leader");
     assertThatThrownBy(() -> completeAs("deputy1", driver.task(pi.getId(), "Task_Signing"),
-        vars("signedOn", now.toString()))).as("the deputy keeps no grant on the task handed back")
+        vars("signingDecision", "SIGN", "signedOn", now.toString()))).as("the deputy keeps no grant on the task handed back")
         .isInstanceOf(AuthorizationException.class);
     @SuppressWarnings("rawtypes")
     ResponseEntity<Map> again = rest.withBasicAuth("leader", "demo").postForEntity(path, null, Map.class);

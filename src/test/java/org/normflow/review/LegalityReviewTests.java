@@ -33,6 +33,8 @@ class LegalityReviewTests {
   @Autowired WorkingDayCalendar workingDays;
   @Autowired LegalityReviewRepository reviews;
   @Autowired Grounds grounds;
+  @Autowired LegalityReviewSettings settings;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   DocumentDriver driver;
 
@@ -46,6 +48,7 @@ class LegalityReviewTests {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+    settings.setOnReturn(LegalityReviewSettings.RESTART);
   }
 
   @AfterAll
@@ -235,8 +238,12 @@ class LegalityReviewTests {
   }
 
   @Test
-  @DisplayName("R-MD-09 R-MD-04 the grounds offered by the forms are exactly the configured grounds")
+  @DisplayName("R-MD-09 R-MD-04 R-ND-03 the grounds offered by the forms are exactly the configured grounds (the document's fair competition exception too, issue 24)")
   void formGroundsMatchConfiguration() throws Exception {
+    assertThat(selectValues("forms/normative-document-fair-competition-review.form", "fcrExceptionGround"))
+        .containsExactlyElementsOf(grounds.of(Grounds.DECISION_FCR_EXCEPTION).keySet());
+    assertThat(selectLabels("forms/normative-document-fair-competition-review.form", "fcrExceptionGround"))
+        .containsExactlyElementsOf(grounds.of(Grounds.DECISION_FCR_EXCEPTION).values());
     assertThat(selectValues("forms/legality-review-decide.form", "earlyOpinionGround"))
         .containsExactlyElementsOf(grounds.of(Grounds.EARLY_LEGALITY_OPINION).keySet());
     assertThat(selectLabels("forms/legality-review-decide.form", "earlyOpinionGround"))
@@ -245,6 +252,129 @@ class LegalityReviewTests {
         .containsExactlyElementsOf(grounds.of(Grounds.SHORTENED_CONSULTATION).keySet());
     assertThat(selectLabels("forms/public-consultation-notice.form", "shortenedGround"))
         .containsExactlyElementsOf(grounds.of(Grounds.SHORTENED_CONSULTATION).values());
+  }
+
+  // ---- R-MD-09 (713 Art 26): return the materials or ask for more, the period restarts or pauses
+
+  static Map<String, Object> returnValues() {
+    return withVariables("legalityReviewAction", "RETURN", "returnReason", "起草说明未说明与上位法的衔接",
+        "returnRequest", "补充制定依据的条文和程序履行情况说明中的征求意见记录");
+  }
+
+  LocalDate dueOn(ProcessInstance pi) {
+    return LocalDate.parse((String) engine.getRuntimeService().getVariable(pi.getId(), "reviewDueOn"));
+  }
+
+  Date limitTimer(ProcessInstance pi) {
+    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+        .activityId("Timer_ReviewLimit").singleResult().getDuedate();
+  }
+
+  @Test
+  @DisplayName("R-MD-09: the reviewer returns the materials (a step of its own, recorded); the drafting unit supplements; with RESTART the whole period and its minimum run again from the day the materials return")
+  void returnRestartsThePeriod() {
+    ProcessInstance pi = start(5, 15, false);
+    driver.adviseLegality(pi);
+    assertThat(dueOn(pi)).isEqualTo(LocalDate.of(2026, 3, 23));
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 5), 9); // 3 working days into the review
+
+    // the dishonest or hasty reviewer: a return without saying what is missing; a return with a finding
+    Map<String, Object> noRequest = returnValues();
+    noRequest.remove("returnRequest");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_LegalityReview", noRequest))
+        .hasMessageContaining("需要补充或者更正的材料");
+    Map<String, Object> withFinding = returnValues();
+    withFinding.put("legalityOutcome", "LAWFUL");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_LegalityReview", withFinding))
+        .hasMessageContaining("不作出审查结论");
+    Map<String, Object> unknown = returnValues();
+    unknown.put("legalityReviewAction", "WITHDRAW");
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_LegalityReview", unknown)).hasMessageContaining("本次办理");
+    assertThat(pi).isWaitingAt("Task_LegalityReview");
+
+    driver.complete(pi.getId(), "Task_LegalityReview", returnValues());
+    assertThat(pi).isWaitingAt("Task_SupplementMaterials").hasNotPassed("EndEvent_Reviewed");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count())
+        .as("the review's limit does not run while the materials are out").isZero();
+    Map<String, Object> row = reviews.returnsOfCase((String) engine.getRuntimeService().getVariable(pi.getId(), "caseId")).get(0);
+    assertThat(String.valueOf(row.get("returned_on"))).isEqualTo("2026-03-05");
+    assertThat(row).containsEntry("remaining_working_days", 12).containsEntry("on_return", "RESTART")
+        .containsEntry("requested", "补充制定依据的条文和程序履行情况说明中的征求意见记录");
+
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_SupplementMaterials", Map.of()))
+        .hasMessageContaining("补充材料情况说明");
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 9), 9); // Monday
+    driver.complete(pi.getId(), "Task_SupplementMaterials", withVariables("supplementNote", "已补充制定依据条文和征求意见记录"));
+    assertThat(pi).isWaitingAt("Task_LegalityReview");
+    LocalDate restartedDue = workingDays.plusWorkingDays(LocalDate.of(2026, 3, 9), 15);
+    assertThat(dueOn(pi)).isEqualTo(restartedDue).isAfter(LocalDate.of(2026, 3, 23));
+    assertThat(String.valueOf(reviews.find(pi.getId()).orElseThrow().get("due_on"))).isEqualTo(restartedDue.toString());
+    assertThat(String.valueOf(reviews.find(pi.getId()).orElseThrow().get("started_on"))).isEqualTo("2026-03-09");
+    assertThat(limitTimer(pi)).isEqualTo(workingDays.endOf(restartedDue));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "legalityReviewAction"))
+        .as("the next form starts without the return").isNull();
+
+    // the minimum runs again from the return of the materials: 2 working days later is early
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 11), 9);
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_LegalityReview", DocumentDriver.legalityValues("LAWFUL")))
+        .hasMessageContaining("审查不足 5 个工作日");
+    // the old limit passes without escalation
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 24), 9);
+    driver.runDueTimers(pi.getId());
+    assertThat(pi).hasNotPassed("ServiceTask_EscalateReview");
+    driver.complete(pi.getId(), "Task_LegalityReview", DocumentDriver.legalityValues("LAWFUL"));
+    assertThat(pi).isEnded().hasPassedInOrder("Task_LegalityReview", "Task_SupplementMaterials", "ServiceTask_ResumeReview",
+        "Task_LegalityReview", "EndEvent_Reviewed");
+    Map<String, Object> done = reviews.returnsOfCase((String) historic(pi, "caseId")).get(0);
+    assertThat(done).containsEntry("supplement_note", "已补充制定依据条文和征求意见记录");
+    assertThat(String.valueOf(done.get("resumed_on"))).isEqualTo("2026-03-09");
+  }
+
+  @Test
+  @DisplayName("R-MD-09: with PAUSE the period stops while the materials are out and goes on with the working days that were left; the days out do not count towards the minimum")
+  void returnPausesThePeriod() {
+    settings.setOnReturn(LegalityReviewSettings.PAUSE);
+    ProcessInstance pi = start(5, 15, false);
+    driver.adviseLegality(pi);
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 4), 9); // 2 working days into the review
+    driver.complete(pi.getId(), "Task_LegalityReview", returnValues());
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 11), 9); // 5 working days out
+    driver.complete(pi.getId(), "Task_SupplementMaterials", withVariables("supplementNote", "已补充"));
+    // 13 working days were left on 4 March; they run on from 11 March
+    LocalDate pausedDue = workingDays.plusWorkingDays(LocalDate.of(2026, 3, 11), 13);
+    assertThat(workingDays.workingDaysBetween(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 23))).isEqualTo(13);
+    assertThat(dueOn(pi)).isEqualTo(pausedDue);
+    assertThat(limitTimer(pi)).isEqualTo(workingDays.endOf(pausedDue));
+    assertThat(reviews.find(pi.getId()).orElseThrow().get("paused_working_days")).isEqualTo(5);
+
+    // 2 before + 2 after = 4 working days of review: early, although 9 have passed since the start
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 13), 9);
+    assertThatThrownBy(() -> driver.complete(pi.getId(), "Task_LegalityReview", DocumentDriver.legalityValues("LAWFUL")))
+        .hasMessageContaining("审查不足 5 个工作日");
+    // the limit moved by the pause: the day after the old limit nothing escalates, the day after the new one it does
+    DocumentDriver.setClock(LocalDate.of(2026, 3, 24), 9);
+    assertThat(driver.runDueTimers(pi.getId())).isZero();
+    assertThat(pi).hasNotPassed("ServiceTask_EscalateReview");
+    DocumentDriver.setClock(pausedDue.plusDays(1), 9);
+    driver.runDueTimers(pi.getId());
+    assertThat(pi).hasPassed("ServiceTask_EscalateReview").isWaitingAt("Task_LegalityReview", "Task_ReviewOverdue");
+    driver.complete(pi.getId(), "Task_LegalityReview", DocumentDriver.legalityValues("LAWFUL"));
+    assertThat(pi).hasPassed("Gateway_JoinReview");
+  }
+
+  @Test
+  @DisplayName("R-MD-09: another user cannot return the materials on the legal office's task, nor supplement them for the drafting unit")
+  void returnOnlyByTheReviewerAndSupplementOnlyByTheUnit() {
+    ProcessInstance pi = start(5, 15, false);
+    Task review = driver.task(pi.getId(), "Task_LegalityReview");
+    assertThatThrownBy(() -> org.normflow.Clerks.as(engine, "drafter",
+        () -> engine.getTaskService().complete(review.getId(), returnValues()))).isInstanceOf(RuntimeException.class);
+    driver.complete(pi.getId(), "Task_LegalityReview", returnValues());
+    Task supplement = driver.task(pi.getId(), "Task_SupplementMaterials");
+    assertThatThrownBy(() -> org.normflow.Clerks.as(engine, "legal",
+        () -> engine.getTaskService().complete(supplement.getId(), withVariables("supplementNote", "法制机构代为补充"))))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(pi).isWaitingAt("Task_SupplementMaterials");
   }
 
   static java.util.List<String> selectValues(String form, String key) throws Exception {

@@ -462,7 +462,8 @@ class AdministratorTests {
     DocumentDriver driver = documents();
     ProcessInstance numbered = driver.toDeliberation(DocumentDriver.uniqueId("ADMIN"), "管理员测试：已编号", false);
     driver.deliberate(numbered, "APPROVED");
-    assertThat(driver.task(numbered.getId(), "Task_Signing")).as("numbered, waiting for the head's signature").isNotNull();
+    driver.sign(numbered);
+    assertThat(driver.task(numbered.getId(), "Task_Publication")).as("signed and numbered, waiting for publication").isNotNull();
     String stage = stage(numbered);
     assertRefused(call("admin", HttpMethod.POST, "/api/admin/cases/" + numbered.getId() + "/end",
         "{\"reason\":\"不再需要\"}"), HttpStatus.CONFLICT, "废止程序");
