@@ -38,17 +38,20 @@ import org.springframework.stereotype.Component;
 public class HeadOfOrganisation {
 
   /** The head's user tasks and the step each one is, as the record names it. */
-  public static final Map<String, String> HEAD_TASKS = Map.of(
-      "Task_Signing", "签发",
-      "Task_DecideStart", "决定是否启动决策程序",
-      "Task_JudgeRisk", "判断风险是否可控",
-      "Task_HeadDecision", "作出决定",
-      "Task_SuspendExecution", "中止执行",
-      "Task_DecideEvaluation", "决定是否开展决策后评估",
-      "Task_DecideOutcome", "作出决策执行的处理决定",
-      "Task_ApproveAbolition", "审批废止规范性文件",
-      "Task_ApproveCatalogue", "审定年度目录",
-      "Task_ApproveAdjustment", "审定目录调整");
+  public static final Map<String, String> HEAD_TASKS = Map.ofEntries(
+      Map.entry("Task_Signing", "签发"),
+      Map.entry("Task_DecideStart", "决定是否启动决策程序"),
+      Map.entry("Task_JudgeRisk", "判断风险是否可控"),
+      Map.entry("Task_HeadDecision", "作出决定"),
+      Map.entry("Task_SuspendExecution", "中止执行"),
+      Map.entry("Task_DecideEvaluation", "决定是否开展决策后评估"),
+      Map.entry("Task_DecideOutcome", "作出决策执行的处理决定"),
+      Map.entry("Task_ApproveAbolition", "审批废止规范性文件"),
+      Map.entry("Task_ApproveCatalogue", "审定年度目录"),
+      Map.entry("Task_ApproveAdjustment", "审定目录调整"),
+      // issue 24 (R-ND-10, R-ND-11): the organ's decision on a cleanup or a continuation, and its signing
+      Map.entry("Task_OrganDecision", "作出机关决定"),
+      Map.entry("Task_SignDecision", "签发决定"));
 
   private final HeadSettings settings;
   private final HeadAuthorizationRepository authorizations;
@@ -186,7 +189,8 @@ public class HeadOfOrganisation {
   void reassignOpenTasks(HeadAuthorization authorization, String recordedBy) {
     List<Task> open = taskService.createTaskQuery()
         .processDefinitionKeyIn(ProcessKeys.NORMATIVE_DOCUMENT, ProcessKeys.MAJOR_DECISION,
-            ProcessKeys.DECISION_IMPLEMENTATION, ProcessKeys.DECISION_CATALOGUE)
+            ProcessKeys.DECISION_IMPLEMENTATION, ProcessKeys.DECISION_CATALOGUE, ProcessKeys.PERIODIC_CLEANUP,
+            ProcessKeys.DOCUMENT_ABOLITION, ProcessKeys.DOCUMENT_VALIDITY)
         .taskDefinitionKeyIn(HEAD_TASKS.keySet().toArray(String[]::new))
         .list();
     for (Task task : open) {
