@@ -34,7 +34,7 @@ class AbolishDocument implements JavaDelegate {
     Map<String, Object> abolition = registry.abolition(abolitionId);
     OrganDecisionRepository.Decision decision = organ.current(execution);
     if (!"APPROVE".equals(decision.decision()) || decision.signedOn() == null || decision.publishedOn() == null) {
-      throw new IllegalStateException("废止须经主要负责人决定、签发并公布（R-ND-11）");
+      throw new IllegalStateException("废止须经主要负责人决定、签发并公布" + org.normflow.validation.LegalBasis.cite("R-ND-11"));
     }
     CleanupRepository.Doc doc = registry.document(id).orElseThrow();
     String reason = String.valueOf(abolition.get("REASON") != null ? abolition.get("REASON") : abolition.get("reason"));

@@ -94,7 +94,7 @@ public class OrganDecisions {
    * Changes who decides (package tests run both modes in one application context); returns the mode
    * before. Configuration sets it at start; nothing in the application calls this.
    */
-  String decideBy(String subject, String mode) {
+  public String decideBy(String subject, String mode) {
     String before = decidedBy(subject);
     if (OrganDecisionRepository.CLEANUP.equals(subject)) {
       cleanupDecidedBy = mode(mode, "normflow.cleanup.decided-by");
@@ -139,7 +139,7 @@ public class OrganDecisions {
   OrganDecisionRepository.Decision current(org.camunda.bpm.engine.delegate.VariableScope scope) {
     Object id = scope.getVariable(ORGAN_DECISION_ID);
     if (id == null) {
-      throw new IllegalStateException("本案件还没有提请机关决定");
+      throw new org.normflow.validation.FormValidationException(List.of("本案件还没有提请机关决定"));
     }
     return decisions.get(((Number) id).longValue()).orElseThrow();
   }

@@ -31,7 +31,7 @@ class PublishCleanupResult implements JavaDelegate {
     long id = ((Number) execution.getVariable(CLEANUP_ID)).longValue();
     OrganDecisionRepository.Decision decision = organ.current(execution);
     if (!"APPROVE".equals(decision.decision()) || decision.signedOn() == null || decision.publishedOn() == null) {
-      throw new IllegalStateException("清理结果须经机关决定、签发并公布后方能生效（R-ND-11）");
+      throw new IllegalStateException("清理结果须经机关决定、签发并公布后方能生效" + org.normflow.validation.LegalBasis.cite("R-ND-11"));
     }
     registry.publish(id, decision.publishedOn(), decision.channel(), decision.number());
     for (String outcome : new String[] {"ABOLISH", "DECLARE_INVALID"}) {

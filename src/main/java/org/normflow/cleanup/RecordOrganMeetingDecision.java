@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
  * ended).
  */
 @Component("recordOrganMeetingDecision")
-class RecordMeetingDecision implements JavaDelegate {
+class RecordOrganMeetingDecision implements JavaDelegate {
 
   private final OrganDecisions organ;
   private final OrganDecisionRepository decisions;
   private final OrganDecisionSteps steps;
 
-  RecordMeetingDecision(OrganDecisions organ, OrganDecisionRepository decisions, OrganDecisionSteps steps) {
+  RecordOrganMeetingDecision(OrganDecisions organ, OrganDecisionRepository decisions, OrganDecisionSteps steps) {
     this.organ = organ;
     this.decisions = decisions;
     this.steps = steps;

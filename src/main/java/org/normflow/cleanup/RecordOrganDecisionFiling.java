@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * a report after the deadline is flagged late.
  */
 @Component("recordOrganDecisionFiling")
-class RecordDecisionFiling implements TaskListener {
+class RecordOrganDecisionFiling implements TaskListener {
 
   private final OrganDecisions organ;
   private final OrganDecisionRepository decisions;
   private final CleanupRepository registry;
 
-  RecordDecisionFiling(OrganDecisions organ, OrganDecisionRepository decisions, CleanupRepository registry) {
+  RecordOrganDecisionFiling(OrganDecisions organ, OrganDecisionRepository decisions, CleanupRepository registry) {
     this.organ = organ;
     this.decisions = decisions;
     this.registry = registry;
@@ -28,10 +28,13 @@ class RecordDecisionFiling implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    OrganDecisionRepository.Decision current = organ.current(task);
     FormCheck check = FormCheck.of(task);
     LocalDate filedOn = check.date(DECISION_FILED_ON, "报送备案日期");
     String authority = check.text(DECISION_FILING_AUTHORITY, "备案监督机关", 200);
+    if (check.hasProblems()) {
+      check.verify(); // what was typed is wrong: say so before reading the record
+    }
+    OrganDecisionRepository.Decision current = organ.current(task);
     check.require(current.publishedOn() != null, "决定尚未公布，不能报送备案");
     check.verify();
     boolean late = current.filingDue() != null && filedOn.isAfter(current.filingDue());

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 
 /** Task_DecisionFilingOverdue (complete), R-ND-10, R-ND-11: why the report is late and how it is chased. */
 @Component("recordOrganDecisionFilingOverdue")
-class RecordDecisionFilingOverdue implements TaskListener {
+class RecordOrganDecisionFilingOverdue implements TaskListener {
 
   private final OrganDecisions organ;
   private final OrganDecisionRepository decisions;
 
-  RecordDecisionFilingOverdue(OrganDecisions organ, OrganDecisionRepository decisions) {
+  RecordOrganDecisionFilingOverdue(OrganDecisions organ, OrganDecisionRepository decisions) {
     this.organ = organ;
     this.decisions = decisions;
   }

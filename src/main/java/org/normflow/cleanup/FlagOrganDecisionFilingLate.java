@@ -9,18 +9,22 @@ import org.springframework.stereotype.Component;
  * without a report; flagged on the record, escalated by the next task (the report task stays open).
  */
 @Component("flagOrganDecisionFilingLate")
-class FlagDecisionFilingLate implements JavaDelegate {
+class FlagOrganDecisionFilingLate implements JavaDelegate {
 
   private final OrganDecisions organ;
   private final OrganDecisionRepository decisions;
 
-  FlagDecisionFilingLate(OrganDecisions organ, OrganDecisionRepository decisions) {
+  FlagOrganDecisionFilingLate(OrganDecisions organ, OrganDecisionRepository decisions) {
     this.organ = organ;
     this.decisions = decisions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    decisions.flagFilingLate(organ.current(execution).id());
+    // like the document's own filing flag: an UPDATE of the case's decision row
+    Object id = execution.getVariable(org.normflow.process.CleanupVariables.ORGAN_DECISION_ID);
+    if (id != null) {
+      decisions.flagFilingLate(((Number) id).longValue());
+    }
   }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * one, its own 有效期 (never beyond the configured maximum from the effective date).
  */
 @Component("recordOrganDecisionPublication")
-class RecordDecisionPublication implements TaskListener {
+class RecordOrganDecisionPublication implements TaskListener {
 
   private final OrganDecisions organ;
   private final OrganDecisionRepository decisions;
@@ -30,7 +30,7 @@ class RecordDecisionPublication implements TaskListener {
   private final StatedValidity statedValidity;
   private final CleanupRepository registry;
 
-  RecordDecisionPublication(OrganDecisions organ, OrganDecisionRepository decisions, Grounds grounds,
+  RecordOrganDecisionPublication(OrganDecisions organ, OrganDecisionRepository decisions, Grounds grounds,
       WorkingDayCalendar calendar, DocumentSettings documentSettings, StatedValidity statedValidity,
       CleanupRepository registry) {
     this.organ = organ;
@@ -44,10 +44,13 @@ class RecordDecisionPublication implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    OrganDecisionRepository.Decision current = organ.current(task);
     FormCheck check = FormCheck.of(task);
     LocalDate published = check.date(DECISION_PUBLISHED_ON, "公布日期");
     String channel = check.oneOf(DECISION_CHANNEL, "公布载体", grounds.codes(Grounds.CLEANUP_PUBLICATION_CHANNEL));
+    if (check.hasProblems()) {
+      check.verify(); // what was typed is wrong: say so before reading the record
+    }
+    OrganDecisionRepository.Decision current = organ.current(task);
     check.require(current.signedOn() != null, "决定尚未签发，不能公布" + LegalBasis.cite("R-ND-14"));
     LocalDate effective = null;
     LocalDate stated = null;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * one (R-ND-07). Nothing is signed that the organ did not approve.
  */
 @Component("recordOrganDecisionSigning")
-class RecordDecisionSigning implements TaskListener {
+class RecordOrganDecisionSigning implements TaskListener {
 
   private final OrganDecisions organ;
   private final OrganDecisionRepository decisions;
@@ -30,7 +30,7 @@ class RecordDecisionSigning implements TaskListener {
   private final DocumentSettings documentSettings;
   private final CleanupRepository registry;
 
-  RecordDecisionSigning(OrganDecisions organ, OrganDecisionRepository decisions, HeadOfOrganisation head,
+  RecordOrganDecisionSigning(OrganDecisions organ, OrganDecisionRepository decisions, HeadOfOrganisation head,
       NumberingService numbering, DocumentSettings documentSettings, CleanupRepository registry) {
     this.organ = organ;
     this.decisions = decisions;
@@ -42,9 +42,12 @@ class RecordDecisionSigning implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    OrganDecisionRepository.Decision current = organ.current(task);
     FormCheck check = FormCheck.of(task);
     LocalDate signedOn = check.date(DECISION_SIGNED_ON, "签发日期");
+    if (check.hasProblems()) {
+      check.verify(); // what was typed is wrong: say so before reading the record
+    }
+    OrganDecisionRepository.Decision current = organ.current(task);
     check.require("APPROVE".equals(current.decision()) || "CONTINUE".equals(current.decision()),
         "机关尚未作出同意的决定，不能签发" + LegalBasis.cite(OrganDecisions.rule(current.subject())));
     check.verify();
