@@ -57,9 +57,9 @@ public class DateRules {
           stepDone("Task_OrganDecision", "主要负责人作出决定之日"),
           stepDone("Task_ApproveAbolition", "主要负责人同意废止之日")));
       add(happened(process + "-publish-decision", CleanupVariables.DECISION_PUBLISHED_ON, "公布日期",
-          recorded(CleanupVariables.DECISION_SIGNED_ON, "签发日期")));
+          recorded(CleanupVariables.DECISION_SIGNED_ON, "决定的签发日期")));
       add(happened(process + "-report-to-filing-body", CleanupVariables.DECISION_FILED_ON, "报送备案日期",
-          recorded(CleanupVariables.DECISION_PUBLISHED_ON, "公布日期")));
+          recorded(CleanupVariables.DECISION_PUBLISHED_ON, "决定的公布日期")));
     }
     // 重大行政决策 (R-MD-05, R-MD-08, R-MD-11, R-MD-12)
     add(planned("major-decision-fair-competition-review", MajorDecisionVariables.FCR_EXCEPTION_END_DATE,
