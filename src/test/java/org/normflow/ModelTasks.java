@@ -70,7 +70,8 @@ public final class ModelTasks {
     Map<String, Object> seed = new HashMap<>();
     Date future = Date.from(Instant.now().plus(30, ChronoUnit.DAYS));
     for (String date : List.of("filingDueAt", "reviewDueAt", "reviewReminderAt", "consultationClosesAt",
-        "effectiveAt", "hearingNotBefore", "evaluationAt", "expiresAt", "answerReminderAt", "answerDueAt")) {
+        "effectiveAt", "hearingNotBefore", "evaluationAt", "expiresAt", "answerReminderAt", "answerDueAt",
+        "decisionFilingDueAt")) {
       seed.put(date, future);
     }
     seed.put("panelExperts", "expert");

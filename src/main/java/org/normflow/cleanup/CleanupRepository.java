@@ -85,12 +85,12 @@ public class CleanupRepository {
         .listOfRows();
   }
 
-  /** R-ND-10: continued: a new number, republication today, a new validity period. */
+  /** R-ND-10: continued: re-issued with a new number, published, a new validity period (its own, when stated). */
   public void renew(String id, String newNumber, int year, int sequence, LocalDate publishedOn, String channel,
-      LocalDate validUntil) {
+      LocalDate validUntil, LocalDate statedValidUntil) {
     requireOne(jdbc.sql("UPDATE nf_document SET doc_number = ?, number_year = ?, number_seq = ?, published_on = ?, "
-            + "publication_channel = ?, valid_until = ?, updated_at = ? WHERE id = ? AND stage = ?")
-        .params(newNumber, year, sequence, publishedOn, channel, validUntil, now(), id, IN_FORCE)
+            + "publication_channel = ?, valid_until = ?, stated_valid_until = ?, updated_at = ? WHERE id = ? AND stage = ?")
+        .params(newNumber, year, sequence, publishedOn, channel, validUntil, statedValidUntil, now(), id, IN_FORCE)
         .update(), id);
   }
 
@@ -181,11 +181,30 @@ public class CleanupRepository {
     jdbc.sql("UPDATE nf_cleanup SET status = ? WHERE id = ?").params(status, cleanupId).update();
   }
 
-  public void confirm(long cleanupId, String confirmedBy, String note, String channel) {
-    jdbc.sql("UPDATE nf_cleanup SET status = 'CONFIRMED', confirmed_by = ?, confirmation_note = ?, "
-            + "publication_channel = ? WHERE id = ?")
-        .params(confirmedBy, note, channel, cleanupId)
+  public void confirm(long cleanupId, String confirmedBy, String note) {
+    jdbc.sql("UPDATE nf_cleanup SET status = 'CONFIRMED', confirmed_by = ?, confirmation_note = ? WHERE id = ?")
+        .params(confirmedBy, note, cleanupId)
         .update();
+  }
+
+  /** R-ND-11: the legal office sends a unit's proposal back with its reason; the unit proposes again. */
+  public void returnProposal(long cleanupId, String documentId, String reason) {
+    requireOne(jdbc.sql("UPDATE nf_cleanup_item SET return_reason = ?, return_count = return_count + 1 "
+            + "WHERE cleanup_id = ? AND document_id = ?")
+        .params(reason, cleanupId, documentId).update(), documentId);
+  }
+
+  /** The documents of the round by their 文号 (only the round's own). */
+  public Map<String, String> itemsByNumber(long cleanupId) {
+    Map<String, String> byNumber = new java.util.LinkedHashMap<>();
+    jdbc.sql("SELECT doc_number, document_id FROM nf_cleanup_item WHERE cleanup_id = ? ORDER BY id").param(cleanupId)
+        .query((rs, n) -> byNumber.put(rs.getString(1), rs.getString(2))).list();
+    return byNumber;
+  }
+
+  public String returnReason(long cleanupId, String documentId) {
+    return jdbc.sql("SELECT return_reason FROM nf_cleanup_item WHERE cleanup_id = ? AND document_id = ?")
+        .params(cleanupId, documentId).query(String.class).optional().orElse(null);
   }
 
   /**
@@ -193,7 +212,7 @@ public class CleanupRepository {
    * amended document stays in force until its amendment is; ABOLISH: abolished; DECLARE_INVALID: lapsed),
    * the documents not on the valid list leave force, and the round is published.
    */
-  public void publish(long cleanupId, LocalDate on) {
+  public void publish(long cleanupId, LocalDate on, String channel, String decisionNumber) {
     jdbc.sql("UPDATE nf_cleanup_item SET result_list = CASE outcome WHEN 'ABOLISH' THEN 'ABOLISHED' "
             + "WHEN 'DECLARE_INVALID' THEN 'LAPSED' ELSE 'VALID' END WHERE cleanup_id = ?")
         .param(cleanupId).update();
@@ -214,7 +233,8 @@ public class CleanupRepository {
             .update();
       }
     }
-    jdbc.sql("UPDATE nf_cleanup SET status = 'PUBLISHED', published_on = ? WHERE id = ?").params(on, cleanupId).update();
+    jdbc.sql("UPDATE nf_cleanup SET status = 'PUBLISHED', published_on = ?, publication_channel = ? WHERE id = ?")
+        .params(on, channel, cleanupId).update();
   }
 
   public List<String> documentsWithOutcome(long cleanupId, String outcome) {
@@ -268,7 +288,7 @@ public class CleanupRepository {
 
   /** The number of a proposal to abolish the document that still waits for the head's decision, if any. */
   public java.util.Optional<Long> pendingAbolition(String documentId) {
-    return jdbc.sql("SELECT a.id FROM nf_abolition a WHERE a.document_id = ? AND a.approved IS NULL AND EXISTS "
+    return jdbc.sql("SELECT a.id FROM nf_abolition a WHERE a.document_id = ? AND (a.approved IS NULL OR a.approved = TRUE) AND EXISTS "
             + "(SELECT 1 FROM ACT_RU_EXECUTION e WHERE e.ID_ = a.process_instance_id) ORDER BY a.id")
         .param(documentId).query(Long.class).list().stream().findFirst();
   }

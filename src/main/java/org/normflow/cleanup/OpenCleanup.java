@@ -62,6 +62,10 @@ class OpenCleanup implements JavaDelegate {
         reason, starter, today);
     List<String> ids = registry.selectDocuments(id, scope, legalBasis);
     execution.setVariable(CLEANUP_ID, id);
+    // the round's business key: the organ's meeting (organ-meeting) is keyed by its caller's (issue 24)
+    if (execution.getProcessBusinessKey() == null) {
+      execution.setProcessBusinessKey("CLEANUP-" + id);
+    }
     execution.setVariable(CLEANUP_TITLE, title(special, scope, legalBasis, today, ids.size()));
     execution.setVariable(CLEANUP_DOCUMENT_IDS, Variables.objectValue(new ArrayList<>(ids))
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());

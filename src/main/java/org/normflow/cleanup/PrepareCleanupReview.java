@@ -33,6 +33,9 @@ class PrepareCleanupReview implements TaskListener {
       execution.setVariableLocal(DRAFTING_UNIT_NAME, names.unitName(doc.draftingUnit()));
       execution.setVariableLocal(VALID_UNTIL_TEXT, doc.validUntil() == null ? null : doc.validUntil().toString());
       String basis = registry.currentLegalBasis(id);
+      Number cleanupId = (Number) task.getVariable(CLEANUP_ID);
+      String returned = cleanupId == null ? null : registry.returnReason(cleanupId.longValue(), id);
+      execution.setVariableLocal(CLEANUP_RETURN_NOTE, returned == null ? null : "法制机构退回本件清理意见，理由：" + returned);
       execution.setVariableLocal(DOCUMENT_LEGAL_BASIS,
           basis == null ? null : basis.length() > 4000 ? basis.substring(0, 3990) + "……" : basis);
     });

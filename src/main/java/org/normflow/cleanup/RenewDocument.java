@@ -44,7 +44,7 @@ class RenewDocument implements JavaDelegate {
     NumberingService.IssuedNumber number = numbering.next(documentSettings.getNumberPrefix(), today.getYear());
     int years = doc.trial() ? documentSettings.getTrialValidityYears() : documentSettings.getValidityYears();
     LocalDate validUntil = today.plusYears(years).minusDays(1);
-    registry.renew(id, number.text(), number.year(), number.sequence(), today, channel, validUntil);
+    registry.renew(id, number.text(), number.year(), number.sequence(), today, channel, validUntil, null);
     registry.event(id, "RENEWED", "经评估继续有效，重新编号并公布（" + channel + "）", doc.docNumber(), number.text(),
         doc.validUntil(), validUntil, null, null, null, null);
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 import org.normflow.decision.DecisionSettings;
 import org.normflow.process.ChallengeVariables;
+import org.normflow.process.CleanupVariables;
 import org.normflow.process.DecisionCatalogueVariables;
 import org.normflow.process.DecisionImplementationVariables;
 import org.normflow.process.HeadAuthorizationVariables;
@@ -56,6 +57,17 @@ public class DateRules {
         "政策解读发布日期", recorded(NormativeDocumentVariables.PUBLISHED_ON, "公布日期")));
     add(happened("normative-document-filing", NormativeDocumentVariables.FILED_ON, "报送备案日期",
         recorded(NormativeDocumentVariables.PUBLISHED_ON, "公布日期")));
+    // 清理、废止和有效期届满后继续施行: the organ's decision signed, published, reported (R-ND-10, R-ND-11)
+    for (String process : List.of("periodic-cleanup", "document-abolition")) {
+      add(happened(process + "-sign-decision", CleanupVariables.DECISION_SIGNED_ON, "签发日期",
+          recorded(CleanupVariables.MEETING_DATE, "会议日期"),
+          stepDone("Task_OrganDecision", "主要负责人作出决定之日"),
+          stepDone("Task_ApproveAbolition", "主要负责人同意废止之日")));
+      add(happened(process + "-publish-decision", CleanupVariables.DECISION_PUBLISHED_ON, "公布日期",
+          recorded(CleanupVariables.DECISION_SIGNED_ON, "决定的签发日期")));
+      add(happened(process + "-report-to-filing-body", CleanupVariables.DECISION_FILED_ON, "报送备案日期",
+          recorded(CleanupVariables.DECISION_PUBLISHED_ON, "决定的公布日期")));
+    }
     // 重大行政决策 (R-MD-05, R-MD-08, R-MD-11, R-MD-12)
     add(planned("major-decision-fair-competition-review", MajorDecisionVariables.FCR_EXCEPTION_END_DATE,
         "实施期限（截止日期）", AFTER_TODAY));

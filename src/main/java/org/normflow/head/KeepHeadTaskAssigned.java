@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_Signing, Task_DecideStart, Task_JudgeRisk, Task_HeadDecision, Task_DecideNotToProceed, Task_SuspendExecution,
- * Task_DecideEvaluation, Task_DecideOutcome, Task_ApproveCatalogue, Task_ApproveAdjustment, Task_ApproveAbolition, Task_AnswerOverdue
- * (update): every head task (each declares its {@code headAct}, {@link HeadAct.Kind}), R-MD-01, R-ND-14, R-MD-02, R-MD-07, R-MD-11, R-MD-15, R-MD-16, R-ND-15: "update" listener of the head's tasks: they are offered to no group, so a task the
+ * Task_DecideEvaluation, Task_DecideOutcome, Task_ApproveCatalogue, Task_ApproveAdjustment, Task_ApproveAbolition, Task_AnswerOverdue,
+ * Task_OrganDecision, Task_SignDecision
+ * (update): every head task (each declares its {@code headAct}, {@link HeadAct.Kind}), R-MD-01, R-ND-14, R-MD-02, R-MD-07, R-MD-11, R-MD-15, R-MD-16, R-ND-15, R-ND-11: "update" listener of the head's tasks: they are offered to no group, so a task the
  * head (or the deputy) unclaimed would be in nobody's list. Unclaiming is refused; only the hand-over and
  * hand-back of an authorization move such a task, always to a person.
  */

@@ -90,5 +90,61 @@ public final class CleanupVariables {
   /** Gate, set by recordAbolitionApproval. */
   public static final String ABOLITION_APPROVED = "abolitionApproved";
 
+  // ---- the organ's decision, its signing, publication and report to the filing body (issue 24:
+  // periodic-cleanup, document-abolition, document-validity; R-ND-10, R-ND-11, R-ND-14)
+  /** Registry id (nf_organ_decision) of the decision put to the organ, set by prepareOrganDecision. */
+  public static final String ORGAN_DECISION_ID = "organDecisionId";
+  /** HEAD | MEETING, from configuration (normflow.cleanup.decided-by, normflow.validity.decided-by), set by prepareOrganDecision. */
+  public static final String ORGAN_DECIDED_BY = "organDecidedBy";
+  /** Task_OrganDecision form: one of the options of the subject, and the head's written decision (reason). */
+  public static final String ORGAN_DECISION = "organDecision";
+  public static final String ORGAN_DECISION_REASON = "organDecisionReason";
+  /** Shown to the legal office and the unit when the organ returned the lists. */
+  public static final String ORGAN_RETURN_REASON = "organReturnReason";
+  /** The contract of the called organ-meeting (R-MD-11): in. */
+  public static final String MEETING_MATTER = "meetingMatter";
+  public static final String MEETING_OPTIONS = "meetingOptions";
+  public static final String CASE_REFERENCE = "caseReference";
+  /** The contract of the called organ-meeting: out (read by recordMeetingDecision, checked against the record). */
+  public static final String MEETING_DECISION = "meetingDecision";
+  public static final String MEETING_REASON = "meetingReason";
+  public static final String MEETING_DATE = "meetingDate";
+  public static final String MEETING_ID = "meetingId";
+  /** Task_SignDecision form: the signing date; the 文号 is taken at signing and shown afterwards. */
+  public static final String DECISION_SIGNED_ON = "decisionSignedOn";
+  public static final String DECISION_NUMBER = "decisionNumber";
+  /** Task_PublishDecision form: publication date and channel (configured channels). */
+  public static final String DECISION_PUBLISHED_ON = "decisionPublishedOn";
+  public static final String DECISION_CHANNEL = "decisionChannel";
+  /** Task_PublishDecision form of document-validity (re-issue): the effective date and the validity the document states (optional). */
+  public static final String REISSUE_EFFECTIVE_ON = "reissueEffectiveOn";
+  public static final String STATED_VALID_UNTIL = "statedValidUntil";
+  /** Task_ReportToFilingBody form: date and body; the deadline (timer) set by recordDecisionPublication. */
+  public static final String DECISION_FILED_ON = "decisionFiledOn";
+  public static final String DECISION_FILING_AUTHORITY = "decisionFilingAuthority";
+  public static final String DECISION_FILING_DUE_AT = "decisionFilingDueAt";
+  /** yyyy-MM-dd of the filing deadline, for display. */
+  public static final String DECISION_FILING_DUE_TEXT = "decisionFilingDueText";
+  /** Task_DecisionFilingOverdue form: why the report is late and how it is chased. */
+  public static final String DECISION_OVERDUE_NOTE = "decisionOverdueNote";
+
+  // ---- periodic-cleanup: the legal office's review of the units' proposals (Task_ConfirmCleanup)
+  /** CONFIRM (submit to the organ) | RETURN (send proposals back to their units). */
+  public static final String LEGAL_REVIEW_CONCLUSION = "legalReviewConclusion";
+  /** The 文号 of the proposals sent back, separated by 、 or ， or new lines, and why. */
+  public static final String RETURNED_DOC_NUMBERS = "returnedDocNumbers";
+  public static final String RETURN_REASON = "returnReason";
+  /** Gate, set by recordCleanupConfirmation: proposals were sent back. */
+  public static final String PROPOSALS_RETURNED = "proposalsReturned";
+  /** Shown in the unit's review form when its proposal was sent back. */
+  public static final String CLEANUP_RETURN_NOTE = "cleanupReturnNote";
+
+  // ---- document-validity: the legal office's review of the unit's evaluation, reminders
+  /** Task_ReviewEvaluation form: AGREE | DISAGREE with the unit's evaluation, and the legal office's opinion. */
+  public static final String EVALUATION_REVIEW = "evaluationReview";
+  public static final String EVALUATION_REVIEW_OPINION = "evaluationReviewOpinion";
+  /** Timer: the reminder before expiry when the organ has not decided (normflow.validity.reminder-days-before). */
+  public static final String REMINDER_AT = "reminderAt";
+
   private CleanupVariables() {}
 }

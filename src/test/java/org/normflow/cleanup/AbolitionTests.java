@@ -31,10 +31,12 @@ class AbolitionTests {
   @Autowired JdbcClient jdbc;
 
   Registry registry;
+  OrganSteps organ;
 
   @BeforeEach
   void setUp() {
     registry = new Registry(jdbc, engine);
+    organ = new OrganSteps(engine);
     DocumentDriver.setClock(START, 9);
   }
 
@@ -84,6 +86,10 @@ class AbolitionTests {
     assertThatThrownBy(() -> Clerks.as(engine, "deputy1", () -> engine.getTaskService().complete(task.getId(),
         Map.of("approvalDecision", "APPROVE", "approvalOpinion", "同意")))).hasMessageContaining("只有认领人可以办理");
     Clerks.complete(engine, task, Map.of("approvalDecision", "APPROVE", "approvalOpinion", "同意废止"));
+    assertThat(registry.stage(id)).as("R-ND-11: not abolished before the signed decision is published").isEqualTo("IN_FORCE");
+    organ.sign(pi, START);
+    assertThat(registry.stage(id)).as("signed, not yet published").isEqualTo("IN_FORCE");
+    organ.publish(pi, START);
 
     assertThat(registry.stage(id)).isEqualTo("ABOLISHED");
     Map<String, Object> row = registry.row(id);
@@ -95,6 +101,16 @@ class AbolitionTests {
         .containsEntry("PROPOSED_BY", "legal").containsEntry("PUBLICATION_CHANNEL", "本机关门户网站");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(validity.getId()).count())
         .as("validity management ends with the document").isZero();
+    Map<String, Object> decision = jdbc.sql("SELECT * FROM nf_organ_decision WHERE subject = 'ABOLITION' AND subject_ref = ?")
+        .param(String.valueOf(abolition.get("ID"))).query().singleRow();
+    assertThat(decision).containsEntry("DECISION", "APPROVE").containsEntry("SIGNED_BY", "leader")
+        .containsEntry("PUBLICATION_CHANNEL", "政府公报");
+    assertThat((String) decision.get("DECISION_NUMBER")).startsWith("X应急发〔2026〕");
+    organ.report(pi, START);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count())
+        .as("reported to the filing body, the case ends").isZero();
+    assertThat(jdbc.sql("SELECT filing_late FROM nf_organ_decision WHERE id = ?").param(decision.get("ID"))
+        .query(Boolean.class).single()).isFalse();
   }
 
   @Test
@@ -139,6 +155,10 @@ class AbolitionTests {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM nf_abolition WHERE document_id = ?").param(id).query(Integer.class).single())
         .isOne();
     Clerks.complete(engine, approval(first), Map.of("approvalDecision", "APPROVE", "approvalOpinion", "同意废止"));
+    assertThatThrownBy(() -> propose("legal", proposal(registry.number(id), "FILING_REVIEW_UNLAWFUL", null)))
+        .as("approved but not yet published: still pending").hasMessageContaining("已有一项待主要负责人决定的废止建议");
+    organ.sign(first, START);
+    organ.publish(first, START);
     assertThat(registry.stage(id)).isEqualTo("ABOLISHED");
     assertThatThrownBy(() -> propose("legal", proposal(registry.number(id), "FILING_REVIEW_UNLAWFUL", null)))
         .hasMessageContaining("不是有效文件");

@@ -38,15 +38,24 @@ class CleanupTests {
   @Autowired TestRestTemplate rest;
 
   Registry registry;
+  OrganSteps organ;
+  org.camunda.bpm.engine.repository.Deployment stubMeeting;
+
+  @org.junit.jupiter.api.BeforeAll
+  void stubMeeting() {
+    stubMeeting = new OrganSteps(engine).stubMeetingIfMissing();
+  }
 
   @BeforeEach
   void setUp() {
     registry = new Registry(jdbc, engine);
+    organ = new OrganSteps(engine);
     DocumentDriver.setClock(START, 9);
   }
 
   @org.junit.jupiter.api.AfterAll
   void removeSeededDocuments() {
+    new OrganSteps(engine).removeStub(stubMeeting);
     new Registry(jdbc, engine).removeSeeded();
   }
 
@@ -94,13 +103,26 @@ class CleanupTests {
     return jdbc.sql("SELECT id FROM nf_cleanup WHERE process_instance_id = ?").param(pi.getId()).query(Long.class).single();
   }
 
-  void confirm(ProcessInstance pi) {
+  /** The legal office submits the list to the organ (it decides nothing itself). */
+  void legalConfirms(ProcessInstance pi) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey("Task_ConfirmCleanup").singleResult();
-    assertThat(task).as("the legal office's confirmation").isNotNull();
-    Clerks.complete(engine, task, Map.of("listConfirmed", true, "cleanupChannel", "GAZETTE",
+    assertThat(task).as("the legal office's review").isNotNull();
+    Clerks.complete(engine, task, Map.of("legalReviewConclusion", "CONFIRM", "listConfirmed", true,
         "confirmationNote", "同意"));
+  }
+
+  /**
+   * R-ND-11: the legal office reviews, the organ's meeting (the default, normflow.cleanup.decided-by) approves,
+   * the head signs, the legal office publishes: only then do the lists take effect; then the report.
+   */
+  void confirm(ProcessInstance pi) {
+    legalConfirms(pi);
+    organ.meetingDecides(pi, "APPROVE", "会议同意清理结果", START);
+    organ.sign(pi, START);
+    organ.publish(pi, START);
     registry.runJobs(pi.getId());
+    organ.report(pi, START);
   }
 
   @Test
@@ -130,7 +152,14 @@ class CleanupTests {
     review(reviewOf(pi, invalid), "DECLARE_INVALID");
     registry.runJobs(pi.getId());
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "abolishCount")).isEqualTo(1);
-    confirm(pi);
+    legalConfirms(pi);
+    assertThat(registry.stage(abolish)).as("the legal office's review ends nothing").isEqualTo("IN_FORCE");
+    organ.meetingDecides(pi, "APPROVE", "会议同意清理结果", START);
+    organ.sign(pi, START);
+    assertThat(registry.stage(abolish)).as("nothing ends before the signed decision is published").isEqualTo("IN_FORCE");
+    organ.publish(pi, START);
+    registry.runJobs(pi.getId());
+    organ.report(pi, START);
 
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(registry.stage(keep)).isEqualTo("IN_FORCE");

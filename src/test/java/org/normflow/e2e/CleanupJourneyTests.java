@@ -39,6 +39,7 @@ class CleanupJourneyTests {
   @Autowired IdentityService identityService;
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
+  @Autowired org.normflow.cleanup.OrganDecisions organDecisions;
 
   Browser.Session browser;
   TasklistPage tasklist;
@@ -59,6 +60,7 @@ class CleanupJourneyTests {
   @AfterEach
   void resetClockAndCloseBrowser(TestInfo test) {
     ClockUtil.reset();
+    organDecisions.decideBy("CLEANUP", "MEETING");
     if (browser != null) {
       new TasklistPage(browser.driver(), "", Path.of("target/e2e"))
           .screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
@@ -105,8 +107,10 @@ class CleanupJourneyTests {
   }
 
   @Test
-  @DisplayName("R-ND-11 a special cleanup in Tasklist: started by the legal office by scope, a finding per document by the drafting unit, the list confirmed and published")
+  @DisplayName("R-ND-11 a special cleanup in Tasklist: started by the legal office by scope, a proposal per document by the drafting unit, reviewed by the legal office, decided and signed by the head, published, reported to the filing body")
   void specialCleanupJourney() {
+    // the head decides here (normflow.cleanup.decided-by: HEAD); the organ's meeting has its own journey
+    organDecisions.decideBy("CLEANUP", "HEAD");
     String law = "危险化学品安全管理条例（2002年）";
     String abolish = seed("危险化学品经营单位储存管理办法", "《" + law + "》第二十条");
     String keep = seed("危险化学品运输车辆停车场管理办法", "《" + law + "》");
@@ -139,16 +143,51 @@ class CleanupJourneyTests {
     runJobs();
 
     tasklist.login("legal");
-    tasklist.openTaskInFilter(GROUP, "审核确认清理结果", "专项清理");
+    tasklist.openTaskInFilter(GROUP, "法制机构审核清理意见", "专项清理");
     tasklist.claimForCase("专项清理");
-    tasklist.checkField("已逐件核对清理意见，确认清理结果")
-        .selectOption("公布载体", "政府公报")
-        .fillField("审核意见", "同意各科室清理意见，予以公布");
+    tasklist.chooseRadio("审核结论", "审核无误，报请机关决定")
+        .checkField("已逐件核对清理意见，同意报请机关决定")
+        .fillField("审核意见", "各科室清理意见理由充分、依据准确，报请机关决定");
     tasklist.screenshot("72-cleanup-confirm");
     tasklist.complete();
-    runJobs();
+    tasklist.logout();
+    assertThat(stage(abolish)).as("the legal office decides nothing").isEqualTo("IN_FORCE");
 
+    tasklist.login("leader");
+    tasklist.openMyTask("主要负责人审定清理结果", "专项清理");
+    tasklist.chooseRadio("决定", "同意")
+        .fillField("决定意见（理由）", "同意本轮清理结果，废止《危险化学品经营单位储存管理办法》");
+    tasklist.screenshot("73-cleanup-organ-decision");
+    tasklist.complete();
+    tasklist.logout(); // Tasklist's notice of the next task assigned to the head covers the form's buttons
+    tasklist.login("leader");
+    tasklist.openMyTask("签发清理决定", "专项清理");
+    tasklist.fillField("签发日期", "2026-03-02");
+    tasklist.screenshot("74-cleanup-sign-decision");
+    tasklist.complete();
+    tasklist.logout();
+    assertThat(stage(abolish)).as("signed, not yet published").isEqualTo("IN_FORCE");
+
+    tasklist.login("legal");
+    tasklist.openTaskInFilter(GROUP, "公布清理结果", "专项清理");
+    tasklist.claimForCase("专项清理");
+    tasklist.fillField("公布日期", "2026-03-02").selectOption("公布载体", "政府公报");
+    tasklist.screenshot("75-cleanup-publish-decision");
+    tasklist.complete();
+    runJobs();
     assertThat(stage(abolish)).isEqualTo("ABOLISHED");
     assertThat(stage(keep)).isEqualTo("IN_FORCE");
+    tasklist.logout();
+
+    tasklist.login("legal");
+    tasklist.openTaskInFilter(GROUP, "清理结果报送备案", "专项清理");
+    tasklist.claimForCase("专项清理");
+    tasklist.fillField("报送备案日期", "2026-03-02");
+    tasklist.screenshot("76-cleanup-report-to-filing-body");
+    tasklist.complete();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM nf_organ_decision d JOIN nf_cleanup c ON CAST(c.id AS VARCHAR(64)) = d.subject_ref "
+            + "JOIN nf_cleanup_item i ON i.cleanup_id = c.id WHERE d.subject = 'CLEANUP' AND i.document_id = ? "
+            + "AND d.filed_on IS NOT NULL AND d.signed_by = 'leader'").param(abolish).query(Integer.class).single())
+        .as("decided, signed, published and reported on record").isOne();
   }
 }
