@@ -264,13 +264,21 @@ class DocumentChallengeTests {
     Map<String, Object> abolition = jdbc.sql("SELECT * FROM nf_abolition WHERE document_id = ?").param(id).query().singleRow();
     assertThat(abolition).containsEntry("GROUND", "REVIEW_BODY_UNLAWFUL").containsEntry("PROPOSED_BY", "legal")
         .containsEntry("PUBLICATION_CHANNEL", "本机关门户网站");
-    String abolitionCase = (String) challengeRow(id).get("FOLLOW_UP_INSTANCE_ID");
-    Task approve = engine.getTaskService().createTaskQuery().processInstanceId(abolitionCase)
+    String abolitionCaseId = (String) challengeRow(id).get("FOLLOW_UP_INSTANCE_ID");
+    Task approve = engine.getTaskService().createTaskQuery().processInstanceId(abolitionCaseId)
         .taskDefinitionKey("Task_ApproveAbolition").singleResult();
     assertThat(approve.getAssignee()).as("the organ decides: the head").isEqualTo("leader");
     assertThat(jdbc.sql("SELECT stage FROM nf_document WHERE id = ?").param(id).query(String.class).single())
         .as("nothing is abolished before the head decides").isEqualTo("IN_FORCE");
     Clerks.complete(engine, approve, Map.of("approvalDecision", "APPROVE", "approvalOpinion", "同意废止"));
+    // R-ND-11: abolished when the head's signed decision is published, not before
+    ProcessInstance abolitionCase = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(abolitionCaseId).singleResult();
+    org.normflow.cleanup.OrganSteps organ = new org.normflow.cleanup.OrganSteps(engine);
+    organ.sign(abolitionCase, START);
+    assertThat(jdbc.sql("SELECT stage FROM nf_document WHERE id = ?").param(id).query(String.class).single())
+        .isEqualTo("IN_FORCE");
+    organ.publish(abolitionCase, START);
     assertThat(jdbc.sql("SELECT stage FROM nf_document WHERE id = ?").param(id).query(String.class).single())
         .isEqualTo("ABOLISHED");
   }

@@ -19,13 +19,13 @@ import org.normflow.Clerks;
  * {@code organ-meeting} (part M) is not deployed, a test-only stub keyed {@code organ-meeting} stands in:
  * it waits in a receive task and ends with the out variables of the contract, writing nothing else.
  */
-final class OrganSteps {
+public final class OrganSteps {
 
   static final String STUB_MEETING = "ReceiveTask_StubMeeting";
 
   private final ProcessEngine engine;
 
-  OrganSteps(ProcessEngine engine) {
+  public OrganSteps(ProcessEngine engine) {
     this.engine = engine;
   }
 
@@ -79,14 +79,14 @@ final class OrganSteps {
     engine.getRuntimeService().signal(waiting.getId());
   }
 
-  void sign(ProcessInstance pi, LocalDate on) {
+  public void sign(ProcessInstance pi, LocalDate on) {
     Task task = task(pi, "Task_SignDecision");
     assertThat(task).as("the head's signing task").isNotNull();
     assertThat(task.getAssignee()).isEqualTo("leader");
     Clerks.complete(engine, task, Map.of("decisionSignedOn", on.toString()));
   }
 
-  void publish(ProcessInstance pi, LocalDate on) {
+  public void publish(ProcessInstance pi, LocalDate on) {
     Task task = task(pi, "Task_PublishDecision");
     assertThat(task).as("the publication task").isNotNull();
     Clerks.complete(engine, task, Map.of("decisionPublishedOn", on.toString(), "decisionChannel", "GAZETTE"));

@@ -423,7 +423,7 @@ class HeadAuthorizationTests {
     assertThat(authorizations.get(n).summary()).contains("决定是否启动重大行政决策程序").doesNotContain("签发规范性文件");
     // even holding the task (claimed by an old release, say) the deputy may not do an act not named
     SystemActions.run(() -> engine.getTaskService().setAssignee(signing.getId(), "deputy1"));
-    assertThatThrownBy(() -> completeAs("deputy1", signing, vars("signedOn", today.toString())))
+    assertThatThrownBy(() -> completeAs("deputy1", signing, vars("signingDecision", "SIGN", "signedOn", today.toString())))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("授权须载明“签发规范性文件”");
     SystemActions.run(() -> engine.getTaskService().setAssignee(signing.getId(), "leader"));
     assertThat(documents.get(id).signedBy()).isNull();
@@ -437,7 +437,7 @@ class HeadAuthorizationTests {
         List.of(HeadAct.Kind.SIGN_DOCUMENT.name())));
     assertThat(driver.task(pi.getId(), "Task_Signing").getAssignee()).as("handed over under the second").isEqualTo("deputy2");
     assertThat(authorizations.get(m).events()).extracting(HeadAuthorization.Event::kind).containsExactly("HANDED_OVER");
-    Map<String, Object> values = vars("signedOn", today.toString());
+    Map<String, Object> values = vars("signingDecision", "SIGN", "signedOn", today.toString());
     completeAs("deputy2", driver.task(pi.getId(), "Task_Signing"), values);
     assertThat(documents.get(id).signingAuthorizationId()).isEqualTo(m);
     assertThat(documents.get(id).signingNote()).isEqualTo("冯军 依据 吴刚 的授权（第 " + m + " 号）代为签发");
