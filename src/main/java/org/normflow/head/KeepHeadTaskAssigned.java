@@ -7,7 +7,7 @@ import org.normflow.validation.FormValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_Signing, Task_DecideStart, Task_JudgeRisk, Task_HeadDecision, Task_SuspendExecution, Task_DecideEvaluation,
+ * Task_Signing, Task_DecideStart, Task_JudgeRisk, Task_HeadDecision, Task_OrganDecision (organ-meeting), Task_SuspendExecution, Task_DecideEvaluation,
  * Task_DecideOutcome, Task_ApproveCatalogue, Task_ApproveAdjustment (update), R-MD-01, R-ND-14, R-MD-02, R-MD-07, R-MD-11, R-MD-15, R-MD-16: "update" listener of the head's tasks: they are offered to no group, so a task the
  * head (or the deputy) unclaimed would be in nobody's list. Unclaiming is refused; only the hand-over and
  * hand-back of an authorization move such a task, always to a person.

@@ -22,6 +22,11 @@ public final class ProcessKeys {
   public static final String HEAD_AUTHORIZATION = "head-authorization";
   /** 年度重大行政决策事项目录 (R-MD-01, issue 10): proposals, compiling, approval, publication, adjustments, year end. */
   public static final String DECISION_CATALOGUE = "decision-catalogue";
+  /**
+   * 机关会议集体讨论决定 (R-MD-11, R-ND-06): the organ's meeting, called by major-decision and normative-document;
+   * the office records attendance and keeps the minutes, the members present speak, the head decides last.
+   */
+  public static final String ORGAN_MEETING = "organ-meeting";
 
   /** The processes a drafter may start from Tasklist. */
   public static final String[] STARTABLE_BY_DRAFTERS = {NORMATIVE_DOCUMENT, MAJOR_DECISION};
@@ -35,7 +40,7 @@ public final class ProcessKeys {
   /** Every NormFlow process whose cases the worker groups' task lists show. */
   public static final String[] ALL = {
     NORMATIVE_DOCUMENT, MAJOR_DECISION, PUBLIC_CONSULTATION, LEGALITY_REVIEW, HEARING, PERIODIC_CLEANUP,
-    DECISION_IMPLEMENTATION, DOCUMENT_VALIDITY, DOCUMENT_ABOLITION, DECISION_CATALOGUE
+    DECISION_IMPLEMENTATION, DOCUMENT_VALIDITY, DOCUMENT_ABOLITION, DECISION_CATALOGUE, ORGAN_MEETING
   };
 
   private ProcessKeys() {}

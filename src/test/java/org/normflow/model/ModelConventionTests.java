@@ -379,7 +379,8 @@ class ModelConventionTests {
           Map.entry(ProcessKeys.PERIODIC_CLEANUP, List.of(CleanupVariables.class)),
           Map.entry(ProcessKeys.CLEANUP_SCHEDULE, List.of(CleanupVariables.class)),
           Map.entry(ProcessKeys.DOCUMENT_ABOLITION, List.of(CleanupVariables.class)),
-          Map.entry(ProcessKeys.DECISION_CATALOGUE, List.of(DecisionCatalogueVariables.class)));
+          Map.entry(ProcessKeys.DECISION_CATALOGUE, List.of(DecisionCatalogueVariables.class)),
+          Map.entry(ProcessKeys.ORGAN_MEETING, List.of(org.normflow.process.OrganMeetingVariables.class)));
 
   /**
    * The variables of the called processes' contracts (docs/process-contracts.md): the case inputs the
