@@ -74,10 +74,11 @@ export default {
       stages: [
         {
           id: 'Group_Stage_Deliberation', name: '集体讨论决定和决策公布',
-          main: ['Gateway_MaterialsLoop', 'ServiceTask_CheckMaterials', 'Task_RecordMeeting', 'Task_MemberOpinion', 'ServiceTask_TallyOpinions',
-            'Task_HeadDecision', 'Gateway_HeadDecision', 'Gateway_ReturnToDocument', 'Task_Publication'],
-          below: [['Task_CompleteMaterials@ServiceTask_CheckMaterials+20', 'Task_ResubmitDeferred@Task_HeadDecision',
-            'EndEvent_Rejected@Gateway_HeadDecision+60', 'EndEvent_ReturnedToNormativeDocument@Task_Publication']],
+          main: ['Gateway_MaterialsLoop', 'ServiceTask_CheckMaterials', 'CallActivity_OrganMeeting', 'ServiceTask_ApplyMeetingDecision',
+            'Gateway_HeadDecision', 'Gateway_ReturnToDocument', 'Gateway_Amendments', 'Gateway_JoinAmended', 'Task_HeadDecision', 'Task_Publication'],
+          below: [['Task_CompleteMaterials@ServiceTask_CheckMaterials+20', 'Task_ResubmitDeferred@ServiceTask_ApplyMeetingDecision',
+            'EndEvent_Rejected@Gateway_HeadDecision+60', 'EndEvent_ReturnedToNormativeDocument@Gateway_ReturnToDocument+60',
+            'Task_AmendDecision@Gateway_JoinAmended']],
         },
         {
           id: 'Group_Stage_Implementation', name: '决策执行和调整',
@@ -129,6 +130,8 @@ export default {
     Flow_Deferred: (g) => ({ exit: 'bottom', enter: 'right', via: [g.band(3).levelCy(1)] }),
     Flow_Rejected: (g) => ({ exit: 'bottom', enter: 'left', via: [g.band(3).levelCy(1)] }),
     Flow_ReturnToDocument: (g) => ({ exit: 'bottom', enter: 'left', via: [g.band(3).levelCy(1)] }),
+    Flow_ToAmendDecision: (g) => ({ exit: 'bottom', enter: 'left', via: [g.band(3).levelCy(1)] }),
+    Flow_DecisionAmended: (g) => ({ exit: 'top', enter: 'bottom' }),
     Flow_Resubmitted: (g) => ({ exit: 'bottom', enter: 'left',
       via: [g.band(3).levelCy(1) + 50, 24, g.band(2).levelCy(1)], enter: 'bottom' }),
     // 决策执行和调整
@@ -151,5 +154,6 @@ export default {
     Flow_Stop: { segment: 1 },
     Flow_MajorAdjustment: { segment: 1 },
     Flow_ReturnToDocument: { segment: 1 },
+    Flow_ToAmendDecision: { segment: 1 },
   },
 };

@@ -53,9 +53,7 @@ public class DateRules {
     // 重大行政决策 (R-MD-05, R-MD-08, R-MD-11, R-MD-12)
     add(planned("major-decision-fair-competition-review", MajorDecisionVariables.FCR_EXCEPTION_END_DATE,
         "实施期限（截止日期）", AFTER_TODAY));
-    add(happened("major-decision-record-meeting", MajorDecisionVariables.MEETING_DATE, "会议日期",
-        stepDone("Task_LegalityReview", "合法性审查作出结论之日"),
-        stepDone("Task_IntegrityReview", "廉洁性审查完成之日")));
+    add(planned("major-decision-head-decision", MajorDecisionVariables.EXECUTION_DEADLINE, "执行时限", AFTER_TODAY));
     add(happened("major-decision-publication", MajorDecisionVariables.PUBLISHED_ON, "公布日期",
         recorded(MajorDecisionVariables.MEETING_DATE, "集体讨论会议日期"),
         stepDone("Task_HeadDecision", "行政首长作出决定之日")));

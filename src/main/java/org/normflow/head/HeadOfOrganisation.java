@@ -38,17 +38,19 @@ import org.springframework.stereotype.Component;
 public class HeadOfOrganisation {
 
   /** The head's user tasks and the step each one is, as the record names it. */
-  public static final Map<String, String> HEAD_TASKS = Map.of(
-      "Task_Signing", "签发",
-      "Task_DecideStart", "决定是否启动决策程序",
-      "Task_JudgeRisk", "判断风险是否可控",
-      "Task_HeadDecision", "作出决定",
-      "Task_SuspendExecution", "中止执行",
-      "Task_DecideEvaluation", "决定是否开展决策后评估",
-      "Task_DecideOutcome", "作出决策执行的处理决定",
-      "Task_ApproveAbolition", "审批废止规范性文件",
-      "Task_ApproveCatalogue", "审定年度目录",
-      "Task_ApproveAdjustment", "审定目录调整");
+  public static final Map<String, String> HEAD_TASKS = Map.ofEntries(
+      Map.entry("Task_Signing", "签发"),
+      Map.entry("Task_DecideStart", "决定是否启动决策程序"),
+      Map.entry("Task_JudgeRisk", "判断风险是否可控"),
+      Map.entry("Task_HeadDecision", "明确决策执行单位、执行时限和反馈要求"),
+      // organ-meeting (R-MD-11): the head speaks last and decides at the organ's meeting
+      Map.entry("Task_OrganDecision", "作出决定"),
+      Map.entry("Task_SuspendExecution", "中止执行"),
+      Map.entry("Task_DecideEvaluation", "决定是否开展决策后评估"),
+      Map.entry("Task_DecideOutcome", "作出决策执行的处理决定"),
+      Map.entry("Task_ApproveAbolition", "审批废止规范性文件"),
+      Map.entry("Task_ApproveCatalogue", "审定年度目录"),
+      Map.entry("Task_ApproveAdjustment", "审定目录调整"));
 
   private final HeadSettings settings;
   private final HeadAuthorizationRepository authorizations;

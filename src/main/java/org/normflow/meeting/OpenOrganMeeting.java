@@ -37,6 +37,7 @@ class OpenOrganMeeting implements JavaDelegate {
     }
     // the options as Spin JSON, so that the forms offer them (valuesKey), whatever form the caller passed
     execution.setVariable(MEETING_OPTIONS, MeetingOptions.json(options));
+    execution.setVariable(CASE_TITLE, matter.toString());
     Map<String, String> choices = new LinkedHashMap<>();
     List<String> all = members.all();
     for (String id : all) {

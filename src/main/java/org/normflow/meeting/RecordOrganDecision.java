@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 class RecordOrganDecision implements TaskListener {
 
   static final int MAX_REASON = 4000;
+  /** The option whose decision text states the amendments (修改后同意). */
+  static final String AMENDMENTS_OPTION = "APPROVE_WITH_AMENDMENTS";
 
   private final MeetingRepository meetings;
   private final HeadOfOrganisation heads;
@@ -45,6 +47,9 @@ class RecordOrganDecision implements TaskListener {
       check.require(reason != null, "决定（" + options.get(decision) + "）与多数意见（" + options.getOrDefault(majority, majority)
           + "）不一致，须在“决定意见及理由”中说明理由" + LegalBasis.cite("R-MD-11"));
     }
+    // 修改后同意 (R-MD-11): the amendments are the decision's own words; the caller's drafting unit carries them out
+    check.require(!AMENDMENTS_OPTION.equals(decision) || reason != null,
+        "修改后同意的，请在“决定意见及理由”中写明修改意见");
     check.require(reason == null || reason.length() <= MAX_REASON, "“决定意见及理由”不能超过 " + MAX_REASON + " 个字");
     check.verify();
     meetings.decide(id, decision, options.get(decision), reason, act.actor(), act.signature(), act.authorizationId());

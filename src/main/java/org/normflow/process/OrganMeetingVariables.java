@@ -21,6 +21,8 @@ public final class OrganMeetingVariables {
   public static final String MEMBER_CHOICES = "meetingMemberChoices";
   /** The members and the head, by name and post, shown on the attendance form. */
   public static final String MEMBER_NAMES = "meetingMemberNames";
+  /** The matter again, under the name Tasklist's list shows for a case (事项名称), so a clerk finds the case. */
+  public static final String CASE_TITLE = "caseTitle";
   /** The quorum in force, in words, shown on the attendance form. */
   public static final String QUORUM_TEXT = "meetingQuorumText";
 

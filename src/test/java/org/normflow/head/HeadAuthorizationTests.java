@@ -350,9 +350,9 @@ class HeadAuthorizationTests {
     LocalDate today = workingDays.today();
     long n = authorizationId(authorize("leader", "deputy1", decisionId, today, today.plusDays(300), "回避"));
     decision.members(pi, "APPROVE");
-    Task head = decision.task(pi, "Task_HeadDecision");
+    Task head = decision.meetingTask(pi, "Task_OrganDecision");
     assertThat(head.getAssignee()).isEqualTo("deputy1");
-    assertThatThrownBy(() -> completeAs("deputy2", head, vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
+    assertThatThrownBy(() -> completeAs("deputy2", head, vars(MajorDecisionVariables.MEETING_DECISION, "APPROVE")))
         .as("another deputy").isInstanceOf(ProcessEngineException.class);
     decision.head(pi, "APPROVE", null);
     DecisionRecord record = decisions.get(decisionId);
@@ -376,12 +376,12 @@ class HeadAuthorizationTests {
     DecisionDriver decision = new DecisionDriver(engine, catalogue, workingDays);
     ProcessInstance pi = decision.toDiscussion("R-MD-11 主要负责人决定");
     decision.members(pi, "APPROVE");
-    Task head = decision.task(pi, "Task_HeadDecision");
+    Task head = decision.meetingTask(pi, "Task_OrganDecision");
     assertThat(head.getAssignee()).isEqualTo("leader");
     assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKey("decisionHead");
-    assertThatThrownBy(() -> completeAs("admin", head, vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
+    assertThatThrownBy(() -> completeAs("admin", head, vars(MajorDecisionVariables.MEETING_DECISION, "APPROVE")))
         .hasMessageContaining("只有认领人可以办理");
-    assertThatThrownBy(() -> engine.getTaskService().complete(head.getId(), vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
+    assertThatThrownBy(() -> engine.getTaskService().complete(head.getId(), vars(MajorDecisionVariables.MEETING_DECISION, "APPROVE")))
         .as("nobody logged in").satisfies(DecisionDriver::isRefusal).hasMessageContaining("《重大行政决策程序暂行条例》第三十条");
     decision.head(pi, "APPROVE", null);
     assertThat(decisions.get(decision.decisionId(pi)).opinions())
