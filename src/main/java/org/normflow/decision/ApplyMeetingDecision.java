@@ -36,7 +36,8 @@ class ApplyMeetingDecision implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object meetingId = execution.getVariable(MEETING_ID);
     MeetingRepository.Meeting meeting = meetingId instanceof Number n ? meetings.find(n.longValue()).orElse(null) : null;
-    if (meeting == null || !meeting.businessKey().equals(execution.getProcessBusinessKey()) || meeting.decision() == null
+    String caseKey = MeetingRepository.caseKey(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+    if (meeting == null || !meeting.businessKey().equals(caseKey) || meeting.decision() == null
         || meeting.minutes() == null || !CollectiveDiscussion.VOTES.contains(meeting.decision())) {
       throw new IllegalStateException("no decided meeting of case " + execution.getProcessBusinessKey() + " on record");
     }

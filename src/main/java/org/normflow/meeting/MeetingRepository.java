@@ -38,6 +38,14 @@ public class MeetingRepository {
       String quorumRule, String majority, String decision, String decisionLabel, String reason, String decidedBy,
       String decidedSignature, Long authorizationId, String minutes, String minutesBy, String recordedBy) {}
 
+  /**
+   * The key the meeting's rows carry: the calling case's business key, or, for a case started without one
+   * (a case started in Tasklist), the process instance of the case that called the meeting.
+   */
+  public static String caseKey(String businessKey, String callerProcessInstanceId) {
+    return businessKey != null ? businessKey : callerProcessInstanceId;
+  }
+
   long open(String businessKey, String processInstanceId, int sitting, String matter, String kind, LocalDate date,
       String presider, List<Attendance> members, boolean quorate, String quorumRule, String recordedBy) {
     KeyHolder key = new GeneratedKeyHolder();

@@ -68,8 +68,11 @@ class RecordAttendance implements TaskListener {
     }
     boolean quorate = settings.getQuorum().met(present.size(), all.size());
     int sitting = meetings.sittings(task.getProcessInstanceId()) + 1;
-    String businessKey = task.getExecution().getProcessBusinessKey();
-    long id = meetings.open(businessKey == null ? task.getProcessInstanceId() : businessKey, task.getProcessInstanceId(),
+    var instance = task.getExecution().getProcessInstance();
+    String caller = instance.getSuperExecution() != null ? instance.getSuperExecution().getProcessInstanceId()
+        : task.getProcessInstanceId();
+    long id = meetings.open(MeetingRepository.caseKey(task.getExecution().getProcessBusinessKey(), caller),
+        task.getProcessInstanceId(),
         sitting, String.valueOf(task.getVariable(MEETING_MATTER)), kind, date, presider, attendance, quorate,
         settings.getQuorum().name(), actor);
     List<String> speakers = new ArrayList<>();

@@ -169,7 +169,7 @@ class OrganMeetingTests {
     ProcessInstance pi = start();
     Task attendance = driver.task(pi, "Task_RecordAttendance");
     assertThatThrownBy(() -> Clerks.as(engine, "drafter", () -> engine.getTaskService().complete(attendance.getId(),
-        MeetingDriver.attendanceValues(MeetingDriver.ALL, "")))).isNotNull();
+        MeetingDriver.attendanceValues(MeetingDriver.ALL, "")))).isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
     assertThat(pi).isWaitingAt("Task_RecordAttendance");
     driver.recordAttendance(pi, MeetingDriver.ALL, "");
     driver.opinions(pi, "APPROVE");
@@ -177,7 +177,7 @@ class OrganMeetingTests {
     Task minutes = driver.task(pi, "Task_KeepMinutes");
     for (String intruder : List.of("drafter", "deputy1")) {
       assertThatThrownBy(() -> Clerks.as(engine, intruder, () -> engine.getTaskService().complete(minutes.getId(),
-          withVariables("meetingMinutes", "纪要")))).isNotNull();
+          withVariables("meetingMinutes", "纪要")))).isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
     }
     assertThat(pi).isWaitingAt("Task_KeepMinutes");
     assertThat(meetings.ofCase(businessKey(pi)).get(0).minutes()).isNull();
@@ -192,7 +192,7 @@ class OrganMeetingTests {
     forged.put("meetingQuorate", true);
     forged.put("meetingSpeakers", List.of("deputy1", "deputy2"));
     assertThatThrownBy(() -> Clerks.as(engine, "office", () -> engine.getTaskService().complete(attendance.getId(), forged)))
-        .isNotNull();
+        .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
     assertThat(pi).isWaitingAt("Task_RecordAttendance");
     // a member ticked present who is no member of the organ
     assertThatThrownBy(() -> driver.recordAttendance(pi, List.of("leader", "deputy1", "drafter"), "冯军：出差"))
@@ -202,13 +202,13 @@ class OrganMeetingTests {
     // the absent member has no task, and may not complete the present member's
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskAssignee("deputy2").count()).isZero();
     assertThatThrownBy(() -> Clerks.as(engine, "deputy2", () -> engine.getTaskService().complete(deputy1.getId(),
-        withVariables("memberVote", "REJECT", "memberOpinion", "冒名发表的意见")))).isNotNull();
+        withVariables("memberVote", "REJECT", "memberOpinion", "冒名发表的意见")))).isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
     assertThatThrownBy(() -> driver.opinion(deputy1, "MAYBE", "无效的选项")).satisfies(OrganMeetingTests::refused);
     driver.opinion(deputy1, "APPROVE", "同意。");
     Task head = driver.task(pi, "Task_OrganDecision");
     Map<String, Object> decision = new HashMap<>(withVariables("meetingDecision", "APPROVE"));
     assertThatThrownBy(() -> Clerks.as(engine, "deputy1", () -> engine.getTaskService().complete(head.getId(), decision)))
-        .isNotNull();
+        .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
     assertThat(pi).isWaitingAt("Task_OrganDecision");
     assertThat(meetings.ofCase(businessKey(pi)).get(0).decision()).isNull();
   }
