@@ -79,6 +79,11 @@ public final class ModelTasks {
     // decision-catalogue (issue 10): the units asked for proposals and the year, as OpenCatalogue sets them
     seed.put("proposingUnits", new ArrayList<>(List.of("unit-hazchem")));
     seed.put("catalogueYearNo", 2099);
+    // organ-meeting (R-MD-11): the members present who speak, as RecordAttendance sets them; the caller's choices
+    seed.put("meetingSpeakers", new ArrayList<>(List.of("deputy1")));
+    seed.put("meetingOptions", new ArrayList<>(List.of(Map.of("value", "APPROVE", "label", "同意"),
+        Map.of("value", "REJECT", "label", "不同意"))));
+    seed.put("meetingMatter", "会议议题");
     seed.put("documentId", idPrefix + modelTask.taskId());
     seed.put("decisionId", idPrefix + modelTask.taskId());
     // document-challenge (R-ND-15): the registry row its steps update, as registerChallenge sets it

@@ -62,7 +62,8 @@ class CaseFile {
       Map.entry("EXPERT_SELECTION", "专家遴选"), Map.entry("EXPERT_ADOPTION", "专家论证意见采纳情况"), Map.entry("RISK", "风险评估报告"),
       Map.entry("LEGALITY", "合法性审查意见"), Map.entry("INTEGRITY", "廉洁性审查意见"), Map.entry("FAIR_COMPETITION", "公平竞争审查意见"),
       Map.entry("DEFERRAL_RESPONSE", "暂缓决策后的补充"), Map.entry("PUBLICATION", "决策公布"), Map.entry("PROGRESS", "执行情况报告"),
-      Map.entry("SUSPENSION", "中止执行"), Map.entry("EVALUATION", "决策后评估报告"));
+      Map.entry("SUSPENSION", "中止执行"), Map.entry("EVALUATION", "决策后评估报告"), Map.entry("MEETING", "集体讨论会议"),
+      Map.entry("EXECUTION_TERMS", "执行单位、执行时限和反馈要求"), Map.entry("AMENDED", "按决定修改后的决策草案"));
   static final Map<String, String> ROLES = Map.of("MEMBER", "组成人员意见", "HEAD", "行政首长决定", "EXPERT", "专家论证意见");
   static final Map<String, String> OPERATIONS = Map.of("Claim", "签收任务", "Assign", "指派任务", "Delegate", "委托办理",
       "SetOwner", "变更任务所有人", "Resolve", "委托办毕交回", "Unclaim", "退回签收");

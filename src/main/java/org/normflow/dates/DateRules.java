@@ -21,6 +21,7 @@ import org.normflow.process.HearingVariables;
 import org.normflow.process.MajorDecisionVariables;
 import org.normflow.process.NormativeDocumentVariables;
 import org.normflow.process.PartyCommitteeVariables;
+import org.normflow.process.OrganMeetingVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,14 +72,16 @@ public class DateRules {
     // 重大行政决策 (R-MD-05, R-MD-08, R-MD-11, R-MD-12)
     add(planned("major-decision-fair-competition-review", MajorDecisionVariables.FCR_EXCEPTION_END_DATE,
         "实施期限（截止日期）", AFTER_TODAY));
-    add(happened("major-decision-record-meeting", MajorDecisionVariables.MEETING_DATE, "会议日期",
-        stepDone("Task_LegalityReview", "合法性审查作出结论之日"),
-        stepDone("Task_IntegrityReview", "廉洁性审查完成之日")));
+    add(planned("major-decision-head-decision", MajorDecisionVariables.EXECUTION_DEADLINE, "执行时限", AFTER_TODAY));
     add(happened("major-decision-publication", MajorDecisionVariables.PUBLISHED_ON, "公布日期",
         recorded(MajorDecisionVariables.MEETING_DATE, "集体讨论会议日期"),
         stepDone("Task_HeadDecision", "行政首长作出决定之日")));
     add(happened("major-decision-publication", MajorDecisionVariables.INTERPRETATION_PUBLISHED_ON, "政策解读发布日期",
         recorded(MajorDecisionVariables.PUBLISHED_ON, "公布日期")));
+    // 机关会议 (R-MD-11, R-ND-06): the organ meets on a draft the legality review (and integrity review) let proceed
+    add(happened("organ-meeting-record-attendance", OrganMeetingVariables.MEETING_DATE, "会议日期",
+        stepDone("Task_LegalityReview", "合法性审查作出结论之日"),
+        stepDone("Task_IntegrityReview", "廉洁性审查完成之日")));
     add(planned("hearing-notice", HearingVariables.HEARING_DATE, "听证会日期", decisions::getHearingMaterialsDays));
     add(happened("hearing-publish-participants", HearingVariables.PARTICIPANTS_PUBLISHED_ON, "名单公布日期",
         stepDone("Task_HearingNotice", "听证公告发布之日")));

@@ -3,7 +3,10 @@ package org.normflow.decision;
 import static org.normflow.process.MajorDecisionVariables.*;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.normflow.meeting.MeetingOptions;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
  * adoption report, the hearing report, the expert-opinion adoption report, the risk report and the
  * legality opinion, each present when its step ran. Missing materials raise the BPMN error {@code
  * MATERIALS_INCOMPLETE}, which sends the case back to the drafter (no incident), who supplies them
- * ({@link RecordSupplementedMaterials}).
+ * ({@link RecordSupplementedMaterials}). Complete materials go to the organ's meeting (CallActivity_OrganMeeting,
+ * R-MD-11) with the matter and the head's four choices.
  */
 @Component("checkDiscussionMaterials")
 class CheckDiscussionMaterials implements JavaDelegate {
@@ -39,6 +43,11 @@ class CheckDiscussionMaterials implements JavaDelegate {
     execution.setVariable(MATERIALS_PROBLEM, null);
     Object round = execution.getVariable(DISCUSSION_ROUND);
     execution.setVariable(DISCUSSION_ROUND, (round instanceof Number n ? n.intValue() : 0) + 1);
+    // R-MD-11: what the organ's meeting (CallActivity_OrganMeeting) decides, and the head's four choices
+    execution.setVariable(MEETING_MATTER, "重大行政决策：" + execution.getVariable(TITLE));
+    Map<String, String> options = new LinkedHashMap<>();
+    CollectiveDiscussion.VOTES.forEach(vote -> options.put(vote, CollectiveDiscussion.VOTE_LABELS.get(vote)));
+    execution.setVariable(MEETING_OPTIONS, MeetingOptions.json(options));
   }
 
   List<String> missing(DelegateExecution execution) {

@@ -52,6 +52,10 @@ public class DecisionRepository {
   public static final String EXPLORATORY_REFORM = "EXPLORATORY_REFORM";
   /** 713 Art 30: the meeting of a discussion round (details in nf_decision_meeting). */
   public static final String MEETING = "MEETING";
+  /** R-MD-14: the executing unit, 执行时限 and 反馈 duty the head set after the organ approved. */
+  public static final String EXECUTION_TERMS = "EXECUTION_TERMS";
+  /** Issue 24 point 12: the amended text of a decision approved with amendments (修改后同意). */
+  public static final String AMENDED = "AMENDED";
   /** The legal office's supervision: a prompt to evaluate, or the urging of a missing progress report. */
   public static final String SUPERVISION = "SUPERVISION";
   /** A progress report not made in time (R-MD-14, R-C-03). */
@@ -295,6 +299,21 @@ public class DecisionRepository {
             + "attendees, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(decisionId, round, java.sql.Date.valueOf(date), kind, presider, attendees, recordedBy, now())
         .update();
+  }
+
+  /** R-MD-11: the organ's meeting (nf_organ_meeting) that decided this round, as the decision's record of it. */
+  public void addMeeting(String decisionId, int round, java.time.LocalDate date, String kind, String presider,
+      String attendees, String recordedBy, long organMeetingId) {
+    jdbc.sql("INSERT INTO nf_decision_meeting (decision_id, discussion_round, meeting_date, meeting_kind, presider, "
+            + "attendees, recorded_by, recorded_at, organ_meeting_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(decisionId, round, java.sql.Date.valueOf(date), kind, presider, attendees, recordedBy, now(), organMeetingId)
+        .update();
+  }
+
+  /** R-MD-14: the 执行时限 and the 反馈 duty the head set with the executing unit. */
+  public void setExecutionTerms(String id, java.time.LocalDate deadline, String reportingDuty) {
+    requireOne(jdbc.sql("UPDATE nf_decision SET execution_deadline = ?, reporting_duty = ?, updated_at = ? WHERE id = ?")
+        .params(java.sql.Date.valueOf(deadline), reportingDuty, now(), id).update(), id);
   }
 
   /** The meetings recorded for a decision: round, date, kind code, presider, attendees. */

@@ -7,7 +7,7 @@ import org.normflow.validation.FormValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_Signing, Task_DecideStart, Task_JudgeRisk, Task_HeadDecision, Task_DecideNotToProceed, Task_SuspendExecution,
+ * Task_Signing, Task_DecideStart, Task_JudgeRisk, Task_HeadDecision, Task_OrganDecision (organ-meeting), Task_DecideNotToProceed, Task_SuspendExecution,
  * Task_DecideEvaluation, Task_DecideOutcome, Task_ApproveCatalogue, Task_ApproveAdjustment, Task_ApproveAbolition, Task_AnswerOverdue,
  * Task_OrganDecision, Task_SignDecision
  * (update): every head task (each declares its {@code headAct}, {@link HeadAct.Kind}), R-MD-01, R-ND-14, R-MD-02, R-MD-07, R-MD-11, R-MD-15, R-MD-16, R-ND-15, R-ND-11: "update" listener of the head's tasks: they are offered to no group, so a task the

@@ -271,6 +271,26 @@ public final class MajorDecisionVariables {
   // configured drafting unit; recorded by recordHeadDecision, which sets executingUnitName for display
   public static final String EXECUTING_UNIT = "executingUnit";
   public static final String EXECUTING_UNIT_NAME = "executingUnitName";
+  /** Task_HeadDecision (R-MD-14, issue 24 point 12): the 执行时限, a date the decision is to be carried out by. */
+  public static final String EXECUTION_DEADLINE = "executionDeadline";
+  /** Task_HeadDecision (R-MD-14): the 反馈 duty: what the executing unit reports to the organ, and when. */
+  public static final String REPORTING_DUTY = "reportingDuty";
+
+  // the organ's meeting (organ-meeting, R-MD-11): set by CheckDiscussionMaterials, passed in; results passed out
+  /** In: what the organ decides (“重大行政决策：…”). */
+  public static final String MEETING_MATTER = "meetingMatter";
+  /** In: the head's choices, the four outcomes of R-MD-11. */
+  public static final String MEETING_OPTIONS = "meetingOptions";
+  /** Out: the head's decision at the meeting (read again from the registry by ApplyMeetingDecision). */
+  public static final String MEETING_DECISION = "meetingDecision";
+  /** Out: the head's written decision and reason. */
+  public static final String MEETING_REASON = "meetingReason";
+  /** Out: the meeting's row in nf_organ_meeting. */
+  public static final String MEETING_ID = "meetingId";
+
+  // Task_AmendDecision (修改后同意, issue 24 point 12): the drafting unit's amended text, checked against the decision
+  /** The drafting unit confirms each amendment the decision asked for was made. */
+  public static final String AMENDMENTS_CARRIED_OUT = "amendmentsCarriedOut";
 
   // publication (R-MD-12)
   public static final String PUBLISHED_ON = "publishedOn";

@@ -24,6 +24,11 @@ public final class ProcessKeys {
   public static final String DECISION_CATALOGUE = "decision-catalogue";
   /** 附带审查的答复和处理 (R-ND-15): the legal office registers a 行政复议 body's review of a published document. */
   public static final String DOCUMENT_CHALLENGE = "document-challenge";
+  /**
+   * 机关会议集体讨论决定 (R-MD-11, R-ND-06): the organ's meeting, called by major-decision and normative-document;
+   * the office records attendance and keeps the minutes, the members present speak, the head decides last.
+   */
+  public static final String ORGAN_MEETING = "organ-meeting";
 
   /** The processes a drafter may start from Tasklist. */
   public static final String[] STARTABLE_BY_DRAFTERS = {NORMATIVE_DOCUMENT, MAJOR_DECISION};
@@ -39,7 +44,7 @@ public final class ProcessKeys {
   public static final String[] ALL = {
     NORMATIVE_DOCUMENT, MAJOR_DECISION, PUBLIC_CONSULTATION, LEGALITY_REVIEW, HEARING, PERIODIC_CLEANUP,
     DECISION_IMPLEMENTATION, DOCUMENT_VALIDITY, DOCUMENT_ABOLITION, DECISION_CATALOGUE,
-    DOCUMENT_CHALLENGE
+    DOCUMENT_CHALLENGE, ORGAN_MEETING
   };
 
   private ProcessKeys() {}

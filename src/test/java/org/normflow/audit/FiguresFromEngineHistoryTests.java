@@ -500,8 +500,9 @@ class FiguresFromEngineHistoryTests {
     expected.put("review.adviser.decisions", decisionAdvised);
     expected.put("review.adviser", advised + decisionAdvised);
     expected.put("decisions.reviewed", decisionReviews.stream().map(HistoricTaskInstance::getRootProcessInstanceId).distinct().count());
-    List<HistoricTaskInstance> headDecisions = finishedTasks(decisionRoots, "Task_HeadDecision");
-    Map<String, Long> votes = byValue(headDecisions, "headDecision");
+    // R-MD-11: the head decides at the organ's meeting (organ-meeting, called by the decision)
+    List<HistoricTaskInstance> headDecisions = finishedTasks(decisionRoots, "Task_OrganDecision");
+    Map<String, Long> votes = byValue(headDecisions, "meetingDecision");
     long decided = votes.getOrDefault("APPROVE", 0L) + votes.getOrDefault("APPROVE_WITH_AMENDMENTS", 0L);
     expected.put("decisions.discussed", headDecisions.stream().map(HistoricTaskInstance::getRootProcessInstanceId).distinct().count());
     expected.put("decisions.decided", decided);

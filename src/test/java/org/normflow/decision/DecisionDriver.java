@@ -231,10 +231,27 @@ public final class DecisionDriver {
     complete(pi, "Task_FairCompetitionReview", vars(FCR_CONCLUSION, conclusion, FCR_OPINION, "审查意见：" + conclusion));
   }
 
-  /** The record of the discussion meeting (713 Art 30), before the members' opinions. */
+  /** The organ's meeting (organ-meeting, R-MD-11) the decision called, or null. */
+  public ProcessInstance organMeeting(ProcessInstance pi) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey(ProcessKeys.ORGAN_MEETING).singleResult();
+  }
+
+  /** The open task {@code key} of the decision's organ meeting, or null. */
+  public Task meetingTask(ProcessInstance pi, String key) {
+    ProcessInstance meeting = organMeeting(pi);
+    return meeting == null ? null : engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId())
+        .taskDefinitionKey(key).list().stream().findFirst().orElse(null);
+  }
+
+  /** The office records the meeting's attendance (713 Art 30, R-MD-11): everyone present. */
   public void meeting(ProcessInstance pi) {
-    complete(pi, "Task_RecordMeeting", vars(MEETING_DATE, calendar.today().toString(), MEETING_KIND, "LEADERSHIP",
-        MEETING_PRESIDER, "局长 leader", MEETING_ATTENDEES, "leader、deputy1、deputy2；列席：政策法规处"));
+    Task task = meetingTask(pi, "Task_RecordAttendance");
+    if (task == null) {
+      throw new AssertionError("no attendance to record below " + pi.getId());
+    }
+    completer.accept(task, vars("meetingKind", "LEADERSHIP", "meetingDate", calendar.today().toString(),
+        "meetingPresider", "leader", "presentMembers", List.of("leader", "deputy1", "deputy2"), "absences", ""));
   }
 
   /** Proposal to the end of public participation, with the given draft flags. */
@@ -287,13 +304,13 @@ public final class DecisionDriver {
         passed ? "未发现廉洁风险" : "存在利益输送风险"));
   }
 
-  /** The meeting is recorded (when it waits for that), then every member gives the same opinion. */
+  /** The meeting's attendance is recorded (when it waits for that), then every member present gives the same opinion. */
   public void members(ProcessInstance pi, String vote) {
-    if (!engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordMeeting")
-        .list().isEmpty()) {
+    if (meetingTask(pi, "Task_RecordAttendance") != null) {
       meeting(pi);
     }
-    for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+    ProcessInstance meeting = organMeeting(pi);
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId())
         .taskDefinitionKey("Task_MemberOpinion").list()) {
       completer.accept(task,
           vars(MEMBER_VOTE, vote, MEMBER_OPINION, task.getAssignee() + "：原话照录，" + vote));
@@ -304,17 +321,48 @@ public final class DecisionDriver {
   public static final String EXECUTING_UNIT_ID = "unit-rescue";
   public static final String EXECUTING_UNIT_LABEL = "应急救援科";
 
-  /** The head decides; approving, the head names {@link #EXECUTING_UNIT_ID} as executing unit (R-MD-14). */
-  public void head(ProcessInstance pi, String decision, String reason) {
-    Map<String, Object> values = vars(HEAD_DECISION, decision, HEAD_REASON, reason, AMENDMENTS, null);
-    if (decision.startsWith("APPROVE")) {
-      values.put(EXECUTING_UNIT, EXECUTING_UNIT_ID);
+  /** The head's decision at the meeting (R-MD-11), then the minutes by the office; nothing after that. */
+  public void headAtMeeting(ProcessInstance pi, String decision, String reason) {
+    Task task = meetingTask(pi, "Task_OrganDecision");
+    if (task == null) {
+      throw new AssertionError("the head has no decision to take below " + pi.getId());
     }
-    complete(pi, "Task_HeadDecision", values);
-    if (engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey("Task_PartyCommitteeReport").count() == 1) {
+    completer.accept(task, vars("meetingDecision", decision, "meetingReason", reason));
+    completer.accept(meetingTask(pi, "Task_KeepMinutes"), vars("meetingMinutes", "会议纪要：讨论了决策草案，决定" + decision));
+  }
+
+  /** The values of Task_HeadDecision (R-MD-14): {@link #EXECUTING_UNIT_ID}, a deadline in a year, the reporting duty. */
+  public Map<String, Object> executionTerms() {
+    return vars(EXECUTING_UNIT, EXECUTING_UNIT_ID, EXECUTION_DEADLINE, calendar.today().plusYears(1).toString(),
+        REPORTING_DUTY, "每季度末报告执行进度，执行完毕后 15 日内报告结果");
+  }
+
+  /**
+   * The head decides at the meeting and the office keeps the minutes; a decision approved with amendments is
+   * amended by the drafting unit; approving one carried out, the head names {@link #EXECUTING_UNIT_ID} as
+   * executing unit with a deadline and a reporting duty (R-MD-14).
+   */
+  public void head(ProcessInstance pi, String decision, String reason) {
+    headAtMeeting(pi, decision, reason == null && decision.equals("APPROVE_WITH_AMENDMENTS") ? "修改意见：第三条删去" : reason);
+    if (waiting(pi, "Task_AmendDecision")) {
+      amendDecision(pi);
+    }
+    if (waiting(pi, "Task_HeadDecision")) {
+      complete(pi, "Task_HeadDecision", executionTerms());
+    }
+    if (waiting(pi, "Task_PartyCommitteeReport")) {
       partyCommitteeReport(pi, true);
     }
+  }
+
+  public boolean waiting(ProcessInstance pi, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).count() > 0;
+  }
+
+  /** 修改后同意: the drafting unit's amended text, checked against the decision. */
+  public void amendDecision(ProcessInstance pi) {
+    complete(pi, "Task_AmendDecision", vars(REVISED_PLAN_TEXT, "按决定修改后的决策草案：第三条已删去", REVISION_NOTE,
+        "按决定删去第三条", AMENDMENTS_CARRIED_OUT, true));
   }
 
   /** Issue 24 point 4, R-MD-19: the organ's office records the request-report and the Party committee's answer. */
@@ -339,7 +387,7 @@ public final class DecisionDriver {
     return pi;
   }
 
-  /** A plain case through the meeting record (713 Art 30) to the members' opinions. */
+  /** A plain case through the meeting's attendance (713 Art 30, R-MD-11) to the members' opinions. */
   public ProcessInstance toDiscussion(String title) {
     ProcessInstance pi = toMeeting(title);
     meeting(pi);

@@ -170,16 +170,20 @@ class DecisionImplementationTests {
   void organNamesExecutingUnit() {
     ProcessInstance pi = driver.toDiscussion("R-MD-14 执行单位");
     driver.members(pi, "APPROVE");
+    driver.headAtMeeting(pi, "APPROVE", null);
     Task head = driver.task(pi, "Task_HeadDecision");
-    assertThatThrownBy(() -> completeAs(DRAFTER, head, vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE",
-        MajorDecisionVariables.EXECUTING_UNIT, "unit-hazchem"))).as("the drafter decides nothing")
+    Map<String, Object> terms = driver.executionTerms();
+    assertThatThrownBy(() -> completeAs(DRAFTER, head, terms)).as("the drafter decides nothing")
         .isInstanceOf(TrustBoundaryException.class);
-    assertThatThrownBy(() -> driver.complete(pi, "Task_HeadDecision", vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
+    Map<String, Object> noUnit = new java.util.HashMap<>(terms);
+    noUnit.remove(MajorDecisionVariables.EXECUTING_UNIT);
+    assertThatThrownBy(() -> driver.complete(pi, "Task_HeadDecision", noUnit))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("决策执行单位");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_HeadDecision", vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE",
-        MajorDecisionVariables.EXECUTING_UNIT, "unit-nowhere"))).satisfies(DecisionDriver::isRefusal)
+    Map<String, Object> elsewhere = new java.util.HashMap<>(terms);
+    elsewhere.put(MajorDecisionVariables.EXECUTING_UNIT, "unit-nowhere");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_HeadDecision", elsewhere)).satisfies(DecisionDriver::isRefusal)
         .hasMessageContaining("决策执行单位");
-    driver.head(pi, "APPROVE", null);
+    driver.complete(pi, "Task_HeadDecision", terms);
     DecisionRecord record = record(pi);
     assertThat(record.executingGroup()).isEqualTo(DecisionDriver.EXECUTING_UNIT_ID);
     assertThat(record.executingUnit()).isEqualTo(DecisionDriver.EXECUTING_UNIT_LABEL);

@@ -233,7 +233,7 @@ class DecisionProceduresTests {
         .contains("补正程序").contains("听证").contains("风险评估");
     driver.called.finishLegalityReview(pi, "LAWFUL", "程序已补正，合法", null);
     driver.integrity(pi, true);
-    assertThat(pi).as("the reports of the made-up procedures are required materials").isWaitingAt("Task_RecordMeeting");
+    assertThat(pi).as("the reports of the made-up procedures are required materials").isWaitingAt("CallActivity_OrganMeeting");
     List<String> kinds = decisions.get(driver.decisionId(pi)).reports().stream().map(DecisionRecord.Report::kind).toList();
     assertThat(kinds).contains(DecisionRepository.MAKE_UP, DecisionRepository.HEARING, DecisionRepository.RISK,
         DecisionRepository.RISK_JUDGEMENT);
@@ -270,9 +270,8 @@ class DecisionProceduresTests {
   void publicationAndMeetingFollowTheRecord() {
     ProcessInstance pi = driver.toMeeting("R-ND-16 倒签的决策");
     java.time.LocalDate today = workingDays.today();
-    assertThatThrownBy(() -> driver.complete(pi, "Task_RecordMeeting", vars(MEETING_DATE, today.minusDays(20).toString(),
-        MEETING_KIND, "PLENARY", MEETING_PRESIDER, "局长", MEETING_ATTENDEES, "全体", "lateRecordGround", "OFFLINE_URGENT",
-        "lateRecordReason", "先行召开")))
+    assertThatThrownBy(() -> org.normflow.Clerks.complete(engine, driver.meetingTask(pi, "Task_RecordAttendance"),
+        attendance(today.minusDays(20).toString(), "PLENARY", "lateRecordGround", "OFFLINE_URGENT", "lateRecordReason", "先行召开")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能早于合法性审查作出结论之日（" + today + "）");
     driver.meeting(pi);
     driver.members(pi, "APPROVE");
@@ -289,27 +288,39 @@ class DecisionProceduresTests {
     assertThat(pi).isWaitingAt("Task_Publication");
   }
 
+  static Map<String, Object> attendance(String date, String kind, Object... more) {
+    Map<String, Object> values = vars(MEETING_DATE, date, MEETING_KIND, kind, MEETING_PRESIDER, "leader", "presentMembers",
+        List.of("leader", "deputy1", "deputy2"), "absences", "");
+    values.putAll(vars(more));
+    return values;
+  }
+
   @Test
-  @DisplayName("R-MD-11 713 Art 30 the discussion meeting is recorded: date, kind from the list, presider, attendees")
+  @DisplayName("R-MD-11 713 Art 30 the discussion meeting is the organ's, recorded by the office: date, kind from the list, presider, attendance; the decision's record keeps it")
   void meetingRecorded() {
     ProcessInstance pi = driver.toMeeting("R-MD-11 会议记录");
-    assertThat(pi).isWaitingAt("Task_RecordMeeting").hasNotPassed("Task_MemberOpinion");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_RecordMeeting", vars(MEETING_DATE, workingDays.today().plusDays(1).toString(), MEETING_KIND, "PLENARY",
-        MEETING_PRESIDER, "局长", MEETING_ATTENDEES, "全体")))
+    assertThat(pi).isWaitingAt("CallActivity_OrganMeeting");
+    org.camunda.bpm.engine.task.Task attendance = driver.meetingTask(pi, "Task_RecordAttendance");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(attendance.getId()))
+        .anyMatch(link -> "organ-office".equals(link.getGroupId()));
+    assertThatThrownBy(() -> org.normflow.Clerks.complete(engine, attendance,
+        attendance(workingDays.today().plusDays(1).toString(), "PLENARY")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不能晚于今天");
-    assertThatThrownBy(() -> driver.complete(pi, "Task_RecordMeeting", vars(MEETING_DATE, workingDays.today().toString(), MEETING_KIND, "CHAT",
-        MEETING_PRESIDER, "局长", MEETING_ATTENDEES, "全体")))
+    assertThatThrownBy(() -> org.normflow.Clerks.complete(engine, attendance,
+        attendance(workingDays.today().toString(), "CHAT")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("会议类型");
     driver.meeting(pi);
-    assertThat(pi).isWaitingAt("Task_MemberOpinion");
+    assertThat(driver.meetingTask(pi, "Task_MemberOpinion")).isNotNull();
+    driver.members(pi, "APPROVE");
+    driver.head(pi, "APPROVE", null);
     List<Object[]> meetings = decisions.meetings(driver.decisionId(pi));
     assertThat(meetings).singleElement().satisfies(m -> {
       assertThat(m[0]).isEqualTo(1);
       assertThat(m[2]).isEqualTo("LEADERSHIP");
-      assertThat((String) m[4]).contains("deputy1");
+      assertThat((String) m[4]).contains("郑伟").contains("冯军");
     });
     assertThat(decisions.get(driver.decisionId(pi)).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.MEETING)
-        && r.content().contains("部门领导班子会议"));
+        && r.content().contains("局务会议") && r.content().contains("会议纪要"));
   }
 
   @Test
@@ -356,9 +367,12 @@ class DecisionProceduresTests {
         "财政政策、货币政策等宏观调控决策");
     assertThat(options("major-decision-fair-competition-review", "fcrExceptionGround"))
         .containsExactlyElementsOf(grounds.codes(Grounds.DECISION_FCR_EXCEPTION));
-    assertThat(options("major-decision-record-meeting", "meetingKind"))
-        .containsExactlyInAnyOrderElementsOf(settings.getMeetingKinds().keySet());
+    // R-MD-11: the organ's meeting offers exactly the configured kinds of meeting
+    assertThat(options("organ-meeting-record-attendance", "meetingKind"))
+        .containsExactlyInAnyOrderElementsOf(meetingSettings.getKinds().keySet());
   }
+
+  @Autowired org.normflow.meeting.MeetingSettings meetingSettings;
 
   static List<String> options(String form, String key) throws Exception {
     JsonNode root = new ObjectMapper().readTree(Path.of("forms", form + ".form").toFile());

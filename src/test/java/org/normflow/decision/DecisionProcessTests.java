@@ -292,7 +292,7 @@ class DecisionProcessTests {
   void unlawful() {
     ProcessInstance pi = driver.throughParticipation("R-MD-08 违法", vars(), false);
     driver.called.finishLegalityReview(pi, "UNLAWFUL", "超越法定权限", null);
-    assertThat(pi).isWaitingAt("Task_ReviseAfterReview").hasNotPassed("ServiceTask_CheckMaterials", "Task_MemberOpinion");
+    assertThat(pi).isWaitingAt("Task_ReviseAfterReview").hasNotPassed("ServiceTask_CheckMaterials", "CallActivity_OrganMeeting");
     // no review is running any more: the only way on is the revision and a new review
     assertThatThrownBy(() -> driver.called.finishLegalityReview(pi, "LAWFUL", "x", null))
         .isInstanceOf(IllegalStateException.class);
@@ -408,7 +408,7 @@ class DecisionProcessTests {
     driver.called.finishConsultation(unlawful);
     driver.participation(unlawful, false);
     driver.called.finishLegalityReview(unlawful, "UNLAWFUL", "与上位法抵触", null);
-    assertThat(unlawful).isWaitingAt("Task_ReviseAfterReview").hasNotPassed("Task_IntegrityReview", "Task_MemberOpinion");
+    assertThat(unlawful).isWaitingAt("Task_ReviseAfterReview").hasNotPassed("Task_IntegrityReview", "CallActivity_OrganMeeting");
   }
 
   @Test
@@ -455,7 +455,7 @@ class DecisionProcessTests {
     driver.called.finishLegalityReview(pi, "LAWFUL", "合法", null);
     assertThat(driver.task(pi, "Task_IntegrityReview")).hasCandidateGroup("integrity");
     driver.integrity(pi, false);
-    assertThat(pi).isWaitingAt("Task_ReviseAfterReview").hasNotPassed("Task_MemberOpinion");
+    assertThat(pi).isWaitingAt("Task_ReviseAfterReview").hasNotPassed("CallActivity_OrganMeeting");
   }
 
   @Test
@@ -465,7 +465,7 @@ class DecisionProcessTests {
     try {
       ProcessInstance pi = driver.throughParticipation("R-C-04 未开展", vars(), false);
       driver.called.finishLegalityReview(pi, "LAWFUL", "合法", null);
-      assertThat(pi).hasNotPassed("Task_IntegrityReview").isWaitingAt("Task_RecordMeeting");
+      assertThat(pi).hasNotPassed("Task_IntegrityReview").isWaitingAt("CallActivity_OrganMeeting");
     } finally {
       settings.setIntegrityReviewEnabled(true);
     }
@@ -487,27 +487,31 @@ class DecisionProcessTests {
     driver.fairCompetitionReview(pi, "PASSES");
     driver.called.finishLegalityReview(pi, "LAWFUL", "合法", null);
     driver.integrity(pi, true);
-    assertThat(pi).isWaitingAt("Task_CompleteMaterials").hasNotPassed("Task_MemberOpinion");
+    assertThat(pi).isWaitingAt("Task_CompleteMaterials").hasNotPassed("CallActivity_OrganMeeting");
     String problem = (String) engine.getRuntimeService().getVariable(pi.getId(), MATERIALS_PROBLEM);
     assertThat(problem).contains("公众意见采纳情况说明").doesNotContain("公平竞争审查结论").contains("材料不全");
     // a fair competition result is the reviewers' (783 Art 18): the drafter cannot supply one here
     assertThatThrownBy(() -> driver.complete(pi, "Task_CompleteMaterials", vars(FAIR_COMPETITION_RESULT, "不排除、限制竞争")))
         .isNotNull();
     driver.complete(pi, "Task_CompleteMaterials", vars(CONSULTATION_ADOPTION_REPORT, "补充的采纳情况说明"));
-    assertThat(pi).isWaitingAt("Task_RecordMeeting");
+    assertThat(pi).isWaitingAt("CallActivity_OrganMeeting");
   }
 
   @Test
   @DisplayName("R-MD-11 every member's opinion kept verbatim, head decides last and may approve with the majority")
   void collectiveDiscussionApprove() {
     ProcessInstance pi = driver.toDiscussion("R-MD-11 同意");
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_MemberOpinion")
-        .list()).extracting(t -> t.getAssignee()).containsExactlyInAnyOrder("deputy1", "deputy2");
-    assertThat(pi).isNotWaitingAt("Task_HeadDecision");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(driver.organMeeting(pi).getId())
+        .taskDefinitionKey("Task_MemberOpinion").list()).extracting(t -> t.getAssignee())
+        .containsExactlyInAnyOrder("deputy1", "deputy2");
+    assertThat(driver.meetingTask(pi, "Task_OrganDecision")).as("the head speaks last").isNull();
     driver.members(pi, "APPROVE");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), MEMBER_OPINION)).as("no member sees another's draft").isNull();
+    assertThat(engine.getRuntimeService().getVariable(driver.organMeeting(pi).getId(), MEMBER_OPINION))
+        .as("no member sees another's draft").isNull();
+    assertThat(driver.meetingTask(pi, "Task_OrganDecision")).isAssignedTo("leader");
+    driver.headAtMeeting(pi, "APPROVE", null);
     assertThat(driver.task(pi, "Task_HeadDecision")).isAssignedTo("leader");
-    driver.head(pi, "APPROVE", null);
+    driver.complete(pi, "Task_HeadDecision", driver.executionTerms());
     assertThat(pi).isWaitingAt("Task_Publication");
     DecisionRecord record = decisions.get(driver.decisionId(pi));
     assertThat(record.outcome()).isEqualTo("APPROVE");
@@ -522,8 +526,9 @@ class DecisionProcessTests {
     ProcessInstance pi = driver.toDiscussion("R-MD-11 首长否决");
     driver.members(pi, "APPROVE");
     assertThatThrownBy(() -> driver.head(pi, "REJECT", null))
-        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("须说明理由").hasMessageContaining("《重大行政决策程序暂行条例》第三十条");
-    assertThat(pi).isWaitingAt("Task_HeadDecision");
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("须在“决定意见及理由”中说明理由")
+        .hasMessageContaining("《重大行政决策程序暂行条例》第三十条");
+    assertThat(driver.meetingTask(pi, "Task_OrganDecision")).isNotNull();
     driver.head(pi, "REJECT", "财政承受能力不足");
     assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_Publication");
     DecisionRecord record = decisions.get(driver.decisionId(pi));
@@ -554,7 +559,8 @@ class DecisionProcessTests {
     driver.called.finishLegalityReview(pi, "LAWFUL", "修改后的草案合法", null);
     driver.integrity(pi, true);
     driver.meeting(pi);
-    assertThat(pi).isWaitingAt("Task_MemberOpinion");
+    assertThat(pi).isWaitingAt("CallActivity_OrganMeeting");
+    assertThat(driver.meetingTask(pi, "Task_MemberOpinion")).isNotNull();
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), DISCUSSION_ROUND)).isEqualTo(2);
     driver.members(pi, "REJECT");
     driver.head(pi, "REJECT", null);
@@ -564,19 +570,56 @@ class DecisionProcessTests {
   }
 
   @Test
-  @DisplayName("R-MD-11 approve with amendments needs the amendments")
+  @DisplayName("R-MD-11 approve with amendments needs the amendments; the drafting unit then produces the amended text, checked against the decision, and that version is published")
   void approveWithAmendments() {
     ProcessInstance pi = driver.toDiscussion("R-MD-11 修改后同意");
     driver.members(pi, "APPROVE_WITH_AMENDMENTS");
-    assertThatThrownBy(() -> driver.head(pi, "APPROVE_WITH_AMENDMENTS", null))
+    assertThatThrownBy(() -> driver.headAtMeeting(pi, "APPROVE_WITH_AMENDMENTS", null))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("修改意见");
-    driver.complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, "APPROVE_WITH_AMENDMENTS", AMENDMENTS, "第三条删去",
-        EXECUTING_UNIT, DecisionDriver.EXECUTING_UNIT_ID));
+    driver.headAtMeeting(pi, "APPROVE_WITH_AMENDMENTS", "第三条删去");
+    assertThat(pi).isWaitingAt("Task_AmendDecision").hasNotPassed("Task_HeadDecision");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(driver.task(pi, "Task_AmendDecision").getId()))
+        .as("the drafting unit amends, not the office").anyMatch(l -> "drafters".equals(l.getGroupId()) || l.getGroupId() != null && l.getGroupId().startsWith("unit-"))
+        .noneMatch(l -> "organ-office".equals(l.getGroupId()));
+    int before = decisions.get(driver.decisionId(pi)).versions().size();
+    String discussed = decisions.get(driver.decisionId(pi)).versions().get(before - 1).planText();
+    // the same text as discussed, or without confirming each amendment, is refused
+    assertThatThrownBy(() -> driver.complete(pi, "Task_AmendDecision", vars(REVISED_PLAN_TEXT, discussed, REVISION_NOTE,
+        "未修改", AMENDMENTS_CARRIED_OUT, true)))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("与提交会议讨论的草案相同");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_AmendDecision", vars(REVISED_PLAN_TEXT, "改后文本", REVISION_NOTE,
+        "删去第三条")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("已按决定逐项修改");
+    driver.amendDecision(pi);
+    assertThat(decisions.get(driver.decisionId(pi)).versions()).hasSize(before + 1).last()
+        .satisfies(v -> assertThat(v.planText()).contains("第三条已删去"));
+    driver.complete(pi, "Task_HeadDecision", driver.executionTerms());
     // issue 24 point 4, R-MD-19: the request-report to the Party committee comes before publication
     assertThat(pi).isWaitingAt("Task_PartyCommitteeReport");
     driver.partyCommitteeReport(pi, true);
     assertThat(pi).isWaitingAt("Task_Publication");
     assertThat(decisions.get(driver.decisionId(pi)).outcome()).isEqualTo("APPROVE_WITH_AMENDMENTS");
+    assertThat(decisions.get(driver.decisionId(pi)).reports()).anyMatch(r -> r.kind().equals(DecisionRepository.AMENDED));
+  }
+
+  @Test
+  @DisplayName("R-MD-14 the head names the executing unit, the 执行时限 and the 反馈 duty; a past deadline, no unit or no duty is refused")
+  void executionTerms() {
+    ProcessInstance pi = driver.toDiscussion("R-MD-14 执行时限");
+    driver.members(pi, "APPROVE");
+    driver.headAtMeeting(pi, "APPROVE", null);
+    assertThat(pi).isWaitingAt("Task_HeadDecision");
+    String yesterday = org.normflow.DocumentDriver.engineToday().minusDays(1).toString();
+    assertThatThrownBy(() -> driver.complete(pi, "Task_HeadDecision", vars(EXECUTING_UNIT, DecisionDriver.EXECUTING_UNIT_ID,
+        EXECUTION_DEADLINE, yesterday, REPORTING_DUTY, "每季度报告")))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("执行时限");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_HeadDecision", vars(EXECUTION_DEADLINE,
+        org.normflow.DocumentDriver.engineToday().plusMonths(6).toString())))
+        .satisfies(DecisionDriver::isRefusal).hasMessageContaining("决策执行单位").hasMessageContaining("反馈要求");
+    driver.complete(pi, "Task_HeadDecision", driver.executionTerms());
+    assertThat(pi).isWaitingAt("Task_Publication");
+    assertThat(decisions.get(driver.decisionId(pi)).reports()).filteredOn(r -> r.kind().equals(DecisionRepository.EXECUTION_TERMS))
+        .singleElement().satisfies(r -> assertThat(r.content()).contains("应急救援科").contains("执行时限").contains("每季度末报告"));
   }
 
   // after the decision (publication, implementation, post-evaluation): DecisionImplementationTests

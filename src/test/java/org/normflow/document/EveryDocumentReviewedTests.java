@@ -106,7 +106,7 @@ class EveryDocumentReviewedTests extends DocumentTestBase {
     BpmnModelInstance decision = deployedModel(ProcessKeys.MAJOR_DECISION);
     assertThat(reachableAvoiding(decision, Set.of("CallActivity_LegalityReview")))
         .contains("Task_ClassifyDocumentDecision", "CallActivity_PublicConsultation")
-        .doesNotContain("Task_MemberOpinion", "Task_HeadDecision", "EndEvent_ReturnedToNormativeDocument");
+        .doesNotContain("CallActivity_OrganMeeting", "Task_HeadDecision", "EndEvent_ReturnedToNormativeDocument");
   }
 
   @Test

@@ -623,9 +623,10 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
 
     // the decision: registered for the document, draft and explanation adopted, discussed, head decided last
     assertThat(md).isEnded().hasPassed("ServiceTask_AdoptDocumentDraft", "CallActivity_PublicConsultation",
-            "CallActivity_LegalityReview", "Task_IntegrityReview", "Task_MemberOpinion", "Task_HeadDecision",
+            "CallActivity_LegalityReview", "Task_IntegrityReview", "CallActivity_OrganMeeting", "ServiceTask_ApplyMeetingDecision",
             "EndEvent_ReturnedToNormativeDocument")
-        .hasNotPassed("Task_Proposal", "Task_DecideStart", "Task_DraftPlan", "Task_Publication", "SubProcess_Implementation");
+        .hasNotPassed("Task_Proposal", "Task_DecideStart", "Task_DraftPlan", "Task_HeadDecision", "Task_Publication",
+            "SubProcess_Implementation");
     DecisionRecord record = decisions.get(decisionId);
     assertThat(record.documentId()).isEqualTo(id);
     assertThat(record.processInstanceId()).isEqualTo(md.getId());
@@ -684,8 +685,7 @@ class NormativeDocumentProcessTests extends DocumentTestBase {
     called.finishLegalityReview(md, "LAWFUL", "草案合法", null);
     decision.integrity(md, true);
     decision.members(md, "APPROVE_WITH_AMENDMENTS");
-    decision.complete(md, "Task_HeadDecision", DecisionDriver.vars("headDecision", "APPROVE_WITH_AMENDMENTS",
-        "amendments", "第三条增加储备品种目录"));
+    decision.headAtMeeting(md, "APPROVE_WITH_AMENDMENTS", "第三条增加储备品种目录");
     assertThat(md).isEnded().hasPassed("EndEvent_ReturnedToNormativeDocument");
     assertThat(pi).isWaitingAt("Task_AmendAfterDecision");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "decisionAmendments")).isEqualTo("第三条增加储备品种目录");

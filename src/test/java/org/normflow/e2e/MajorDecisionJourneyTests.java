@@ -296,18 +296,21 @@ class MajorDecisionJourneyTests {
     tasklist.claimGroupTask("廉洁性审查", title);
     tasklist.chooseRadio("审查结论", "通过").fillField("廉洁性审查意见", "未发现廉洁风险。").completeOrFail();
 
-    // 10 collective discussion: the meeting is recorded (713 Art 30), each member's opinion, then the head (R-MD-11)
-    tasklist.switchUser("drafter");
-    tasklist.claimGroupTask("记录集体讨论会议", title);
-    tasklist.selectOption("会议类型", "部门领导班子会议")
+    // 10 the organ's meeting (organ-meeting, R-MD-11): the office records attendance first, each member present
+    // gives an opinion, the head speaks last and decides, the office keeps the minutes
+    tasklist.switchUser("office");
+    tasklist.claimGroupTask("召开会议，记录出席情况", title);
+    tasklist.selectOption("会议类型", "局务会议（局领导班子会议）")
         .fillField("会议日期", calendar.today().toString())
-        .fillField("主持人", "局长")
-        .fillField("出席人员", "吴刚、郑伟、冯军；列席：" + LEAD_UNIT)
-        .completeOrFail();
+        .selectOption("主持人", "吴刚（局长），行政首长")
+        .tickOption("出席的组成人员", "吴刚（局长），行政首长")
+        .tickOption("出席的组成人员", "郑伟（副局长）")
+        .tickOption("出席的组成人员", "冯军（副局长）");
+    tasklist.screenshot("24-office-records-attendance");
+    tasklist.completeOrFail();
     for (String member : List.of("deputy1", "deputy2")) {
       tasklist.switchUser(member);
-      tasklist.openMyTask("集体讨论：发表意见", title);
-      tasklist.waitForFormText("承办单位：" + LEAD_UNIT).waitForFormText("决策草案合法，可以提请集体讨论。");
+      tasklist.openMyTask("出席人员发表意见", title);
       tasklist.chooseRadio("意见倾向", "同意").fillField("发表意见", "同意集中仓储方案，注意隔离带建设。");
       if ("deputy1".equals(member)) {
         tasklist.scrollToTop();
@@ -317,16 +320,26 @@ class MajorDecisionJourneyTests {
     }
 
     tasklist.switchUser("leader");
-    tasklist.openMyTask("行政首长作出决定", title);
-    tasklist.waitForFormText("承办单位：" + LEAD_UNIT)
-        // issue 10: members by name and post, never by user id
-        .waitForFormText("郑伟（副局长）：同意。同意集中仓储方案").waitForFormText("冯军（副局长）：同意。同意集中仓储方案");
+    tasklist.openMyTask("行政首长最后发言并作出决定", title);
+    // issue 10: members by name and post, never by user id
+    tasklist.waitForFormText("郑伟（副局长）：同意。同意集中仓储方案").waitForFormText("冯军（副局长）：同意。同意集中仓储方案");
     assertThat(tasklist.formText()).doesNotContain("deputy1", "deputy2");
     tasklist.scrollToTop();
     tasklist.screenshot("26-head-decision-with-members-opinions");
     tasklist.chooseRadio("决定", "同意");
-    // R-MD-14: the decision organ names the executing unit (here the drafter's own unit)
-    tasklist.selectOption("决策执行单位", EXECUTING_UNIT);
+    tasklist.completeOrFail();
+
+    tasklist.switchUser("office");
+    tasklist.claimGroupTask("整理会议纪要", title);
+    tasklist.fillField("会议纪要", "局务会议讨论了决策草案，组成人员均发表意见，局长决定同意。");
+    tasklist.completeOrFail();
+
+    // R-MD-14: the decision organ names the executing unit (here the drafter's own unit), the deadline and the reporting duty
+    tasklist.switchUser("leader");
+    tasklist.openMyTask("明确执行单位、执行时限和反馈要求", title);
+    tasklist.selectOption("决策执行单位", EXECUTING_UNIT)
+        .fillField("执行时限", calendar.today().plusYears(1).toString())
+        .fillField("反馈要求", "每季度末报告执行进度，执行完毕后 15 日内报告结果。");
     tasklist.screenshot("27-head-decision-approve");
     tasklist.completeOrFail();
 

@@ -371,7 +371,7 @@ class HeadAuthorizationTests {
     decision.members(pi, "APPROVE");
     // R-ND-14, 713 Art 30: the decision after collective discussion is not delegable by default, so it stays
     // with the head even under an authorization naming every other act
-    Task head = decision.task(pi, "Task_HeadDecision");
+    Task head = decision.meetingTask(pi, "Task_OrganDecision");
     assertThat(head.getAssignee()).isEqualTo("leader");
     decision.head(pi, "APPROVE", null);
     DecisionRecord record = decisions.get(decisionId);
@@ -381,7 +381,7 @@ class HeadAuthorizationTests {
       assertThat(o.authorizationId()).isNull();
     });
     assertThat(authorizations.get(n).events()).as("nothing of the Art 30 decision handed over or done under it")
-        .noneMatch(e -> "行政首长作出决定".equals(e.taskName()));
+        .noneMatch(e -> "行政首长最后发言并作出决定".equals(e.taskName()));
 
     // R-MD-16: the suspension task follows the same rule while the authorization lasts
     decision.publish(pi);
@@ -396,12 +396,12 @@ class HeadAuthorizationTests {
     DecisionDriver decision = new DecisionDriver(engine, catalogue, workingDays);
     ProcessInstance pi = decision.toDiscussion("R-MD-11 主要负责人决定");
     decision.members(pi, "APPROVE");
-    Task head = decision.task(pi, "Task_HeadDecision");
+    Task head = decision.meetingTask(pi, "Task_OrganDecision");
     assertThat(head.getAssignee()).isEqualTo("leader");
     assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKey("decisionHead");
-    assertThatThrownBy(() -> completeAs("admin", head, vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
+    assertThatThrownBy(() -> completeAs("admin", head, vars(MajorDecisionVariables.MEETING_DECISION, "APPROVE")))
         .hasMessageContaining("只有认领人可以办理");
-    assertThatThrownBy(() -> engine.getTaskService().complete(head.getId(), vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
+    assertThatThrownBy(() -> engine.getTaskService().complete(head.getId(), vars(MajorDecisionVariables.MEETING_DECISION, "APPROVE")))
         .as("nobody logged in").satisfies(DecisionDriver::isRefusal).hasMessageContaining("《重大行政决策程序暂行条例》第三十条");
     decision.head(pi, "APPROVE", null);
     assertThat(decisions.get(decision.decisionId(pi)).opinions())

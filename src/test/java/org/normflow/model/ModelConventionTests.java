@@ -380,7 +380,9 @@ class ModelConventionTests {
           Map.entry(ProcessKeys.CLEANUP_SCHEDULE, List.of(CleanupVariables.class)),
           Map.entry(ProcessKeys.DOCUMENT_ABOLITION, List.of(CleanupVariables.class)),
           Map.entry(ProcessKeys.DECISION_CATALOGUE, List.of(DecisionCatalogueVariables.class)),
-          Map.entry(ProcessKeys.DOCUMENT_CHALLENGE, List.of(org.normflow.process.ChallengeVariables.class)));
+          Map.entry(ProcessKeys.DOCUMENT_CHALLENGE, List.of(org.normflow.process.ChallengeVariables.class)),
+
+          Map.entry(ProcessKeys.ORGAN_MEETING, List.of(org.normflow.process.OrganMeetingVariables.class)));
 
   /**
    * The variables of the called processes' contracts (docs/process-contracts.md): the case inputs the

@@ -375,7 +375,7 @@ class AdministratorTests {
   void personalTasksAreNotReassigned() {
     DecisionDriver decisions = new DecisionDriver(engine, catalogue, workingDays);
     ProcessInstance pi = decisions.toDiscussion("管理员测试：组成人员意见");
-    Task own = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+    Task own = engine.getTaskService().createTaskQuery().processInstanceId(decisions.organMeeting(pi).getId())
         .taskDefinitionKey("Task_MemberOpinion").taskAssignee("deputy1").singleResult();
 
     assertRefused(call("admin", HttpMethod.POST, "/api/admin/tasks/" + own.getId() + "/reassign",

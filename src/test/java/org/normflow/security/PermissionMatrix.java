@@ -27,6 +27,8 @@ final class PermissionMatrix {
     INTEGRITY("integrity", "廉洁性审查"),
     HEAD("leader", "主要负责人"),
     MEMBER("deputy1", "局领导成员"),
+    /** The organ's office (办公室): its meeting tasks only (R-MD-11); it reads the cases it has tasks in, nothing more. */
+    OFFICE("office", "办公室"),
     AUDITOR("auditor", "监督审计"),
     ADMIN("admin", "系统管理员");
 
@@ -57,7 +59,7 @@ final class PermissionMatrix {
   }
 
   private static final Role[] CLERKS = {Role.DRAFTER, Role.OTHER_DRAFTER, Role.LEGAL, Role.ADVISOR, Role.FCR,
-      Role.EXPERT, Role.INTEGRITY, Role.HEAD, Role.MEMBER, Role.AUDITOR, Role.ADMIN};
+      Role.EXPERT, Role.INTEGRITY, Role.HEAD, Role.MEMBER, Role.OFFICE, Role.AUDITOR, Role.ADMIN};
 
   static final List<Row> ROWS = new ArrayList<>();
 
@@ -152,7 +154,8 @@ final class PermissionMatrix {
     EXPERT("expert", "assigned to a named expert (a major decision's expert opinion)", true, Role.EXPERT),
     MEMBER("member", "assigned to a leadership member (a major decision's member opinion)", true, Role.MEMBER),
     INTEGRITY("integrity", "of the integrity reviewers (a major decision's integrity review)", false, Role.INTEGRITY),
-    HEAD_DECISION("head-decision", "assigned to the head (a major decision's head decision)", true, Role.HEAD);
+    HEAD_DECISION("head-decision", "assigned to the head (a major decision's head decision)", true, Role.HEAD),
+    OFFICE("office", "of the organ's office (the meeting's attendance and minutes, R-MD-11)", false, Role.OFFICE);
 
     final String id;
     final String offeredTo;

@@ -331,6 +331,7 @@ class PermissionMatrixTests {
         case "fair-competition" -> { return TaskKind.FCR; }
         case "leadership" -> { return TaskKind.LEADERSHIP; }
         case "integrity" -> { return TaskKind.INTEGRITY; }
+        case "organ-office" -> { return TaskKind.OFFICE; }
         default -> { return TaskKind.UNIT; }
       }
     }
@@ -339,7 +340,8 @@ class PermissionMatrixTests {
     }
     // an assigned task: the kind of whom the engine assigned it to
     if (task.getAssignee().equals(Role.HEAD.user)) {
-      return "Task_HeadDecision".equals(task.getTaskDefinitionKey()) ? TaskKind.HEAD_DECISION : TaskKind.HEAD;
+      return Set.of("Task_HeadDecision", "Task_OrganDecision").contains(task.getTaskDefinitionKey())
+          ? TaskKind.HEAD_DECISION : TaskKind.HEAD;
     }
     if (task.getAssignee().equals(Role.EXPERT.user)) {
       return TaskKind.EXPERT;
@@ -562,7 +564,7 @@ class PermissionMatrixTests {
 
   /** The task kinds of a major decision that a normative document has not. */
   static final Set<TaskKind> DECISION_KINDS = Set.of(TaskKind.EXPERT, TaskKind.MEMBER, TaskKind.INTEGRITY,
-      TaskKind.HEAD_DECISION);
+      TaskKind.HEAD_DECISION, TaskKind.OFFICE);
 
   @Autowired CatalogueService catalogueService;
 
@@ -597,17 +599,18 @@ class PermissionMatrixTests {
     // a plain decision through the integrity review (switched on: normflow.decision.integrity-review-enabled),
     // the members' opinions and the head's decision
     ProcessInstance pi = driver.toDiscussion("权限矩阵：集体讨论事项");
-    List<Task> opinions = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+    List<Task> opinions = engine.getTaskService().createTaskQuery().processInstanceId(driver.organMeeting(pi).getId())
         .taskDefinitionKey("Task_MemberOpinion").list();
     assertThat(opinions).as("a member's opinion is assigned to %s", Role.MEMBER.user)
         .anyMatch(t -> Role.MEMBER.user.equals(t.getAssignee()));
     driver.members(pi, "APPROVE");
-    assertThat(driver.task(pi, "Task_HeadDecision").getAssignee()).as("the head decides").isEqualTo(Role.HEAD.user);
+    assertThat(driver.meetingTask(pi, "Task_OrganDecision").getAssignee()).as("the head decides").isEqualTo(Role.HEAD.user);
     driver.head(pi, "APPROVE", null);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey("Task_Publication").count()).as("approved: waiting for publication").isEqualTo(1);
     assertThat(checked).containsExactlyInAnyOrder("Task_ExpertOpinion=expert", "Task_IntegrityReview=integrity",
-        "Task_MemberOpinion=member", "Task_HeadDecision=head-decision");
+        "Task_RecordAttendance=office", "Task_MemberOpinion=member", "Task_OrganDecision=head-decision",
+        "Task_KeepMinutes=office", "Task_HeadDecision=head-decision");
   }
 
   @Test

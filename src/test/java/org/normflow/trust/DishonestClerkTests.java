@@ -162,9 +162,9 @@ class DishonestClerkTests {
   void memberCannotVoteAsAnother() {
     DecisionDriver decisions = new DecisionDriver(engine, catalogue, workingDays);
     ProcessInstance pi = decisions.toDiscussion("伪造测试：集体讨论");
-    Task own = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+    Task own = engine.getTaskService().createTaskQuery().processInstanceId(decisions.organMeeting(pi).getId())
         .taskDefinitionKey("Task_MemberOpinion").taskAssignee("deputy1").singleResult();
-    Task other = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+    Task other = engine.getTaskService().createTaskQuery().processInstanceId(decisions.organMeeting(pi).getId())
         .taskDefinitionKey("Task_MemberOpinion").taskAssignee("deputy2").singleResult();
 
     assertRefused(call("deputy1", HttpMethod.POST, "/task/" + own.getId() + "/submit-form",
@@ -174,7 +174,7 @@ class DishonestClerkTests {
         "{\"variables\":{\"memberVote\":{\"value\":\"REJECT\"},\"memberOpinion\":{\"value\":\"不同意\"}}}"),
         HttpStatus.FORBIDDEN, "只有认领人可以办理");
 
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(decisions.organMeeting(pi).getId())
         .taskDefinitionKey("Task_MemberOpinion").count()).isEqualTo(2);
   }
 
