@@ -205,8 +205,8 @@ class OrganDecisionTests {
         .as("the organ's meeting is called").isOne();
 
     organ.meetingDecides(pi, "APPROVE", "局务会议同意", START);
-    assertThat(decisionRow(pi)).containsEntry("DECIDED_BY_MODE", "MEETING").containsEntry("DECISION", "APPROVE")
-        .containsEntry("MEETING_ID", 9000L);
+    assertThat(decisionRow(pi)).containsEntry("DECIDED_BY_MODE", "MEETING").containsEntry("DECISION", "APPROVE");
+    assertThat(decisionRow(pi).get("MEETING_ID")).as("the meeting on NormFlow's record").isNotNull();
     assertThat(registry.stage(doc)).isEqualTo("IN_FORCE");
     organ.sign(pi, START);
     organ.publish(pi, START);
@@ -219,7 +219,7 @@ class OrganDecisionTests {
     ProcessInstance second = oneDocumentCleanup(other, law);
     legalConfirms(second);
     assertThatThrownBy(() -> organ.meetingDecides(second, "ABOLISH_ALL", "全部废止", START))
-        .hasMessageContaining("不是提请会议决定的选项之一");
+        .as("the meeting offers only the cleanup's options").hasMessageContaining("意见倾向");
     assertThat(registry.stage(other)).isEqualTo("IN_FORCE");
     assertThat(organ.task(second, "Task_SignDecision")).isNull();
     engine.getRuntimeService().deleteProcessInstance(second.getId(), "test");

@@ -68,6 +68,11 @@ public final class OrganSteps {
         .createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey());
     assertThat(engine.getRuntimeService().getVariable(meeting.getId(), "meetingMatter")).isNotNull();
     assertThat(engine.getRuntimeService().getVariable(meeting.getId(), "meetingOptions")).isNotNull();
+    if (engine.getRuntimeService().createExecutionQuery().processInstanceId(meeting.getId()).activityId(STUB_MEETING)
+        .count() == 0) {
+      realMeetingDecides(meeting, decision, reason, on);
+      return;
+    }
     Map<String, Object> out = new HashMap<>();
     out.put("meetingDecision", decision);
     out.put("meetingReason", reason);
@@ -77,6 +82,31 @@ public final class OrganSteps {
     Execution waiting = engine.getRuntimeService().createExecutionQuery().processInstanceId(meeting.getId())
         .activityId(STUB_MEETING).singleResult();
     engine.getRuntimeService().signal(waiting.getId());
+  }
+
+  /**
+   * The real organ-meeting (R-MD-11): the office records everyone present, each member speaks for the
+   * decision, the head decides, the office keeps the minutes.
+   */
+  private void realMeetingDecides(ProcessInstance meeting, String decision, String reason, LocalDate on) {
+    Clerks.complete(engine, meetingTask(meeting, "Task_RecordAttendance"), Map.of("meetingKind", "LEADERSHIP",
+        "meetingDate", on.toString(), "meetingPresider", "leader", "presentMembers", java.util.List.of("leader", "deputy1", "deputy2"),
+        "absences", ""));
+    for (Task opinion : engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId())
+        .taskDefinitionKey("Task_MemberOpinion").list()) {
+      Clerks.complete(engine, opinion, Map.of("memberVote", decision, "memberOpinion", opinion.getAssignee() + "：同意提交的意见"));
+    }
+    Map<String, Object> head = new HashMap<>();
+    head.put("meetingDecision", decision);
+    head.put("meetingReason", reason);
+    Clerks.complete(engine, meetingTask(meeting, "Task_OrganDecision"), head);
+    Clerks.complete(engine, meetingTask(meeting, "Task_KeepMinutes"), Map.of("meetingMinutes", "会议纪要：决定" + decision));
+  }
+
+  private Task meetingTask(ProcessInstance meeting, String key) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(key).singleResult();
+    assertThat(task).as(key + " of the organ's meeting").isNotNull();
+    return task;
   }
 
   public void sign(ProcessInstance pi, LocalDate on) {

@@ -512,6 +512,7 @@ class DecisionProcessTests {
     driver.headAtMeeting(pi, "APPROVE", null);
     assertThat(driver.task(pi, "Task_HeadDecision")).isAssignedTo("leader");
     driver.complete(pi, "Task_HeadDecision", driver.executionTerms());
+    driver.partyCommitteeReport(pi, true);
     assertThat(pi).isWaitingAt("Task_Publication");
     DecisionRecord record = decisions.get(driver.decisionId(pi));
     assertThat(record.outcome()).isEqualTo("APPROVE");
@@ -617,6 +618,7 @@ class DecisionProcessTests {
         org.normflow.DocumentDriver.engineToday().plusMonths(6).toString())))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("决策执行单位").hasMessageContaining("反馈要求");
     driver.complete(pi, "Task_HeadDecision", driver.executionTerms());
+    driver.partyCommitteeReport(pi, true);
     assertThat(pi).isWaitingAt("Task_Publication");
     assertThat(decisions.get(driver.decisionId(pi)).reports()).filteredOn(r -> r.kind().equals(DecisionRepository.EXECUTION_TERMS))
         .singleElement().satisfies(r -> assertThat(r.content()).contains("应急救援科").contains("执行时限").contains("每季度末报告"));

@@ -62,8 +62,8 @@ class PartyCommitteeReportTests {
   ProcessInstance decided(String title) {
     ProcessInstance pi = driver.toDiscussion(title);
     driver.members(pi, "APPROVE");
-    driver.complete(pi, "Task_HeadDecision", vars(HEAD_DECISION, "APPROVE", HEAD_REASON, null, AMENDMENTS, null,
-        EXECUTING_UNIT, DecisionDriver.EXECUTING_UNIT_ID));
+    driver.headAtMeeting(pi, "APPROVE", null);
+    driver.complete(pi, "Task_HeadDecision", driver.executionTerms());
     return pi;
   }
 

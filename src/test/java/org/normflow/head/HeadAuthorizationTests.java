@@ -470,16 +470,16 @@ class HeadAuthorizationTests {
           List.of(HeadAct.Kind.DECIDE_DECISION.name())));
       assertThat(authorizations.get(n).summary()).contains("集体讨论后作出决策决定").doesNotContain("不生效");
       decision.members(pi, "APPROVE");
-      Task head = decision.task(pi, "Task_HeadDecision");
+      Task head = decision.meetingTask(pi, "Task_OrganDecision");
       assertThat(head.getAssignee()).isEqualTo("deputy1");
-      assertThatThrownBy(() -> completeAs("deputy2", head, vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
+      assertThatThrownBy(() -> completeAs("deputy2", head, vars(MajorDecisionVariables.MEETING_DECISION, "APPROVE")))
           .as("another deputy").isInstanceOf(ProcessEngineException.class);
     } finally {
       settings.setDelegateCollectiveDecision(false);
     }
     // switched back off (the organisation changed its rule): the recorded authorization no longer covers it
-    Task head = decision.task(pi, "Task_HeadDecision");
-    assertThatThrownBy(() -> completeAs("deputy1", head, vars(MajorDecisionVariables.HEAD_DECISION, "APPROVE")))
+    Task head = decision.meetingTask(pi, "Task_OrganDecision");
+    assertThatThrownBy(() -> completeAs("deputy1", head, vars(MajorDecisionVariables.MEETING_DECISION, "APPROVE")))
         .satisfies(DecisionDriver::isRefusal).hasMessageContaining("不得授权代行");
     assertThat(authorizations.get(n).summary()).contains("本机关规定不得代行，不生效");
     settings.setDelegateCollectiveDecision(true);

@@ -610,7 +610,7 @@ class PermissionMatrixTests {
         .taskDefinitionKey("Task_Publication").count()).as("approved: waiting for publication").isEqualTo(1);
     assertThat(checked).containsExactlyInAnyOrder("Task_ExpertOpinion=expert", "Task_IntegrityReview=integrity",
         "Task_RecordAttendance=office", "Task_MemberOpinion=member", "Task_OrganDecision=head-decision",
-        "Task_KeepMinutes=office", "Task_HeadDecision=head-decision");
+        "Task_KeepMinutes=office", "Task_HeadDecision=head-decision", "Task_PartyCommitteeReport=office");
   }
 
   @Test
