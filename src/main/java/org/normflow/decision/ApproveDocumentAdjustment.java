@@ -19,15 +19,30 @@ import org.springframework.stereotype.Component;
 class ApproveDocumentAdjustment implements ExecutionListener {
 
   private final CatalogueService catalogue;
+  private final DecisionRepository decisions;
 
-  ApproveDocumentAdjustment(CatalogueService catalogue) {
+  ApproveDocumentAdjustment(CatalogueService catalogue, DecisionRepository decisions) {
     this.catalogue = catalogue;
+    this.decisions = decisions;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     if (execution.getVariable(CATALOGUE_ITEM_ID) instanceof Number itemId) {
-      catalogue.approveProposedAdjustment(itemId.longValue(), DecisionCase.id(execution), Actors.of(execution));
+      String id = DecisionCase.id(execution);
+      catalogue.approveProposedAdjustment(itemId.longValue(), id, decidedBy(id, execution));
     }
+  }
+
+  /**
+   * The head who decided at the organ's meeting approves the adjustment with the decision; the step that
+   * reaches this gateway is the office's minutes, so the current user is not the one who decided.
+   */
+  private String decidedBy(String decisionId, DelegateExecution execution) {
+    return decisions.get(decisionId).opinions().stream()
+        .filter(o -> DecisionRepository.ROLE_HEAD.equals(o.role()))
+        .reduce((first, last) -> last)
+        .map(DecisionRecord.Opinion::memberId)
+        .orElseGet(() -> Actors.of(execution));
   }
 }

@@ -366,7 +366,14 @@ class FiguresFromEngineHistoryTests {
     }
     runJobs(cleanup.getId());
     Task confirmation = driver.task(cleanup.getId(), "Task_ConfirmCleanup");
-    Clerks.complete(engine, confirmation, Map.of("listConfirmed", true, "cleanupChannel", "GAZETTE", "confirmationNote", "同意"));
+    Clerks.complete(engine, confirmation, Map.of("legalReviewConclusion", "CONFIRM", "listConfirmed", true,
+        "confirmationNote", "同意"));
+    // R-ND-11: the organ decides at its meeting, the head signs, the decision is published: then documents end
+    org.normflow.cleanup.OrganSteps organ = new org.normflow.cleanup.OrganSteps(engine);
+    java.time.LocalDate decidedOn = org.normflow.DocumentDriver.engineToday();
+    organ.meetingDecides(cleanup, "APPROVE", "局务会议同意清理结果", decidedOn);
+    organ.sign(cleanup, decidedOn);
+    organ.publish(cleanup, decidedOn);
     runJobs(cleanup.getId());
 
     // a major decision on an item of the decision tests' catalogue: proposal, start decision, draft plan,
@@ -510,11 +517,11 @@ class FiguresFromEngineHistoryTests {
     expected.put("decisions.rejected", votes.getOrDefault("REJECT", 0L));
     // started on an item of a published catalogue: the start form's catalogueItemId
     expected.put("decisions.decided.catalogued", headDecisions.stream()
-        .filter(t -> Set.of("APPROVE", "APPROVE_WITH_AMENDMENTS").contains(String.valueOf(givenAt(t, "headDecision"))))
+        .filter(t -> Set.of("APPROVE", "APPROVE_WITH_AMENDMENTS").contains(String.valueOf(givenAt(t, "meetingDecision"))))
         .filter(t -> history.createHistoricVariableInstanceQuery().processInstanceId(t.getRootProcessInstanceId())
             .variableName("catalogueItemId").count() == 1).count());
     expected.put("decisions.decided.riskAssessed", headDecisions.stream()
-        .filter(t -> Set.of("APPROVE", "APPROVE_WITH_AMENDMENTS").contains(String.valueOf(givenAt(t, "headDecision"))))
+        .filter(t -> Set.of("APPROVE", "APPROVE_WITH_AMENDMENTS").contains(String.valueOf(givenAt(t, "meetingDecision"))))
         .filter(t -> !finishedTasks(Set.of(t.getRootProcessInstanceId()), "Task_RiskAssessment").isEmpty()).count());
     List<HistoricTaskInstance> decisionFcr = finishedTasks(decisionRoots, "Task_FairCompetitionReview");
     expected.put("fcr.decisions", (long) decisionFcr.size());

@@ -60,7 +60,7 @@ public final class OrganSteps {
   }
 
   /** The organ's meeting (the stub) ends with the contract's out variables. */
-  void meetingDecides(ProcessInstance pi, String decision, String reason, LocalDate on) {
+  public void meetingDecides(ProcessInstance pi, String decision, String reason, LocalDate on) {
     ProcessInstance meeting = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
         .processDefinitionKey("organ-meeting").singleResult();
     assertThat(meeting).as("the organ's meeting is called").isNotNull();

@@ -184,6 +184,7 @@ class DecisionImplementationTests {
     assertThatThrownBy(() -> driver.complete(pi, "Task_HeadDecision", elsewhere)).satisfies(DecisionDriver::isRefusal)
         .hasMessageContaining("决策执行单位");
     driver.complete(pi, "Task_HeadDecision", terms);
+    driver.partyCommitteeReport(pi, true);
     DecisionRecord record = record(pi);
     assertThat(record.executingGroup()).isEqualTo(DecisionDriver.EXECUTING_UNIT_ID);
     assertThat(record.executingUnit()).isEqualTo(DecisionDriver.EXECUTING_UNIT_LABEL);

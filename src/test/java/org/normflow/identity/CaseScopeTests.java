@@ -317,11 +317,12 @@ class CaseScopeTests {
     driver.consultation(pi, 7, null);
     driver.legalityReview(pi, "LAWFUL");
     driver.deliberate(pi, "APPROVED");
+    driver.sign(pi); // issue 24: the number is taken after 签发
     assertThat(documents.find(numbered).orElseThrow().docNumber()).isNotNull();
     ResponseEntity<String> refused = call("drafter", HttpMethod.POST, "/api/documents/" + numbered + "/withdraw", reason);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(refused.getBody()).contains("文件已编号，撤回须走废止程序");
-    assertThat(driver.task(pi.getId(), "Task_Signing")).as("the case goes on").isNotNull();
+    assertThat(driver.task(pi.getId(), "Task_Publication")).as("the case goes on").isNotNull();
     assertThat(call("drafter2", HttpMethod.POST, "/api/documents/" + numbered + "/withdraw", reason).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(call("legal", HttpMethod.POST, "/api/documents/" + numbered + "/withdraw", reason).getStatusCode())
