@@ -32,7 +32,7 @@ class RenewDocument implements JavaDelegate {
     OrganDecisionRepository.Decision current = organ.current(execution);
     if (!OrganDecisionRepository.VALIDITY.equals(current.subject()) || !"CONTINUE".equals(current.decision())
         || current.number() == null || current.publishedOn() == null || current.effectiveOn() == null) {
-      throw new IllegalStateException("文件未经机关决定继续施行、签发和公布，不能重新登记（R-ND-10）");
+      throw new IllegalStateException("文件未经机关决定继续施行、签发和公布，不能重新登记");
     }
     CleanupRepository.Doc doc = registry.document(current.subjectRef()).orElseThrow();
     boolean trial = doc.trial() || doc.title().contains("试行") || doc.title().contains("暂行");

@@ -71,8 +71,8 @@ public class DateRules {
           recorded(CleanupVariables.DECISION_PUBLISHED_ON, "决定的公布日期")));
     }
     // R-ND-10: a continued document re-issued: its effective date and the 有效期至 it states, planned at publication
-    add(planned("document-validity-publish-decision", CleanupVariables.REISSUE_EFFECTIVE_ON, "施行日期", TODAY,
-        recorded(CleanupVariables.DECISION_PUBLISHED_ON, "公布日期")));
+    // (not before the publication date of the same form: recordOrganDecisionPublication refuses that)
+    add(planned("document-validity-publish-decision", CleanupVariables.REISSUE_EFFECTIVE_ON, "施行日期", TODAY));
     add(planned("document-validity-publish-decision", CleanupVariables.STATED_VALID_UNTIL, "文件载明的有效期至",
         AFTER_TODAY, recorded(CleanupVariables.REISSUE_EFFECTIVE_ON, "施行日期")));
     // 重大行政决策 (R-MD-05, R-MD-08, R-MD-11, R-MD-12)

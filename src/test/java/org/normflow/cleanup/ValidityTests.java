@@ -210,6 +210,7 @@ class ValidityTests {
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "evaluationAt"))
         .as("the next evaluation from the stated 有效期").isEqualTo(workingDays.startOf(stated.minusMonths(6)));
 
+    DocumentDriver.setClock(today.plusDays(5), 10);
     organ.report(pi, today.plusDays(5));
     Map<String, Object> decision = jdbc.sql("SELECT * FROM nf_organ_decision WHERE process_instance_id = ? ORDER BY id DESC")
         .param(pi.getId()).query().listOfRows().get(0);
