@@ -70,7 +70,7 @@ public final class ModelTasks {
     Map<String, Object> seed = new HashMap<>();
     Date future = Date.from(Instant.now().plus(30, ChronoUnit.DAYS));
     for (String date : List.of("filingDueAt", "reviewDueAt", "reviewReminderAt", "consultationClosesAt",
-        "effectiveAt", "hearingNotBefore", "evaluationAt", "expiresAt", "answerReminderAt", "answerDueAt",
+        "effectiveAt", "hearingNotBefore", "evaluationAt", "expiresAt", "reminderAt", "answerReminderAt", "answerDueAt",
         "decisionFilingDueAt")) {
       seed.put(date, future);
     }
@@ -89,8 +89,10 @@ public final class ModelTasks {
     // document-challenge (R-ND-15): the registry row its steps update, as registerChallenge sets it
     seed.put("challengeId", 0L);
     String activity = modelTask.multiInstance() ? modelTask.taskId() + "#multiInstanceBody" : modelTask.taskId();
+    // the values first: as process variables they are there before any scope (an embedded subprocess and
+    // its boundary timers) around the task is created
     ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(modelTask.processKey())
-        .startBeforeActivity(activity).setVariables(seed).execute(true, true);
+        .setVariables(seed).startBeforeActivity(activity).execute(true, true);
     // an asynchronous task (periodic-cleanup's parallel reviews) is created by its jobs
     for (int round = 0; round < 3; round++) {
       for (var job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list()) {

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * ServiceTask_PlanValidity (document-validity), R-ND-10: reads the document's validity from the registry
  * and sets the two timers: the evaluation opens {@code normflow.validity.evaluation-months-before} months
  * before the last day of validity (at once when that is already past); the document expires at midnight
- * after its last day. Also the case header the forms show. Runs again after a renewal.
+ * after its last day; the reminder to the drafting unit and the legal office fires {@code
+ * normflow.validity.reminder-days-before} days before the last day (not before the evaluation opens). The
+ * last day is the document's own 有效期 when it stated one at issue. Also the case header the forms show. Runs again after a renewal.
  */
 @Component("planValidity")
 class PlanValidity implements JavaDelegate {
@@ -41,6 +43,10 @@ class PlanValidity implements JavaDelegate {
     LocalDate today = calendar.today();
     execution.setVariable(EVALUATION_AT, calendar.startOf(evaluation.isAfter(today) ? evaluation : today));
     execution.setVariable(EXPIRES_AT, calendar.endOf(doc.validUntil()));
+    // R-ND-10: the reminder while the organ has not decided, never before the evaluation opens
+    LocalDate reminder = doc.validUntil().minusDays(settings.getReminderDaysBefore());
+    LocalDate opens = evaluation.isAfter(today) ? evaluation : today;
+    execution.setVariable(REMINDER_AT, calendar.startOf(reminder.isAfter(opens) ? reminder : opens));
     execution.setVariable(TITLE, doc.title());
     execution.setVariable(DOC_NUMBER, doc.docNumber());
     execution.setVariable(ISSUING_UNIT, doc.issuingUnit());

@@ -10,10 +10,10 @@ import org.normflow.validation.FormCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_EvaluateValidity (complete), R-ND-10: the drafting unit's evaluation before the end of validity:
- * continue (a new number, republication, a new period), amend (a new normative-document case; the document
- * stays in force until the amendment is) or let lapse, each with its reason, recorded in the registry.
- * Sets the gate {@code validityOutcome}.
+ * Task_EvaluateValidity (complete), R-ND-10: the drafting unit's evaluation before the end of validity: it
+ * proposes continue, amend or let lapse, with its reason, recorded in the registry. It decides nothing: the
+ * legal office reviews it (Task_ReviewEvaluation) and the organ decides (Task_OrganDecision or the organ's
+ * meeting); the gates read the organ's decision from nf_organ_decision.
  */
 @Component("recordValidityEvaluation")
 class RecordValidityEvaluation implements TaskListener {
@@ -36,6 +36,6 @@ class RecordValidityEvaluation implements TaskListener {
     CleanupRepository.Doc doc = registry.document(id).orElseThrow();
     registry.event(id, "EVALUATED_" + outcome, reason, doc.docNumber(), null, doc.validUntil(), null, null, null, null,
         Actors.of(task));
-    task.getExecution().setVariable(VALIDITY_OUTCOME, outcome);
+    task.getExecution().removeVariable(EVALUATION_REVIEW); // a returned evaluation is reviewed again
   }
 }

@@ -1,51 +1,51 @@
 package org.normflow.cleanup;
 
-import static org.normflow.process.CleanupVariables.DOCUMENT_ID;
-
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.normflow.calendar.WorkingDayCalendar;
-import org.normflow.document.DocumentSettings;
-import org.normflow.document.NumberingService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * ServiceTask_RenewDocument (document-validity), R-ND-10 and R-ND-07: the evaluation decided to continue
- * the document: it gets a new unified number (NumberingService, this year's sequence), is republished
- * today on the configured channel ({@code normflow.validity.republication-channel}) and gets a new
- * validity period from today ({@code normflow.validity.years}, {@code trial-years} for 试行/暂行). The old
- * number and period stay in the document's events.
+ * ServiceTask_RenewDocument (document-validity), R-ND-10, R-ND-07, R-ND-14: the organ decided to continue
+ * the document, the head signed it (its new number was taken at signing) and the legal office published it:
+ * the registry takes the re-issue from the organ's decision row (nf_organ_decision): the new number, the
+ * publication date and channel, and the new validity: the 有效期至 the re-issued document states, else the
+ * configured maximum from its effective date ({@code normflow.validity.years}, {@code trial-years} for
+ * 试行/暂行). Nothing here comes from a form variable. The old number and period stay in the events.
  */
 @Component("renewDocument")
 class RenewDocument implements JavaDelegate {
 
   private final CleanupRepository registry;
-  private final NumberingService numbering;
-  private final DocumentSettings documentSettings;
-  private final WorkingDayCalendar calendar;
-  private final String channel;
+  private final OrganDecisions organ;
+  private final StatedValidity statedValidity;
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("〔(\\d{4})〕(\\d+)号$");
 
-  RenewDocument(CleanupRepository registry, NumberingService numbering, DocumentSettings documentSettings,
-      WorkingDayCalendar calendar, @Value("${normflow.validity.republication-channel:本机关门户网站}") String channel) {
+  RenewDocument(CleanupRepository registry, OrganDecisions organ, StatedValidity statedValidity) {
     this.registry = registry;
-    this.numbering = numbering;
-    this.documentSettings = documentSettings;
-    this.calendar = calendar;
-    this.channel = channel;
+    this.organ = organ;
+    this.statedValidity = statedValidity;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String id = (String) execution.getVariable(DOCUMENT_ID);
-    CleanupRepository.Doc doc = registry.document(id).orElseThrow();
-    LocalDate today = calendar.today();
-    NumberingService.IssuedNumber number = numbering.next(documentSettings.getNumberPrefix(), today.getYear());
-    int years = doc.trial() ? documentSettings.getTrialValidityYears() : documentSettings.getValidityYears();
-    LocalDate validUntil = today.plusYears(years).minusDays(1);
-    registry.renew(id, number.text(), number.year(), number.sequence(), today, channel, validUntil, null);
-    registry.event(id, "RENEWED", "经评估继续有效，重新编号并公布（" + channel + "）", doc.docNumber(), number.text(),
-        doc.validUntil(), validUntil, null, null, null, null);
+    OrganDecisionRepository.Decision current = organ.current(execution);
+    if (!OrganDecisionRepository.VALIDITY.equals(current.subject()) || !"CONTINUE".equals(current.decision())
+        || current.number() == null || current.publishedOn() == null || current.effectiveOn() == null) {
+      throw new IllegalStateException("文件未经机关决定继续施行、签发和公布，不能重新登记");
+    }
+    CleanupRepository.Doc doc = registry.document(current.subjectRef()).orElseThrow();
+    boolean trial = doc.trial() || doc.title().contains("试行") || doc.title().contains("暂行");
+    LocalDate validUntil = statedValidity.validUntil(trial, current.effectiveOn(), current.statedValidUntil());
+    var number = NUMBER.matcher(current.number());
+    if (!number.find()) {
+      throw new IllegalStateException("文号格式不符：" + current.number());
+    }
+    registry.renew(doc.id(), current.number(), Integer.parseInt(number.group(1)), Integer.parseInt(number.group(2)),
+        current.publishedOn(),
+        current.channel(), validUntil, current.statedValidUntil());
+    registry.event(doc.id(), "RENEWED", "机关决定继续施行，经签发重新公布（" + current.channel() + "），施行日期 "
+        + current.effectiveOn(), doc.docNumber(), current.number(), doc.validUntil(), validUntil, null, null, null,
+        null);
   }
 }

@@ -56,10 +56,12 @@ public class DateRules {
         recorded(NormativeDocumentVariables.PUBLISHED_ON, "公布日期")));
     add(happened("normative-document-publication", NormativeDocumentVariables.INTERPRETATION_PUBLISHED_ON,
         "政策解读发布日期", recorded(NormativeDocumentVariables.PUBLISHED_ON, "公布日期")));
+    add(planned("normative-document-publication", NormativeDocumentVariables.STATED_VALID_UNTIL, "有效期至",
+        AFTER_TODAY, recorded(NormativeDocumentVariables.EFFECTIVE_ON, "施行日期")));
     add(happened("normative-document-filing", NormativeDocumentVariables.FILED_ON, "报送备案日期",
         recorded(NormativeDocumentVariables.PUBLISHED_ON, "公布日期")));
     // 清理、废止和有效期届满后继续施行: the organ's decision signed, published, reported (R-ND-10, R-ND-11)
-    for (String process : List.of("periodic-cleanup", "document-abolition")) {
+    for (String process : List.of("periodic-cleanup", "document-abolition", "document-validity")) {
       add(happened(process + "-sign-decision", CleanupVariables.DECISION_SIGNED_ON, "签发日期",
           recorded(CleanupVariables.MEETING_DATE, "会议日期"),
           stepDone("Task_OrganDecision", "主要负责人作出决定之日"),
@@ -69,6 +71,11 @@ public class DateRules {
       add(happened(process + "-report-to-filing-body", CleanupVariables.DECISION_FILED_ON, "报送备案日期",
           recorded(CleanupVariables.DECISION_PUBLISHED_ON, "决定的公布日期")));
     }
+    // R-ND-10: a continued document re-issued: its effective date and the 有效期至 it states, planned at publication
+    // (not before the publication date of the same form: recordOrganDecisionPublication refuses that)
+    add(planned("document-validity-publish-decision", CleanupVariables.REISSUE_EFFECTIVE_ON, "施行日期", TODAY));
+    add(planned("document-validity-publish-decision", CleanupVariables.STATED_VALID_UNTIL, "文件载明的有效期至",
+        AFTER_TODAY, recorded(CleanupVariables.REISSUE_EFFECTIVE_ON, "施行日期")));
     // 重大行政决策 (R-MD-05, R-MD-08, R-MD-11, R-MD-12)
     add(planned("major-decision-fair-competition-review", MajorDecisionVariables.FCR_EXCEPTION_END_DATE,
         "实施期限（截止日期）", AFTER_TODAY));

@@ -205,6 +205,11 @@ public class DocumentRepository {
         Stage.PUBLISHED.name(), publishedOn, channel, effectiveOn, earlyGround, earlyReason, validUntil, filingDue);
   }
 
+  /** R-ND-10: the 有效期至 the document states for itself (null: none stated, the maximum applies). */
+  public void recordStatedValidity(String id, LocalDate statedValidUntil) {
+    update(id, "stated_valid_until = ?", statedValidUntil);
+  }
+
   /**
    * R-ND-09: the filing. Filing is not a condition of effect (R-ND-08): a document already in force stays
    * 有效; only a published document not yet in force moves to 已备案.

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.normflow.calendar.WorkingDayCalendar;
+import org.normflow.cleanup.StatedValidity;
 import org.normflow.publication.PublicationExplanations;
 import org.normflow.trust.Actors;
 import org.normflow.validation.FormCheck;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * ({@code normflow.publication.effective-min-days}) after publication; sooner only on a ground from the
  * configured list ({@code normflow.grounds.early-effect}) plus a written explanation, both
  * stored. R-ND-09 filing deadline (its own clock: effect does not wait for it), with the configured filing
- * body ({@code normflow.filing.authority}) prefilled for the filing task; R-ND-10 validity period. Issue 24
+ * body ({@code normflow.filing.authority}) prefilled for the filing task; R-ND-10 validity period: the
+ * 有效期至 the document states (optional, refused beyond the configured maximum), else the maximum. Issue 24
  * point 11: the policy explanation (解读) published with it, and for a document that concerns operators'
  * economic activity the adjustment period (722 Art 65), checked and kept by {@link PublicationExplanations}.
  */
@@ -30,11 +32,13 @@ class RecordPublication implements TaskListener {
   private final WorkingDayCalendar calendar;
   private final Grounds grounds;
   private final PublicationExplanations explanations;
+  private final StatedValidity statedValidity;
 
   RecordPublication(
       DocumentRepository documents, DocumentSettings settings, WorkingDayCalendar workingDays, Grounds grounds,
-      PublicationExplanations explanations) {
+      PublicationExplanations explanations, StatedValidity statedValidity) {
     this.explanations = explanations;
+    this.statedValidity = statedValidity;
     this.documents = documents;
     this.settings = settings;
     this.calendar = workingDays;
@@ -73,14 +77,17 @@ class RecordPublication implements TaskListener {
     PublicationExplanations.Interpretation interpretation = explanations.forDocument(check, published);
     PublicationExplanations.Adjustment adjustment =
         explanations.adjustment(check, published, effective, doc.concernsMarket());
-    check.verify();
+    // R-ND-10: the document's own 有效期 when it states one, never beyond the configured maximum
     boolean trial = doc.trial() || doc.title().contains("试行") || doc.title().contains("暂行");
-    int years = trial ? settings.getTrialValidityYears() : settings.getValidityYears();
-    LocalDate validUntil = effective.plusYears(years).minusDays(1);
+    LocalDate stated = check.optionalDate(STATED_VALID_UNTIL, "有效期至");
+    statedValidity.check(check, trial, effective, stated);
+    check.verify();
+    LocalDate validUntil = statedValidity.validUntil(trial, effective, stated);
     LocalDate filingDue = published.plusDays(settings.getFilingDeadlineDays());
     // the registry keeps the ground in the law's words as chosen then (a later configuration change
     // does not rewrite it); the audit trail shows it with the explanation
     documents.recordPublication(id, published, channel, effective, ground, reason, validUntil, filingDue);
+    documents.recordStatedValidity(id, stated);
     explanations.record(id, "DOCUMENT", published, interpretation, adjustment, Actors.of(task));
     task.setVariable(EARLY_EFFECT_NOTE, ground == null ? null : "提前施行的依据：" + ground + "；说明：" + reason);
     task.setVariable(FILING_DUE_AT, calendar.endOf(filingDue));

@@ -44,8 +44,8 @@ public record HeadAct(String actor, Long authorizationId, String note) {
     APPROVE_ADJUSTMENT("审定目录调整", "审定目录调整", false),
     APPROVE_ABOLITION("审批废止规范性文件", "审批废止规范性文件", false),
     SUPERVISE_CHALLENGE_ANSWER("督办逾期的附带审查书面答复", "督办逾期的书面答复", false),
-    DECIDE_ORGAN_MATTER("作出机关决定（清理结果）", "作出机关决定", false),
-    SIGN_ORGAN_DECISION("签发清理、废止决定", "签发决定", false),
+    DECIDE_ORGAN_MATTER("作出机关决定（清理结果、有效期届满后是否继续施行）", "作出机关决定", false),
+    SIGN_ORGAN_DECISION("签发清理、废止决定和继续施行的文件", "签发决定", false),
     SET_EXECUTION_TERMS("明确决策执行单位、执行时限和反馈要求", "明确执行单位、执行时限和反馈要求", false);
 
     private final String label;

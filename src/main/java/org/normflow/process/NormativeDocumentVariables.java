@@ -155,6 +155,8 @@ public final class NormativeDocumentVariables {
   public static final String PUBLISHED_ON = "publishedOn";
   public static final String PUBLICATION_CHANNEL = "publicationChannel";
   public static final String EFFECTIVE_ON = "effectiveOn";
+  /** Task_Publication form (optional), R-ND-10: the 有效期至 the document states for itself; never beyond the maximum. */
+  public static final String STATED_VALID_UNTIL = "statedValidUntil";
   /** R-ND-08: the ground (code) for an effective date sooner than the minimum, one of normflow.grounds.early-effect. */
   public static final String EARLY_EFFECT_GROUND = "earlyEffectGround";
   /** R-ND-08: the written explanation of that ground. */
