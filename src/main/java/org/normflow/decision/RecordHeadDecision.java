@@ -39,7 +39,8 @@ class RecordHeadDecision implements TaskListener {
   public void notify(DelegateTask task) {
     HeadAct act = heads.act(task, "R-MD-14");
     FormCheck check = FormCheck.of(task);
-    String decided = decisions.find(DecisionCase.id(task)).orElseThrow().outcome();
+    // no record, no decision: refused like a decision not approved, never a server error
+    String decided = decisions.find(DecisionCase.id(task)).map(DecisionRecord::outcome).orElse(null);
     check.require("APPROVE".equals(decided) || "APPROVE_WITH_AMENDMENTS".equals(decided),
         "决策机关未作出同意的决定，不能明确执行要求" + LegalBasis.cite("R-MD-11"));
     Object chosen = task.getVariable(EXECUTING_UNIT);

@@ -77,7 +77,7 @@ class PostgresClusterTests {
     assertThat(deployments).hasSize(1);
     assertThat(json(nodeB.get("admin", "/engine-rest/deployment?name=normflow"))).hasSize(1);
     assertThat(json(nodeB.get("admin", "/engine-rest/group/count")).get("count").asInt())
-        .as("the role groups and the four drafting units").isEqualTo(13);
+        .as("the role groups (the office among them) and the four drafting units").isEqualTo(14);
   }
 
   @Test
